@@ -1,0 +1,46 @@
+// Chooses the database behind Prisma: the PostgreSQL server in DATABASE_URL, or an
+// embedded PGlite database (real PostgreSQL in WASM) under .data/ when none is set.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "embedded"; dataDir: string };
+
+export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
+  return { kind: "embedded", dataDir: env.EMBEDDED_DATABASE_DIR ?? path.resolve(".data/pglite") };
+}
+
+type PGliteInstance = import("@electric-sql/pglite").PGlite;
+const globalForPglite = globalThis as unknown as { __pglite?: Map<string, Promise<PGliteInstance>> };
+
+/** One PGlite per data directory and process: two instances on one directory corrupt it. */
+export function embeddedDatabase(dataDir: string): Promise<PGliteInstance> {
+  globalForPglite.__pglite ??= new Map();
+  let instance = globalForPglite.__pglite.get(dataDir);
+  if (!instance) {
+    instance = (async () => {
+      const { PGlite } = await import("@electric-sql/pglite");
+      if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+      const db = new PGlite(dataDir);
+      await db.waitReady;
+      return db;
+    })();
+    globalForPglite.__pglite.set(dataDir, instance);
+  }
+  return instance;
+}
+
+export async function createAdapter(target: DatabaseTarget = databaseTarget()): Promise<SqlMigrationAwareDriverAdapterFactory> {
+  if (target.kind === "postgres") {
+    return new PrismaPg({
+      connectionString: target.url,
+      connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
+      statement_timeout: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000),
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    });
+  }
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  return new PrismaPGlite(await embeddedDatabase(target.dataDir));
+}

@@ -1,0 +1,12 @@
+import "server-only";
+import { createPrismaClient, type Db } from "./create-client";
+
+export type { Db, Tx } from "./create-client";
+
+// One client per process; kept on globalThis so hot reloads in development reuse it.
+const globalForDb = globalThis as unknown as { __db?: Promise<Db> };
+
+export function getDb(): Promise<Db> {
+  globalForDb.__db ??= createPrismaClient();
+  return globalForDb.__db;
+}
