@@ -1,0 +1,85 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import EmailProvider from "next-auth/providers/email";
+import { z } from "zod";
+import { getDb } from "../db/client";
+import { translatorFor } from "../i18n/translator";
+import { mailWithLink } from "../mail/layout";
+import { sendMail } from "../mail/transport";
+import { verifyPassword } from "./password";
+import { clientAddress, isLoginThrottled, recordLoginAttempt } from "./rate-limit";
+import { signInLinkAdapter } from "./sign-in-link-adapter";
+
+export const SIGN_IN_LINK_MAX_AGE_S = 15 * 60;
+export const SESSION_MAX_AGE_S = 12 * 60 * 60;
+/** Error code the sign-in form shows as "too many attempts". */
+export const THROTTLED = "TooManyAttempts";
+
+const ZCredentials = z.object({ email: z.email().transform((e) => e.toLowerCase()), password: z.string().min(1).max(200) });
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET,
+  adapter: signInLinkAdapter(getDb),
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  pages: { signIn: "/inloggen", verifyRequest: "/inloggen/link-verstuurd", error: "/inloggen" },
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(raw, req) {
+        const parsed = ZCredentials.safeParse(raw);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const ip = clientAddress(req?.headers);
+        const db = await getDb();
+        if (await isLoginThrottled(db, email, ip)) throw new Error(THROTTLED);
+        const user = await db.user.findUnique({ where: { email } });
+        const ok = !!user?.active && !!user.passwordHash && (await verifyPassword(user.passwordHash, password));
+        await recordLoginAttempt(db, email, ip, ok);
+        if (!ok || !user) return null;
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+    EmailProvider({
+      maxAge: SIGN_IN_LINK_MAX_AGE_S,
+      async sendVerificationRequest({ identifier, url }) {
+        const db = await getDb();
+        const user = await db.user.findUnique({ where: { email: identifier.toLowerCase() } });
+        if (!user?.active) return;
+        const t = translatorFor(user.locale, "mail.signInLink");
+        await sendMail({
+          to: identifier,
+          subject: t("subject"),
+          ...mailWithLink({ heading: t("heading", { name: user.name }), body: t("body"), linkLabel: t("button"), url, footer: t("footer") }),
+        });
+      },
+    }),
+  ],
+  callbacks: {
+    async signIn({ user, account, email }) {
+      if (account?.provider !== "email" || !email?.verificationRequest) return true;
+      // Requesting a link: the same answer whether or not the address has an account.
+      const db = await getDb();
+      const address = (user.email ?? "").toLowerCase();
+      const known = await db.user.findUnique({ where: { email: address }, select: { active: true } });
+      // Link requests are throttled per address under their own key, apart from password failures.
+      const key = `link:${address}`;
+      const throttled = await isLoginThrottled(db, key, key);
+      if (!throttled) await recordLoginAttempt(db, key, key, false);
+      return known?.active && !throttled ? true : "/inloggen/link-verstuurd";
+    },
+    async jwt({ token, user }) {
+      if (user) {
+        const db = await getDb();
+        const fresh = await db.user.findUnique({ where: { id: user.id }, select: { id: true, sessionVersion: true } });
+        token.uid = fresh?.id;
+        token.sv = fresh?.sessionVersion;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      return { ...session, uid: token.uid as string | undefined, sv: token.sv as number | undefined };
+    },
+  },
+};

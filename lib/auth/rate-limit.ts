@@ -1,0 +1,30 @@
+// Sign-in throttling kept in the database, so it holds across app instances.
+import type { Tx } from "../db/create-client";
+
+export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+export const MAX_FAILURES_PER_ACCOUNT = 5;
+export const MAX_FAILURES_PER_ADDRESS = 20;
+
+export async function isLoginThrottled(db: Tx, email: string, ip: string, now = new Date()): Promise<boolean> {
+  const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
+  const [byAccount, byAddress] = await Promise.all([
+    db.loginAttempt.count({ where: { email, success: false, createdAt: { gte: since } } }),
+    db.loginAttempt.count({ where: { ip, success: false, createdAt: { gte: since } } }),
+  ]);
+  return byAccount >= MAX_FAILURES_PER_ACCOUNT || byAddress >= MAX_FAILURES_PER_ADDRESS;
+}
+
+export async function recordLoginAttempt(db: Tx, email: string, ip: string, success: boolean): Promise<void> {
+  await db.loginAttempt.create({ data: { email, ip, success } });
+}
+
+export function clientAddress(headers: Headers | Record<string, string | string[] | undefined> | undefined): string {
+  const get = (name: string): string | undefined => {
+    if (!headers) return undefined;
+    if (headers instanceof Headers) return headers.get(name) ?? undefined;
+    const v = headers[name];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  // Behind a load balancer the first X-Forwarded-For entry is the client.
+  return get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip") || "unknown";
+}

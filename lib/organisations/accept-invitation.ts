@@ -1,0 +1,68 @@
+// Accepting an invitation needs no session: the token proves the invitee reads that mailbox.
+// Two kinds share one link format: membership of an organisation, and taking part in an
+// initiative as a parent. A newcomer chooses a name and password; an existing account just joins.
+import type { Db, Tx } from "../db/create-client";
+import type { MemberRole } from "../generated/prisma/enums";
+import { hashPassword } from "../auth/password";
+import { recordAudit } from "../audit/record-audit";
+import { FieldError, NotFoundError } from "../policy/errors";
+import { hashInvitationToken } from "./invitation-token";
+
+type OpenInvitation =
+  | { kind: "organisation"; id: string; email: string; role: MemberRole; expiresAt: Date; targetId: string; targetName: string }
+  | { kind: "initiative"; id: string; email: string; role: "OUDER"; expiresAt: Date; targetId: string; targetName: string };
+
+async function findOpenInvitation(db: Tx, token: string, now: Date): Promise<OpenInvitation | null> {
+  const tokenHash = hashInvitationToken(token);
+  const open = { tokenHash, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } };
+  const membership = await db.invitation.findFirst({ where: open, select: { id: true, email: true, role: true, expiresAt: true, organisation: { select: { id: true, name: true } } } });
+  if (membership) return { kind: "organisation", id: membership.id, email: membership.email, role: membership.role, expiresAt: membership.expiresAt, targetId: membership.organisation.id, targetName: membership.organisation.name };
+  const parent = await db.initiativeInvitation.findFirst({ where: open, select: { id: true, email: true, expiresAt: true, initiative: { select: { id: true, name: true } } } });
+  if (parent) return { kind: "initiative", id: parent.id, email: parent.email, role: "OUDER", expiresAt: parent.expiresAt, targetId: parent.initiative.id, targetName: parent.initiative.name };
+  return null;
+}
+
+/** What the invitation page shows; null when the link is unknown, used, revoked or expired. */
+export async function getOpenInvitation(db: Db, token: string, now = new Date()) {
+  const invitation = await findOpenInvitation(db, token, now);
+  if (!invitation) return null;
+  const account = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
+  return { kind: invitation.kind, email: invitation.email, role: invitation.role, targetName: invitation.targetName, expiresAt: invitation.expiresAt, hasAccount: !!account };
+}
+
+export async function acceptInvitation(db: Db, input: { token: string; name?: string; password?: string }, now = new Date()) {
+  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  return db.$transaction(async (tx) => {
+    const invitation = await findOpenInvitation(tx, input.token, now);
+    if (!invitation) throw new NotFoundError("invitation");
+    let user = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
+    if (!user) {
+      if (!input.name) throw new FieldError("name", "required");
+      if (!passwordHash) throw new FieldError("password", "required");
+      user = await tx.user.create({ data: { email: invitation.email, name: input.name, passwordHash, emailVerified: now }, select: { id: true } });
+      await recordAudit(tx, { userId: user.id, organisationId: null }, { action: "user.created", entityType: "User", entityId: user.id, summary: { email: invitation.email, via: "invitation" } });
+    }
+    // Claim the invitation first, so two simultaneous clicks join once.
+    const claim = { where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: now } };
+    const { count } = invitation.kind === "organisation" ? await tx.invitation.updateMany(claim) : await tx.initiativeInvitation.updateMany(claim);
+    if (count !== 1) throw new NotFoundError("invitation");
+    if (invitation.kind === "organisation") {
+      const membership = await tx.membership.upsert({
+        where: { userId_organisationId: { userId: user.id, organisationId: invitation.targetId } },
+        create: { userId: user.id, organisationId: invitation.targetId, role: invitation.role },
+        update: {},
+        select: { id: true },
+      });
+      await recordAudit(tx, { userId: user.id, organisationId: invitation.targetId }, { action: "invitation.accepted", entityType: "Membership", entityId: membership.id, summary: { email: invitation.email, role: invitation.role, invitationId: invitation.id } });
+    } else {
+      const participant = await tx.initiativeParticipant.upsert({
+        where: { initiativeId_userId: { initiativeId: invitation.targetId, userId: user.id } },
+        create: { initiativeId: invitation.targetId, userId: user.id, role: "OUDER" },
+        update: {},
+        select: { id: true },
+      });
+      await recordAudit(tx, { userId: user.id, organisationId: null }, { initiativeId: invitation.targetId, action: "initiative_invitation.accepted", entityType: "InitiativeParticipant", entityId: participant.id, summary: { email: invitation.email, initiativeId: invitation.targetId, invitationId: invitation.id } });
+    }
+    return { email: invitation.email, kind: invitation.kind, targetId: invitation.targetId };
+  });
+}

@@ -1,0 +1,27 @@
+"use server";
+// Accepting an invitation is the one action open to people without a session; the token
+// in the link is the authorization.
+import { unstable_rethrow } from "next/navigation";
+import type { ActionResult } from "../actions/action-result";
+import { echoValues, fieldErrorsOf, toPlainObject } from "../actions/define-action";
+import { getDb } from "../db/client";
+import { FieldError, NotFoundError } from "../policy/errors";
+import { acceptInvitation } from "./accept-invitation";
+import { ZAcceptInvitation } from "./accept-schemas";
+
+export async function acceptInvitationAction(_previous: unknown, input: FormData | Record<string, unknown>): Promise<ActionResult<{ email: string }>> {
+  const raw = toPlainObject(input);
+  const parsed = ZAcceptInvitation.safeParse(raw);
+  const values = echoValues(raw);
+  if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error), values };
+  try {
+    const result = await acceptInvitation(await getDb(), parsed.data);
+    return { ok: true, data: { email: result.email } };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof FieldError) return { ok: false, code: "VALIDATION", fieldErrors: { [error.field]: [error.messageKey] }, values };
+    if (error instanceof NotFoundError) return { ok: false, code: "NOT_FOUND", formError: "invitationInvalid" };
+    console.error("accept invitation failed", error);
+    return { ok: false, code: "ERROR", formError: "unexpected" };
+  }
+}

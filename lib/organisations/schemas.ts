@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+export const MEMBER_ROLES = ["BEHEERDER", "MEDEWERKER", "LEZER"] as const;
+const ZId = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
+
+export const ZInviteMember = z.object({
+  email: z.string().trim().toLowerCase().min(1, { error: "required" }).pipe(z.email({ error: "emailInvalid" })),
+  role: z.enum(MEMBER_ROLES, { error: "roleInvalid" }),
+});
+
+export const ZChangeMemberRole = z.object({
+  membershipId: ZId,
+  role: z.enum(MEMBER_ROLES, { error: "roleInvalid" }),
+  version: z.coerce.number().int({ error: "invalid" }).min(1, { error: "invalid" }),
+});
+
+export const ZMembershipRef = z.object({ membershipId: ZId });
+export const ZInvitationRef = z.object({ invitationId: ZId });

@@ -1,0 +1,30 @@
+// The organisation settings page: members for every member, invitations for beheerders.
+import type { Tx } from "../db/create-client";
+import type { Actor } from "../policy/actor";
+import { canManageMembers, requireOrganisationWorkspace } from "../policy/organisation-access";
+
+export async function getOrganisationSettings(db: Tx, actor: Actor, now = new Date()) {
+  const ws = requireOrganisationWorkspace(actor);
+  const canManage = canManageMembers(actor);
+  const [organisation, members, invitations] = await Promise.all([
+    db.organisation.findUniqueOrThrow({
+      where: { id: ws.organisationId },
+      select: { id: true, name: true, kind: true, brin: true, swvCode: true, cbsCode: true, fictitious: true },
+    }),
+    db.membership.findMany({
+      where: { organisationId: ws.organisationId },
+      select: { id: true, role: true, version: true, user: { select: { id: true, name: true, email: true, active: true } } },
+      orderBy: { user: { name: "asc" } },
+    }),
+    canManage
+      ? db.invitation.findMany({
+          where: { organisationId: ws.organisationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+          select: { id: true, email: true, role: true, expiresAt: true, createdAt: true, invitedBy: { select: { name: true } } },
+          orderBy: { createdAt: "desc" },
+        })
+      : Promise.resolve([]),
+  ]);
+  return { organisation, members, invitations, canManage, myUserId: actor.userId };
+}
+
+export type OrganisationSettings = Awaited<ReturnType<typeof getOrganisationSettings>>;
