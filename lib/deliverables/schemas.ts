@@ -1,0 +1,13 @@
+import { z } from "zod";
+
+const id = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
+
+// The file's own rules (size, type, bytes) are checked by uploadDeliverable, which the
+// action and direct callers share; here only "is there a file at all".
+export const ZUploadDeliverable = z.object({
+  initiativeId: id,
+  stepId: id,
+  file: z.instanceof(File, { error: "fileRequired" }),
+});
+
+export const ZDeleteDeliverable = z.object({ initiativeId: id, deliverableId: id });

@@ -1,0 +1,27 @@
+// The check every initiative mutation starts with: invisible → 404, visible but not yours to
+// change → 403. Returns what the mutations need to know about the initiative.
+import type { Tx } from "../db/create-client";
+import type { Actor } from "../policy/actor";
+import { ForbiddenError, NotFoundError } from "../policy/errors";
+import { canEditInitiative, visibleInitiativesWhere } from "../policy/initiative-access";
+
+export async function loadEditableInitiative(tx: Tx, actor: Actor, initiativeId: string) {
+  const initiative = await tx.initiative.findFirst({
+    where: { AND: [{ id: initiativeId }, visibleInitiativesWhere(actor)] },
+    select: {
+      id: true,
+      name: true,
+      phase: true,
+      version: true,
+      scenario: true,
+      careOption: true,
+      templateVersion: true,
+      participants: { select: { organisationId: true, userId: true } },
+    },
+  });
+  if (!initiative) throw new NotFoundError("initiative");
+  if (!canEditInitiative(actor, initiative)) throw new ForbiddenError("initiative.edit");
+  return initiative;
+}
+
+export type EditableInitiative = Awaited<ReturnType<typeof loadEditableInitiative>>;

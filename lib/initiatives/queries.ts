@@ -1,0 +1,85 @@
+// Reading initiatives, always through the policy's visibility filter: an initiative outside
+// it does not exist for the actor (NotFoundError → 404).
+import type { Tx } from "../db/create-client";
+import type { Actor } from "../policy/actor";
+import { NotFoundError } from "../policy/errors";
+import { canEditInitiative, visibleInitiativesWhere } from "../policy/initiative-access";
+
+export const INITIATIVES_PAGE_SIZE = 25;
+
+const listSelect = {
+  id: true,
+  name: true,
+  phase: true,
+  updatedAt: true,
+  hostSchool: { select: { name: true } },
+  swv: { select: { name: true } },
+  gemeenten: { select: { gemeente: { select: { name: true } } } },
+} as const;
+
+export async function listVisibleInitiatives(db: Tx, actor: Actor, page = 1) {
+  const where = visibleInitiativesWhere(actor);
+  const safePage = Number.isInteger(page) && page > 0 ? page : 1;
+  const [items, total] = await Promise.all([
+    db.initiative.findMany({
+      where,
+      select: listSelect,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      take: INITIATIVES_PAGE_SIZE,
+      skip: (safePage - 1) * INITIATIVES_PAGE_SIZE,
+    }),
+    db.initiative.count({ where }),
+  ]);
+  return {
+    items: items.map((i) => ({ ...i, gemeenten: i.gemeenten.map((g) => g.gemeente.name) })),
+    total,
+    page: safePage,
+    pageCount: Math.max(1, Math.ceil(total / INITIATIVES_PAGE_SIZE)),
+  };
+}
+
+export type InitiativeListItem = Awaited<ReturnType<typeof listVisibleInitiatives>>["items"][number];
+
+export async function getInitiativeForActor(db: Tx, actor: Actor, id: string) {
+  const initiative = await db.initiative.findFirst({
+    where: { AND: [{ id }, visibleInitiativesWhere(actor)] },
+    select: {
+      id: true,
+      name: true,
+      summary: true,
+      doelgroep: true,
+      motivation: true,
+      needs: true,
+      phase: true,
+      scenario: true,
+      careOption: true,
+      templateVersion: true,
+      version: true,
+      createdAt: true,
+      updatedAt: true,
+      hostSchool: { select: { id: true, name: true, brin: true, board: { select: { name: true } } } },
+      swv: { select: { id: true, name: true, swvCode: true } },
+      gemeenten: { select: { gemeente: { select: { id: true, name: true, cbsCode: true } } } },
+      createdBy: { select: { name: true } },
+      participants: {
+        select: {
+          id: true,
+          role: true,
+          organisationId: true,
+          userId: true,
+          organisation: { select: { name: true, kind: true } },
+          user: { select: { name: true } },
+        },
+        orderBy: { createdAt: "asc" },
+      },
+    },
+  });
+  if (!initiative) throw new NotFoundError("initiative");
+  return {
+    ...initiative,
+    gemeenten: initiative.gemeenten.map((g) => g.gemeente),
+    canEdit: canEditInitiative(actor, initiative),
+  };
+}
+
+export type InitiativeDetail = Awaited<ReturnType<typeof getInitiativeForActor>>;

@@ -1,0 +1,31 @@
+import "server-only";
+import { getActor } from "../auth/current-actor";
+import { getDb } from "../db/client";
+import { getInitiativeForActor } from "../initiatives/queries";
+import { appBaseUrl } from "../organisations/invitation-token";
+import { NotFoundError } from "../policy/errors";
+import { meetingCalendar } from "./ics";
+import { getMeeting } from "./queries";
+
+/**
+ * The .ics file of a meeting for whoever may see its initiative; null (→ 404) for everyone
+ * else, signed-out visitors included: a calendar client has no sign-in page to follow.
+ */
+export async function meetingCalendarDownload(initiativeId: string, meetingId: string): Promise<{ fileName: string; body: string } | null> {
+  const actor = await getActor();
+  if (!actor) return null;
+  const db = await getDb();
+  const initiative = await getInitiativeForActor(db, actor, initiativeId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  });
+  if (!initiative) return null;
+  const meeting = await getMeeting(db, actor, initiative, meetingId);
+  if (!meeting) return null;
+  const base = appBaseUrl();
+  const body = meetingCalendar(
+    { ...meeting, url: `${base}/initiatieven/${initiative.id}/overleggen/${meeting.id}` },
+    new URL(base).hostname,
+  );
+  return { fileName: `overleg-${meeting.startsAt.toISOString().slice(0, 10)}.ics`, body };
+}

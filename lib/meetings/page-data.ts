@@ -1,0 +1,39 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { requireActor } from "../auth/current-actor";
+import { getDb } from "../db/client";
+import { getInitiativeForActor, type InitiativeDetail } from "../initiatives/queries";
+import { NotFoundError } from "../policy/errors";
+import { AGENDA_TEMPLATES } from "./agenda-template";
+import { participantKey } from "./participant-keys";
+import { getMeeting, listMeetings } from "./queries";
+
+async function visibleInitiative(id: string) {
+  const actor = await requireActor();
+  const db = await getDb();
+  try {
+    return { actor, db, initiative: await getInitiativeForActor(db, actor, id) };
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+/** The initiative's participants as choices for invitees and owners. */
+function participantOptions(initiative: InitiativeDetail) {
+  return initiative.participants.map((p) => ({ value: participantKey(p), label: p.organisation?.name ?? p.user?.name ?? "", role: p.role }));
+}
+
+/** Cached per request: the page and its metadata share one load. */
+export const loadMeetingsPage = cache(async (id: string) => {
+  const { actor, db, initiative } = await visibleInitiative(id);
+  return { actor, initiative, meetings: await listMeetings(db, initiative), invitees: initiative.canEdit ? participantOptions(initiative) : [] };
+});
+
+export const loadMeetingPage = cache(async (id: string, meetingId: string) => {
+  const { actor, db, initiative } = await visibleInitiative(id);
+  const meeting = await getMeeting(db, actor, initiative, meetingId);
+  if (!meeting) notFound();
+  return { actor, initiative, meeting, template: AGENDA_TEMPLATES[meeting.kind], owners: initiative.canEdit ? participantOptions(initiative) : [] };
+});

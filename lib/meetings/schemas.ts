@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { MEETING_KINDS, THEME_KEYS, type ThemeKey } from "./agenda-template";
+import { parseAmsterdamLocal } from "./amsterdam-time";
+
+const id = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
+const version = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" });
+/** An organisation or a parent taking part in the initiative, as "org:<id>" or "user:<id>". */
+const participantKey = z.string().trim().max(80, { error: "invalid" }).regex(/^(org|user):[A-Za-z0-9_-]+$/, { error: "invalid" });
+
+/** A datetime-local value, read as time in the Netherlands. */
+const amsterdamDateTime = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, { error: "required" })
+  .transform((v, ctx) => {
+    const date = parseAmsterdamLocal(v);
+    if (!date) ctx.addIssue({ code: "custom", message: "dateTimeInvalid" });
+    else if (date.getUTCFullYear() < 2000 || date.getUTCFullYear() > 2100) ctx.addIssue({ code: "custom", message: "dateOutOfRange" });
+    return date ?? new Date(Number.NaN);
+  });
+
+/** YYYY-MM-DD, a date without a time zone (stored as @db.Date). */
+const dateOnly = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, { error: "required" })
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: "dateInvalid" })
+  .refine((v) => v >= "2000-01-01" && v <= "2100-12-31", { error: "dateOutOfRange" })
+  .transform((v) => new Date(`${v}T00:00:00Z`));
+
+/**
+ * Forms send one checkbox per invitee as participantKeys.<n> (FormData keeps only one value per
+ * name once flattened); code may pass the array directly.
+ */
+function collectParticipantKeys(input: unknown): unknown {
+  if (!input || typeof input !== "object" || Array.isArray(input)) return input;
+  const record = input as Record<string, unknown>;
+  if (record.participantKeys !== undefined) return record;
+  const keys = Object.entries(record).filter(([k]) => /^participantKeys\.\d+$/.test(k)).map(([, v]) => v);
+  return { ...record, participantKeys: keys };
+}
+
+export const ZPlanMeeting = z.preprocess(
+  collectParticipantKeys,
+  z.object({
+    initiativeId: id,
+    kind: z.enum(MEETING_KINDS, { error: "chooseOption" }),
+    title: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(200, { error: "tooLong" }),
+    startsAt: amsterdamDateTime,
+    endsAt: amsterdamDateTime,
+    location: z.string().trim().max(300, { error: "tooLong" }).default(""),
+    participantKeys: z.array(participantKey, { error: "chooseInvitees" }).min(1, { error: "chooseInvitees" }).max(200, { error: "invalid" }),
+  }),
+);
+export type TPlanMeeting = z.output<typeof ZPlanMeeting>;
+
+const agendaText = z.string().max(5000, { error: "tooLong" }).default("");
+
+/** Forms send the agenda as fields "agenda.<theme>"; code may pass { agenda: {...} }. */
+function nestAgenda(input: unknown): unknown {
+  if (!input || typeof input !== "object" || Array.isArray(input)) return input;
+  const record = input as Record<string, unknown>;
+  if (record.agenda !== undefined) return record;
+  return { ...record, agenda: Object.fromEntries(THEME_KEYS.map((k) => [k, record[`agenda.${k}`]]).filter(([, v]) => v !== undefined)) };
+}
+
+export const ZUpdateMeetingRecord = z.preprocess(
+  nestAgenda,
+  z.object({
+    meetingId: id,
+    version,
+    agenda: z.object(Object.fromEntries(THEME_KEYS.map((k) => [k, agendaText])) as Record<ThemeKey, typeof agendaText>),
+    minutes: z.string().max(20_000, { error: "tooLong" }).default(""),
+    decisions: z.string().max(10_000, { error: "tooLong" }).default(""),
+  }),
+);
+export type TUpdateMeetingRecord = z.output<typeof ZUpdateMeetingRecord>;
+
+export const ZAddActionItem = z.object({
+  meetingId: id,
+  title: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(300, { error: "tooLong" }),
+  owner: z.string({ error: "chooseOwner" }).trim().min(1, { error: "chooseOwner" }).pipe(participantKey),
+  dueDate: dateOnly,
+});
+export type TAddActionItem = z.output<typeof ZAddActionItem>;
+
+export const ZCompleteTask = z.object({ taskId: id, version });
+export type TCompleteTask = z.output<typeof ZCompleteTask>;

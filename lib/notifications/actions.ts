@@ -1,0 +1,20 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { authedAction } from "../actions/authed-action";
+import { getDb } from "../db/client";
+import { markAllRead, markRead, setEmailPreferences, ZEmailPreferences, ZMarkRead } from "./mutations";
+
+export const markReadAction = authedAction(ZMarkRead, async (actor, input) => {
+  const result = await markRead(await getDb(), actor, input);
+  revalidatePath("/", "layout");
+  return result;
+});
+
+export const markAllReadAction = authedAction(z.object({}), async (actor) => {
+  const result = await markAllRead(await getDb(), actor);
+  revalidatePath("/", "layout");
+  return result;
+});
+
+export const setEmailPreferencesAction = authedAction(ZEmailPreferences, async (actor, input) => setEmailPreferences(await getDb(), actor, input));

@@ -1,0 +1,52 @@
+// Creating notifications, inside the transaction of the change that causes them. E-mail goes
+// out after the commit (sendImmediateEmails) or in the daily digest, per the user's choice.
+import type { Tx } from "../db/create-client";
+import type { NotificationKind, Prisma } from "../generated/prisma/client";
+
+export interface NotificationMessage {
+  /** Key under notifications.* in messages/<locale>.json. */
+  key: string;
+  values: Record<string, string>;
+}
+
+export interface NewNotification {
+  kind: NotificationKind;
+  message: NotificationMessage;
+  /** Path inside the app, e.g. /initiatieven/<id>/stappen/<stepId>. */
+  link: string;
+  initiativeId?: string;
+}
+
+/** Users behind an owner: the person, or the active beheerders and medewerkers of the organisation. */
+export async function recipientsFor(tx: Tx, owner: { userId?: string | null; organisationId?: string | null }): Promise<string[]> {
+  if (owner.userId) return [owner.userId];
+  if (!owner.organisationId) return [];
+  const members = await tx.membership.findMany({
+    where: { organisationId: owner.organisationId, role: { in: ["BEHEERDER", "MEDEWERKER"] }, user: { active: true } },
+    select: { userId: true },
+  });
+  return members.map((m) => m.userId);
+}
+
+/**
+ * One notification per recipient, never to the person who caused it. Returns the ids, to hand
+ * to sendImmediateEmails once the transaction has committed.
+ */
+export async function notify(tx: Tx, actorUserId: string | null, userIds: string[], notification: NewNotification): Promise<string[]> {
+  const recipients = [...new Set(userIds)].filter((id) => id !== actorUserId);
+  const ids: string[] = [];
+  for (const userId of recipients) {
+    const created = await tx.notification.create({
+      data: {
+        userId,
+        kind: notification.kind,
+        message: notification.message as unknown as Prisma.InputJsonValue,
+        link: notification.link,
+        initiativeId: notification.initiativeId ?? null,
+      },
+      select: { id: true },
+    });
+    ids.push(created.id);
+  }
+  return ids;
+}

@@ -1,0 +1,72 @@
+// Saving a step. Two people may edit the same step: the save names the version it started
+// from, and a stale save becomes a conflict that shows both versions, never an overwrite.
+import type { Db } from "../db/create-client";
+import { recordAudit } from "../audit/record-audit";
+import { loadEditableInitiative } from "../initiatives/editable";
+import type { Actor } from "../policy/actor";
+import { ConflictError, FieldError, NotFoundError } from "../policy/errors";
+import { notify, recipientsFor } from "../notifications/notify";
+import { sendImmediateEmails } from "../notifications/email";
+import type { TUpdateStep } from "./schemas";
+import { templateStep, templateVersion } from "./templates";
+
+function ownerFields(owner: string, participants: { organisationId: string | null; userId: string | null }[]) {
+  if (!owner) return { ownerOrganisationId: null, ownerUserId: null };
+  const [kind, id] = owner.split(":") as ["org" | "user", string];
+  const ok = participants.some((p) => (kind === "org" ? p.organisationId === id : p.userId === id));
+  if (!ok) throw new FieldError("owner", "ownerNotParticipant");
+  return kind === "org" ? { ownerOrganisationId: id, ownerUserId: null } : { ownerOrganisationId: null, ownerUserId: id };
+}
+
+const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+export async function updateStep(db: Db, actor: Actor, input: TUpdateStep) {
+  const result = await db.$transaction(async (tx) => {
+    const initiative = await loadEditableInitiative(tx, actor, input.initiativeId);
+    const current = await tx.initiativeStep.findFirst({
+      where: { id: input.stepId, initiativeId: initiative.id, removedAt: null },
+      select: { id: true, key: true, status: true, notApplicableReason: true, ownerOrganisationId: true, ownerUserId: true, dueDate: true, notes: true, version: true },
+    });
+    if (!current) throw new NotFoundError("step");
+    const snapshot = {
+      status: current.status,
+      notApplicableReason: current.notApplicableReason ?? "",
+      owner: current.ownerOrganisationId ? `org:${current.ownerOrganisationId}` : current.ownerUserId ? `user:${current.ownerUserId}` : "",
+      dueDate: isoDate(current.dueDate) ?? "",
+      notes: current.notes,
+      version: current.version,
+    };
+    if (current.version !== input.version) throw new ConflictError(snapshot);
+    const owner = ownerFields(input.owner, initiative.participants);
+    const data = {
+      status: input.status,
+      notApplicableReason: input.status === "NIET_VAN_TOEPASSING" ? input.notApplicableReason : null,
+      ...owner,
+      dueDate: input.dueDate,
+      notes: input.notes,
+    };
+    const { count } = await tx.initiativeStep.updateMany({ where: { id: current.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    if (count !== 1) throw new ConflictError(snapshot);
+    const changed = Object.fromEntries(
+      Object.entries({ ...data, dueDate: isoDate(data.dueDate) }).filter(([k, v]) => {
+        const before = k === "dueDate" ? isoDate(current.dueDate) : (current as Record<string, unknown>)[k];
+        return (before ?? null) !== (v ?? null);
+      }).map(([k, v]) => [k, { from: k === "dueDate" ? isoDate(current.dueDate) : ((current as Record<string, unknown>)[k] ?? null), to: v ?? null }] as const),
+    );
+    await recordAudit(tx, actor, {
+      initiativeId: initiative.id, action: "step.updated", entityType: "InitiativeStep", entityId: current.id, summary: { initiativeId: initiative.id, key: current.key, changed } as never });
+    await tx.initiative.update({ where: { id: initiative.id }, data: { updatedAt: new Date() } });
+    const ownerChanged = owner.ownerUserId !== current.ownerUserId || owner.ownerOrganisationId !== current.ownerOrganisationId;
+    const notificationIds = ownerChanged
+      ? await notify(tx, actor.userId, await recipientsFor(tx, { userId: owner.ownerUserId, organisationId: owner.ownerOrganisationId }), {
+          kind: "STEP_ACTION",
+          message: { key: "stepAssigned", values: { actor: actor.name, step: templateStep(templateVersion(initiative.templateVersion), current.key)?.title ?? current.key, initiative: initiative.name } },
+          link: `/initiatieven/${initiative.id}/stappen/${current.id}`,
+          initiativeId: initiative.id,
+        })
+      : [];
+    return { id: current.id, version: current.version + 1, notificationIds };
+  });
+  await sendImmediateEmails(db, result.notificationIds);
+  return result;
+}
