@@ -1,0 +1,94 @@
+// The gemeente's review queue: arrangement versions under review in which it pays a line and
+// has not approved yet, oldest submission first; plus what it has committed to in established
+// arrangements, per funding stream per calendar year. Two queries whatever the number of rows.
+import type { Tx } from "../db/create-client";
+import { amsterdamToday } from "../meetings/amsterdam-time";
+import type { Actor } from "../policy/actor";
+import { NotFoundError } from "../policy/errors";
+import { visibleInitiativesWhere } from "../policy/initiative-access";
+import type { IsoDate } from "./dates";
+import { organisationPartyKey } from "./parties";
+import { arrangementTotals } from "./totals";
+import { FUNDING_STREAMS, type FundingStream } from "./types";
+import { lineFromRow, metaFromRow } from "./workflow/mapping";
+import { REVIEW_LIMIT_WORKING_DAYS, workingDaysBetween } from "./working-days";
+
+export interface ReviewQueueItem {
+  versionId: string;
+  versionNumber: number;
+  initiative: { id: string; name: string };
+  submittedAt: Date;
+  workingDaysWaiting: number;
+  /** More than REVIEW_LIMIT_WORKING_DAYS working days since submission. */
+  overdue: boolean;
+}
+
+export interface CommittedAmounts {
+  years: number[];
+  byStream: { fundingStream: FundingStream; perYear: { year: number; cents: number }[]; totalCents: number }[];
+}
+
+export async function gemeenteReviewQueue(db: Tx, actor: Actor, today: IsoDate): Promise<{ items: ReviewQueueItem[]; committed: CommittedAmounts }> {
+  const ws = actor.workspace;
+  if (ws.kind !== "ORGANISATION" || ws.organisationKind !== "GEMEENTE") throw new NotFoundError("reviewQueue");
+  const gemeenteId = ws.organisationId;
+  const visible = { supersededAt: null, initiative: visibleInitiativesWhere(actor) };
+  const [pending, established] = await Promise.all([
+    db.arrangementVersion.findMany({
+      where: {
+        state: "TER_BEOORDELING",
+        lines: { some: { payerOrganisationId: gemeenteId } },
+        approvals: { none: { partyKey: organisationPartyKey(gemeenteId) } },
+        arrangement: visible,
+      },
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      select: { id: true, number: true, submittedAt: true, createdAt: true, arrangement: { select: { initiative: { select: { id: true, name: true } } } } },
+    }),
+    // Every established version of the arrangements in force, newest first per arrangement;
+    // only the first of each arrangement counts (a later establishment replaces the earlier).
+    db.arrangementVersion.findMany({
+      where: { state: "VASTGESTELD", arrangement: visible },
+      orderBy: [{ arrangementId: "asc" }, { number: "desc" }],
+      select: {
+        arrangementId: true,
+        scenario: true,
+        periodStart: true,
+        periodEnd: true,
+        groupSize: true,
+        lines: { where: { payerOrganisationId: gemeenteId }, orderBy: { position: "asc" } },
+      },
+    }),
+  ]);
+
+  const items = pending.map((v): ReviewQueueItem => {
+    const submittedAt = v.submittedAt ?? v.createdAt;
+    const workingDaysWaiting = workingDaysBetween(amsterdamToday(submittedAt), today);
+    return {
+      versionId: v.id,
+      versionNumber: v.number,
+      initiative: v.arrangement.initiative,
+      submittedAt,
+      workingDaysWaiting,
+      overdue: workingDaysWaiting > REVIEW_LIMIT_WORKING_DAYS,
+    };
+  });
+
+  const seen = new Set<string>();
+  const sums = new Map<FundingStream, Map<number, number>>();
+  for (const version of established) {
+    if (seen.has(version.arrangementId)) continue;
+    seen.add(version.arrangementId);
+    const totals = arrangementTotals(version.lines.map(lineFromRow), metaFromRow(version));
+    for (const stream of totals.byStream) {
+      const perYear = sums.get(stream.fundingStream) ?? new Map<number, number>();
+      sums.set(stream.fundingStream, perYear);
+      for (const part of stream.perYear) perYear.set(part.year, (perYear.get(part.year) ?? 0) + part.cents);
+    }
+  }
+  const years = [...new Set([...sums.values()].flatMap((m) => [...m.keys()]))].sort((a, b) => a - b);
+  const byStream = FUNDING_STREAMS.filter((s) => sums.has(s)).map((fundingStream) => {
+    const perYear = years.map((year) => ({ year, cents: sums.get(fundingStream)!.get(year) ?? 0 }));
+    return { fundingStream, perYear, totalCents: perYear.reduce((sum, p) => sum + p.cents, 0) };
+  });
+  return { items, committed: { years, byStream } };
+}

@@ -1,0 +1,72 @@
+// Review: submitting a concept (approvals of unchanged parties carry over from the version it
+// was based on), approving exactly the version one saw (idempotent: one approval per party and
+// version), and asking for changes on a line one pays for.
+import type { Db } from "../../db/create-client";
+import { recordAudit } from "../../audit/record-audit";
+import type { Actor } from "../../policy/actor";
+import { ConflictError, ForbiddenError, NotFoundError } from "../../policy/errors";
+import { approvalsToCarry } from "../carry-over";
+import { mayApproveLine, requiredParties } from "../parties";
+import { allApproved } from "../status";
+import { actorPartyKey, lockVersion, requireDrafter } from "./access";
+import { lineFromRow, metaFromRow } from "./mapping";
+
+export async function submitForReview(db: Db, actor: Actor, input: { versionId: string; lockVersion: number }, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const version = await lockVersion(tx, actor, input.versionId);
+    await requireDrafter(tx, actor, version.arrangement.initiativeId);
+    if (version.state !== "CONCEPT") throw new ConflictError({ state: version.state });
+    if (version.lockVersion !== input.lockVersion) throw new ConflictError({ lockVersion: version.lockVersion });
+    const lines = version.lines.map(lineFromRow);
+    let carried: string[] = [];
+    if (version.basedOnVersionId) {
+      const previous = await tx.arrangementVersion.findUniqueOrThrow({ where: { id: version.basedOnVersionId }, include: { lines: true, approvals: true } });
+      const result = approvalsToCarry(previous.lines.map(lineFromRow), lines, previous.approvals, { previous: metaFromRow(previous), next: metaFromRow(version) });
+      await tx.arrangementApproval.createMany({
+        data: result.carriedApprovals.map((a) => ({ versionId: version.id, partyKey: a.partyKey, approvedById: a.approvedById, carriedFromVersionId: a.carriedFromVersionId ?? previous.id })),
+      });
+      carried = result.carried;
+    }
+    const required = requiredParties(lines).map((p) => p.partyKey);
+    const established = allApproved(required, carried);
+    await tx.arrangementVersion.update({ where: { id: version.id }, data: { state: established ? "VASTGESTELD" : "TER_BEOORDELING", submittedAt: now, establishedAt: established ? now : null, lockVersion: { increment: 1 } } });
+    await recordAudit(tx, actor, { initiativeId: version.arrangement.initiativeId, action: "arrangement.submitted", entityType: "ArrangementVersion", entityId: version.id, summary: { number: version.number, required, carried } });
+    return { required, carried, established };
+  });
+}
+
+/** Approve the version the reviewer saw. A second approval by the same party changes nothing. */
+export async function approveVersion(db: Db, actor: Actor, input: { versionId: string }, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const version = await lockVersion(tx, actor, input.versionId);
+    const partyKey = await actorPartyKey(tx, actor, version.arrangement.initiativeId);
+    const lines = version.lines.map(lineFromRow);
+    const required = requiredParties(lines).map((p) => p.partyKey);
+    if (!required.includes(partyKey)) throw new ForbiddenError("arrangement.notYourLines");
+    if (version.approvals.some((a) => a.partyKey === partyKey)) return { approved: false, alreadyApproved: true, established: version.state === "VASTGESTELD" };
+    // Only the version under review can be approved; a newer concept or a later state makes this one stale.
+    if (version.state !== "TER_BEOORDELING") throw new ConflictError({ state: version.state });
+    const newer = await tx.arrangementVersion.count({ where: { arrangementId: version.arrangementId, number: { gt: version.number } } });
+    if (newer > 0) throw new ConflictError({ newerVersion: true });
+    await tx.arrangementApproval.create({ data: { versionId: version.id, partyKey, approvedById: actor.userId } });
+    const established = allApproved(required, [...version.approvals.map((a) => a.partyKey), partyKey]);
+    if (established) await tx.arrangementVersion.update({ where: { id: version.id }, data: { state: "VASTGESTELD", establishedAt: now } });
+    await recordAudit(tx, actor, { initiativeId: version.arrangement.initiativeId, action: "arrangement.approved", entityType: "ArrangementVersion", entityId: version.id, summary: { number: version.number, partyKey, established } });
+    return { approved: true, alreadyApproved: false, established };
+  });
+}
+
+/** A reviewer asks for a change on one of the lines its party pays for. */
+export async function requestChanges(db: Db, actor: Actor, input: { versionId: string; lineKey: string; comment: string }) {
+  return db.$transaction(async (tx) => {
+    const version = await lockVersion(tx, actor, input.versionId);
+    const partyKey = await actorPartyKey(tx, actor, version.arrangement.initiativeId);
+    const line = version.lines.find((l) => l.lineKey === input.lineKey);
+    if (!line) throw new NotFoundError("arrangementLine");
+    if (partyKey !== "parents" && !mayApproveLine(partyKey, line)) throw new ForbiddenError("arrangement.notYourLines");
+    if (version.state !== "TER_BEOORDELING") throw new ConflictError({ state: version.state });
+    const request = await tx.arrangementChangeRequest.create({ data: { versionId: version.id, partyKey, lineKey: line.lineKey, comment: input.comment, requestedById: actor.userId }, select: { id: true } });
+    await recordAudit(tx, actor, { initiativeId: version.arrangement.initiativeId, action: "arrangement.changes_requested", entityType: "ArrangementVersion", entityId: version.id, summary: { number: version.number, partyKey, lineKey: line.lineKey } });
+    return { id: request.id };
+  });
+}
