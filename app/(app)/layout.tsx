@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+import { AppHeader } from "@/components/shell/app-header";
+import { requireActor } from "@/lib/auth/current-actor";
+import { loadUnreadCount } from "@/lib/notifications/page-data";
+
+export default async function SignedInLayout({ children }: { children: ReactNode }) {
+  const actor = await requireActor();
+  const unread = await loadUnreadCount();
+  return (
+    <>
+      <AppHeader actor={actor} unread={unread} />
+      <main id="inhoud" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
+        {children}
+      </main>
+    </>
+  );
+}

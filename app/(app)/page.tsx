@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { buttonPrimary } from "@/components/ui/styles";
+import { InitiativeTable } from "@/components/initiatives/initiative-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { loadWorkspaceHome } from "@/lib/initiatives/page-data";
+
+export default async function WorkspaceHomePage({ searchParams }: { searchParams: Promise<{ pagina?: string }> }) {
+  const page = Number.parseInt((await searchParams).pagina ?? "1", 10);
+  const { actor, canStart, initiatives } = await loadWorkspaceHome(Number.isFinite(page) ? page : 1);
+  const t = await getTranslations("home");
+  const kind = actor.workspace.kind === "PERSONAL" ? "PERSONAL" : actor.workspace.organisationKind;
+  return (
+    <>
+      <PageHeader title={t(`title.${kind}`)} intro={t(`intro.${kind}`)}>
+        <div className="flex flex-wrap items-center gap-4">
+          <p className="font-medium text-slate-700">{t("count", { count: initiatives.total })}</p>
+          {canStart && <Link href="/initiatieven/nieuw" className={buttonPrimary}>{t("start")}</Link>}
+        </div>
+      </PageHeader>
+      {initiatives.items.length === 0 ? (
+        <EmptyState title={t("empty")} body={t("emptyHelp")} />
+      ) : (
+        <InitiativeTable items={initiatives.items} caption={t(`title.${kind}`)} />
+      )}
+      <Pagination page={initiatives.page} pageCount={initiatives.pageCount} hrefFor={(p) => `/?pagina=${p}`} />
+    </>
+  );
+}

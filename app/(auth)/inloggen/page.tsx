@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { Notice } from "@/components/ui/notice";
+import { getActor } from "@/lib/auth/current-actor";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("signIn"))("title") };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; uitgelogd?: string }> }) {
+  if (await getActor()) redirect("/");
+  const { error, uitgelogd } = await searchParams;
+  const t = await getTranslations("signIn");
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mb-6 mt-2 text-slate-700">{t("intro")}</p>
+      {uitgelogd && !error && (
+        <div className="mb-6">
+          <Notice tone="success">{t("signedOut")}</Notice>
+        </div>
+      )}
+      <SignInForm initialError={error} />
+    </>
+  );
+}

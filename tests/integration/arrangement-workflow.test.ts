@@ -1,0 +1,120 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "../../lib/db/client";
+import type { ArrangementLine } from "../../lib/arrangements/types";
+import { createArrangement, saveConcept, startRevision } from "../../lib/arrangements/workflow/draft";
+import { approveVersion, requestChanges, submitForReview } from "../../lib/arrangements/workflow/review";
+import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "../../lib/policy/errors";
+import { actorFor, auditCount, freshDemoWorld } from "./support/world";
+
+let db: Db;
+beforeEach(async () => {
+  db = await freshDemoWorld();
+});
+
+const META = { scenario: "SCENARIO_1" as const, periodStart: "2027-08-01", periodEnd: "2028-07-31", groupSize: 6 };
+const line = (lineKey: string, over: Partial<ArrangementLine>): ArrangementLine => ({
+  lineKey,
+  component: "ONDERWIJS",
+  description: "Leerkracht en onderwijsassistent voor de groep",
+  fundingStream: "ONDERWIJSBEKOSTIGING",
+  payerOrganisationId: "org_bst_markdal",
+  providerOrganisationId: "org_sch_vlinderboom",
+  hoursPerWeek: 26,
+  amountCentsPerYear: 9_500_000,
+  rationale: "Onderwijs in de groep is een taak van het schoolbestuur.",
+  ...over,
+});
+const LINES: ArrangementLine[] = [
+  line("onderwijs", {}),
+  line("swv", { component: "ONDERWIJSONDERSTEUNING", fundingStream: "SWV_BUDGET", payerOrganisationId: "org_swv_breda", amountCentsPerYear: 6_000_000, rationale: "Extra ondersteuning, vergelijkbaar met wat een SO-school voor een TLV krijgt." }),
+  line("jeugdwet", { component: "BEGELEIDING", fundingStream: "JEUGDWET", payerOrganisationId: "org_gm0758", providerOrganisationId: "org_zrg_baronie", amountCentsPerYear: 12_000_000, rationale: "Individuele begeleiding gaat verder dan het onderwijsondersteunende deel." }),
+  line("wlz", { component: "PERSOONLIJKE_VERZORGING", fundingStream: "WLZ", payerOrganisationId: "org_zk_westbrabant", providerOrganisationId: "org_zrg_baronie", amountCentsPerYear: 8_000_000, rationale: "Langdurige persoonlijke verzorging valt onder de Wlz." }),
+];
+
+async function submitted() {
+  const school = await actorFor(db, "school@demo.test");
+  const { arrangementId, versionId } = await createArrangement(db, school, { initiativeId: "ini_breda", meta: META, lines: LINES });
+  const result = await submitForReview(db, school, { versionId, lockVersion: 1 });
+  return { school, arrangementId, versionId, result };
+}
+
+async function approveAs(email: string, versionId: string) {
+  return approveVersion(db, await actorFor(db, email), { versionId });
+}
+const ALL_REVIEWERS = ["bestuur@demo.test", "swv@demo.test", "gemeente@demo.test", "zorgkantoor@demo.test", "ouder@demo.test"];
+
+describe("arrangement review", () => {
+  it("needs the board, SWV, gemeente, zorgkantoor and the parents; vastgesteld when all approved", async () => {
+    const { versionId, result } = await submitted();
+    expect(result.required.sort()).toEqual(["org:org_bst_markdal", "org:org_gm0758", "org:org_swv_breda", "org:org_zk_westbrabant", "parents"]);
+    for (const [i, email] of ALL_REVIEWERS.entries()) {
+      const r = await approveAs(email, versionId);
+      expect(r.established).toBe(i === ALL_REVIEWERS.length - 1);
+    }
+    expect((await db.arrangementVersion.findUniqueOrThrow({ where: { id: versionId } })).state).toBe("VASTGESTELD");
+  });
+
+  it("a reviewer whose money is not involved is refused (403); an outsider does not see it (404)", async () => {
+    const { versionId } = await submitted();
+    await expect(approveAs("zorg@demo.test", versionId)).rejects.toBeInstanceOf(ForbiddenError); // provider, not payer
+    await expect(approveAs("swv.lezer@demo.test", versionId)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(approveAs("gemeente.alkmaar@demo.test", versionId)).rejects.toBeInstanceOf(NotFoundError);
+    const gemeente = await actorFor(db, "gemeente@demo.test");
+    await expect(requestChanges(db, gemeente, { versionId, lineKey: "wlz", comment: "Dit is niet van ons" })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("a change after approval makes a new version; only the parties whose lines changed approve again", async () => {
+    const { school, arrangementId, versionId } = await submitted();
+    for (const email of ["bestuur@demo.test", "swv@demo.test", "zorgkantoor@demo.test", "ouder@demo.test"]) await approveAs(email, versionId);
+    const gemeente = await actorFor(db, "gemeente@demo.test");
+    await requestChanges(db, gemeente, { versionId, lineKey: "jeugdwet", comment: "Graag de uren per kind onderbouwen en het bedrag bijstellen." });
+
+    const revision = await startRevision(db, school, { arrangementId });
+    const amended = LINES.map((l) => (l.lineKey === "jeugdwet" ? { ...l, amountCentsPerYear: 10_800_000 } : l));
+    const saved = await saveConcept(db, school, { versionId: revision.versionId, lockVersion: revision.lockVersion, meta: META, lines: amended });
+    const submittedAgain = await submitForReview(db, school, { versionId: revision.versionId, lockVersion: saved.lockVersion });
+    expect(submittedAgain.carried.sort()).toEqual(["org:org_bst_markdal", "org:org_swv_breda", "org:org_zk_westbrabant"]);
+    const carried = await db.arrangementApproval.findMany({ where: { versionId: revision.versionId } });
+    expect(carried.every((a) => a.carriedFromVersionId === versionId)).toBe(true);
+
+    // The old version can no longer be approved: it is not what is under review any more.
+    await expect(approveAs("gemeente@demo.test", versionId)).rejects.toBeInstanceOf(ConflictError);
+    expect((await approveAs("gemeente@demo.test", revision.versionId)).established).toBe(false);
+    expect((await approveAs("ouder@demo.test", revision.versionId)).established).toBe(true);
+  });
+
+  it("N simultaneous approvals by one party give one approval and one audit event", async () => {
+    const { versionId } = await submitted();
+    const gemeente = await actorFor(db, "gemeente@demo.test");
+    const before = await auditCount(db, "arrangement.approved");
+    const results = await Promise.all(Array.from({ length: 8 }, () => approveVersion(db, gemeente, { versionId })));
+    expect(results.filter((r) => r.approved)).toHaveLength(1);
+    expect(await db.arrangementApproval.count({ where: { versionId, partyKey: "org:org_gm0758" } })).toBe(1);
+    expect((await auditCount(db, "arrangement.approved")) - before).toBe(1);
+  });
+
+  it("the last approvals arriving together establish the version exactly once", async () => {
+    const { versionId } = await submitted();
+    for (const email of ["bestuur@demo.test", "swv@demo.test", "zorgkantoor@demo.test"]) await approveAs(email, versionId);
+    const [a, b] = await Promise.all([approveAs("gemeente@demo.test", versionId), approveAs("ouder@demo.test", versionId)]);
+    expect([a.established, b.established].filter(Boolean)).toHaveLength(1);
+    expect((await db.arrangementVersion.findUniqueOrThrow({ where: { id: versionId } })).state).toBe("VASTGESTELD");
+  });
+
+  it("a payer that does not take part in the initiative is refused on the field, nothing saved", async () => {
+    const school = await actorFor(db, "school@demo.test");
+    const lines = [line("x", { payerOrganisationId: "org_gm0361" })];
+    const error = await createArrangement(db, school, { initiativeId: "ini_breda", meta: META, lines }).catch((e) => e);
+    expect(error).toBeInstanceOf(FieldError);
+    expect(error).toMatchObject({ field: "lines.0.payerOrganisationId", messageKey: "payerNotParticipant" });
+    expect(await db.arrangement.count()).toBe(0);
+  });
+
+  it("a stale concept save is a conflict", async () => {
+    const school = await actorFor(db, "school@demo.test");
+    const { versionId } = await createArrangement(db, school, { initiativeId: "ini_breda", meta: META, lines: LINES });
+    await saveConcept(db, school, { versionId, lockVersion: 1, meta: META, lines: LINES.slice(0, 2) });
+    await expect(saveConcept(db, school, { versionId, lockVersion: 1, meta: META, lines: LINES })).rejects.toBeInstanceOf(ConflictError);
+    expect(await db.arrangementLine.count({ where: { versionId } })).toBe(2);
+  });
+});

@@ -1,0 +1,89 @@
+// The arrangement workflow: drafting (the initiative's editors) and review (the payers whose
+// money is involved, and the parents). Inputs build the arrangement they need through the
+// workflow functions as school@demo.test, after removing any left by an earlier case.
+import type { Db } from "../../../lib/db/client";
+import type { ArrangementLine } from "../../../lib/arrangements/types";
+import { createArrangement } from "../../../lib/arrangements/workflow/draft";
+import { submitForReview } from "../../../lib/arrangements/workflow/review";
+import { actorFor } from "../support/world";
+import type { Case } from "./support";
+import { bredaEditors, expect_ } from "./support";
+
+const META = { scenario: "SCENARIO_1" as const, periodStart: "2027-08-01", periodEnd: "2028-07-31", groupSize: 6 };
+const line = (lineKey: string, over: Partial<ArrangementLine>): ArrangementLine => ({
+  lineKey,
+  component: "ONDERWIJS",
+  description: "Leerkracht en onderwijsassistent voor de groep",
+  fundingStream: "ONDERWIJSBEKOSTIGING",
+  payerOrganisationId: "org_bst_markdal",
+  providerOrganisationId: "org_sch_vlinderboom",
+  hoursPerWeek: 26,
+  amountCentsPerYear: 9_500_000,
+  rationale: "Onderwijs in de groep is een taak van het schoolbestuur.",
+  ...over,
+});
+const LINES: ArrangementLine[] = [
+  line("onderwijs", {}),
+  line("swv", { component: "ONDERWIJSONDERSTEUNING", fundingStream: "SWV_BUDGET", payerOrganisationId: "org_swv_breda", amountCentsPerYear: 6_000_000, rationale: "Extra ondersteuning, vergelijkbaar met wat een SO-school voor een TLV krijgt." }),
+  line("jeugdwet", { component: "BEGELEIDING", fundingStream: "JEUGDWET", payerOrganisationId: "org_gm0758", providerOrganisationId: "org_zrg_baronie", amountCentsPerYear: 12_000_000, rationale: "Individuele begeleiding gaat verder dan het onderwijsondersteunende deel." }),
+];
+
+/** The lines as the editor form posts them: flat `lines.<i>.<field>` with Dutch euro text. */
+function formLines(lines: ArrangementLine[]) {
+  return Object.fromEntries(
+    lines.flatMap((l, i) => {
+      const fields = { lineKey: l.lineKey, component: l.component, description: l.description, fundingStream: l.fundingStream, payerOrganisationId: l.payerOrganisationId, providerOrganisationId: l.providerOrganisationId, hoursPerWeek: String(l.hoursPerWeek ?? ""), amount: l.amountCentsPerYear === null ? "" : `€ ${(l.amountCentsPerYear / 100).toFixed(2).replace(".", ",")}`, rationale: l.rationale };
+      return Object.entries(fields).map(([k, v]) => [`lines.${i}.${k}`, v]);
+    }),
+  );
+}
+const formMeta = { scenario: META.scenario, periodStart: META.periodStart, periodEnd: META.periodEnd, groupSize: String(META.groupSize) };
+
+async function concept(db: Db) {
+  await db.arrangement.deleteMany({ where: { initiativeId: "ini_breda" } });
+  return createArrangement(db, await actorFor(db, "school@demo.test"), { initiativeId: "ini_breda", meta: META, lines: LINES });
+}
+async function submitted(db: Db) {
+  const created = await concept(db);
+  await submitForReview(db, await actorFor(db, "school@demo.test"), { versionId: created.versionId, lockVersion: 1 });
+  return created;
+}
+
+// Approving: the payers (SWV for its budget, the gemeente for the Jeugdwet line) and the parents.
+// The school pays nothing here (its board does), the provider approves nothing, readers speak for nobody.
+const reviewers = expect_({ swv: "ok", gemeente: "ok", ouder: "ok", gemeenteAlkmaar: "NOT_FOUND" }, "FORBIDDEN");
+// A change request on the Jeugdwet line: its payer (the gemeente) and the parents.
+const jeugdwetReviewers = expect_({ gemeente: "ok", ouder: "ok", gemeenteAlkmaar: "NOT_FOUND" }, "FORBIDDEN");
+
+export const entries: Record<string, Case> = {
+  "lib/arrangements/actions.ts#createArrangementAction": {
+    input: async (db) => {
+      await db.arrangement.deleteMany({ where: { initiativeId: "ini_breda" } });
+      return { initiativeId: "ini_breda", ...formMeta, ...formLines(LINES) };
+    },
+    expected: bredaEditors,
+  },
+  "lib/arrangements/actions.ts#saveConceptAction": {
+    input: async (db) => {
+      const { versionId } = await concept(db);
+      return { initiativeId: "ini_breda", versionId, lockVersion: "1", ...formMeta, ...formLines(LINES.slice(0, 2)), "lines.2.description": "Vervoer", "lines.2.component": "VERVOER", "lines.2.fundingStream": "WMO", "lines.2.payerOrganisationId": "org_gm0758", "lines.2.providerOrganisationId": "org_zrg_baronie", "lines.2.amount": "4.000", "lines.2.rationale": "Leerlingenvervoer regelt de gemeente." };
+    },
+    expected: bredaEditors,
+  },
+  "lib/arrangements/actions.ts#startRevisionAction": {
+    input: async (db) => ({ initiativeId: "ini_breda", arrangementId: (await submitted(db)).arrangementId }),
+    expected: bredaEditors,
+  },
+  "lib/arrangements/actions.ts#submitForReviewAction": {
+    input: async (db) => ({ initiativeId: "ini_breda", versionId: (await concept(db)).versionId, lockVersion: "1" }),
+    expected: bredaEditors,
+  },
+  "lib/arrangements/actions.ts#approveVersionAction": {
+    input: async (db) => ({ initiativeId: "ini_breda", versionId: (await submitted(db)).versionId }),
+    expected: reviewers,
+  },
+  "lib/arrangements/actions.ts#requestChangesAction": {
+    input: async (db) => ({ initiativeId: "ini_breda", versionId: (await submitted(db)).versionId, lineKey: "jeugdwet", comment: "Graag de uren per kind onderbouwen." }),
+    expected: jeugdwetReviewers,
+  },
+};

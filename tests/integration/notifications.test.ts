@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startMailCatcher, type MailCatcher } from "../../scripts/mail-catcher";
+import type { Db } from "../../lib/db/client";
+import { sendDailyDigests } from "../../lib/notifications/email";
+import { markRead, setEmailPreferences } from "../../lib/notifications/mutations";
+import { listNotifications, unreadCount } from "../../lib/notifications/queries";
+import { NotFoundError } from "../../lib/policy/errors";
+import { advancePhase } from "../../lib/stappenplan/advance-phase";
+import { ZUpdateStep } from "../../lib/stappenplan/schemas";
+import { updateStep } from "../../lib/stappenplan/update-step";
+import { actorFor, freshDemoWorld } from "./support/world";
+
+let db: Db;
+let catcher: MailCatcher;
+beforeAll(async () => {
+  catcher = await startMailCatcher({ smtpPort: 1331, httpPort: 1381 });
+  process.env.SMTP_URL = "smtp://127.0.0.1:1331";
+  process.env.NEXTAUTH_URL = "http://app.test";
+});
+afterAll(async () => {
+  await catcher.close();
+});
+beforeEach(async () => {
+  db = await freshDemoWorld();
+  await fetch("http://127.0.0.1:1381/api/messages", { method: "DELETE" });
+});
+
+const mailsTo = (email: string) => catcher.messages().filter((m) => m.to.includes(email));
+
+async function assignStep(ownerKey: string) {
+  const school = await actorFor(db, "school@demo.test");
+  const step = await db.initiativeStep.findFirstOrThrow({ where: { initiativeId: "ini_breda", key: "kies-scenario" } });
+  await updateStep(db, school, ZUpdateStep.parse({ initiativeId: "ini_breda", stepId: step.id, version: String(step.version), status: "BEZIG", owner: ownerKey }));
+}
+
+describe("notifications", () => {
+  it("assigning a step to an organisation notifies its people in the inbox and by e-mail, not the one who assigned it", async () => {
+    await assignStep("org:org_swv_breda");
+    const swv = await actorFor(db, "swv@demo.test");
+    expect(await unreadCount(db, swv)).toBe(1);
+    const [item] = (await listNotifications(db, swv)).items;
+    expect(item).toMatchObject({ kind: "STEP_ACTION", link: expect.stringMatching(/^\/initiatieven\/ini_breda\/stappen\//) });
+    expect(mailsTo("swv@demo.test")).toHaveLength(1);
+    expect(mailsTo("swv@demo.test")[0]!.subject).toContain("Kies een scenario");
+    // A reader (LEZER) of the SWV is not asked to act.
+    expect(await unreadCount(db, await actorFor(db, "swv.lezer@demo.test"))).toBe(0);
+    expect(await unreadCount(db, await actorFor(db, "school@demo.test"))).toBe(0);
+  });
+
+  it("a phase change reaches every participant's people", async () => {
+    const school = await actorFor(db, "school@demo.test");
+    const version = (await db.initiative.findUniqueOrThrow({ where: { id: "ini_breda" } })).version;
+    await advancePhase(db, school, { initiativeId: "ini_breda", version, override: true, reason: "Planning" });
+    for (const email of ["ouder@demo.test", "swv@demo.test", "gemeente@demo.test", "zorg@demo.test"]) {
+      expect(await unreadCount(db, await actorFor(db, email)), email).toBe(1);
+    }
+    expect(await unreadCount(db, await actorFor(db, "gemeente.alkmaar@demo.test"))).toBe(0);
+  });
+
+  it("respects the e-mail choice: off sends nothing, daily waits for the digest", async () => {
+    const swv = await actorFor(db, "swv@demo.test");
+    await setEmailPreferences(db, swv, { TASK_ASSIGNED: "IMMEDIATE", STEP_ACTION: "DAILY", MENTION: "IMMEDIATE", PHASE_CHANGED: "OFF" });
+    await assignStep("org:org_swv_breda");
+    expect(mailsTo("swv@demo.test")).toHaveLength(0);
+    expect(await sendDailyDigests(db)).toBe(1);
+    expect(mailsTo("swv@demo.test")).toEqual([expect.objectContaining({ subject: expect.stringContaining("1 meldingen") })]);
+    expect(await sendDailyDigests(db)).toBe(0); // each notification goes out once
+  });
+
+  it("nobody can mark someone else's notification", async () => {
+    await assignStep("org:org_swv_breda");
+    const swv = await actorFor(db, "swv@demo.test");
+    const [item] = (await listNotifications(db, swv)).items;
+    await expect(markRead(db, await actorFor(db, "gemeente@demo.test"), { notificationId: item!.id })).rejects.toBeInstanceOf(NotFoundError);
+    await markRead(db, swv, { notificationId: item!.id });
+    expect(await unreadCount(db, swv)).toBe(0);
+  });
+});

@@ -1,0 +1,26 @@
+// Demo data as the integration tests' world: the same organisations, accounts and
+// initiatives a developer sees, loaded fresh, plus actors for the demo accounts.
+import type { Db } from "../../../lib/db/client";
+import { loadActor } from "../../../lib/auth/load-actor";
+import type { Actor } from "../../../lib/policy/actor";
+import { seedDemo } from "../../../lib/seed/seed-demo";
+import { resetDb, testDb } from "./test-db";
+
+export async function freshDemoWorld(): Promise<Db> {
+  const db = await testDb();
+  await resetDb(db);
+  await seedDemo(db);
+  return db;
+}
+
+/** The actor a demo account would be after signing in, in the given workspace (default: its first). */
+export async function actorFor(db: Db, email: string, workspaceKey?: string): Promise<Actor> {
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });
+  const actor = await loadActor(db, user.id, user.sessionVersion, workspaceKey);
+  if (!actor) throw new Error(`no actor for ${email}`);
+  return actor;
+}
+
+export async function auditCount(db: Db, action?: string): Promise<number> {
+  return db.auditEvent.count({ where: action ? { action } : {} });
+}
