@@ -3,7 +3,7 @@ import type { Tx } from "../db/create-client";
 import type { NotificationKind } from "../generated/prisma/enums";
 import type { Actor } from "../policy/actor";
 
-export const NOTIFICATION_KINDS: readonly NotificationKind[] = ["TASK_ASSIGNED", "STEP_ACTION", "MENTION", "PHASE_CHANGED"];
+export const NOTIFICATION_KINDS: readonly NotificationKind[] = ["TASK_ASSIGNED", "STEP_ACTION", "MENTION", "PHASE_CHANGED", "ARRANGEMENT_ACTION", "ARRANGEMENT_PROGRESS"];
 export const INBOX_PAGE_SIZE = 30;
 
 export function unreadCount(db: Tx, actor: Actor): Promise<number> {

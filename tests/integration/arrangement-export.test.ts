@@ -8,6 +8,7 @@ import type { ArrangementLine } from "../../lib/arrangements/types";
 import { createArrangement } from "../../lib/arrangements/workflow/draft";
 import { approveVersion, submitForReview } from "../../lib/arrangements/workflow/review";
 import { NotFoundError } from "../../lib/policy/errors";
+import { META } from "./support/arrangement-lines";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 
 let db: Db;
@@ -15,7 +16,6 @@ beforeEach(async () => {
   db = await freshDemoWorld();
 });
 
-const META = { scenario: "SCENARIO_1" as const, periodStart: "2027-08-01", periodEnd: "2028-07-31", groupSize: 6 };
 const line = (lineKey: string, over: Partial<ArrangementLine> = {}): ArrangementLine => ({
   lineKey,
   component: "BEGELEIDING",

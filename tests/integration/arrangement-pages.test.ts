@@ -3,12 +3,12 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { runAsActor } from "../../lib/auth/actor-override";
 import { saveConceptAction } from "../../lib/arrangements/actions";
 import { getArrangementForActor } from "../../lib/arrangements/queries";
-import type { ArrangementLine } from "../../lib/arrangements/types";
 import { createArrangement, saveConcept, startRevision } from "../../lib/arrangements/workflow/draft";
 import { approveVersion, requestChanges, submitForReview } from "../../lib/arrangements/workflow/review";
 import type { Tx } from "../../lib/db/create-client";
 import type { Db } from "../../lib/db/client";
 import { NotFoundError } from "../../lib/policy/errors";
+import { BREDA_LINES, META } from "./support/arrangement-lines";
 import { actorFor, freshDemoWorld } from "./support/world";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
@@ -18,17 +18,7 @@ beforeEach(async () => {
   db = await freshDemoWorld();
 });
 
-const META = { scenario: "SCENARIO_1" as const, periodStart: "2027-08-01", periodEnd: "2028-07-31", groupSize: 6 };
-const line = (lineKey: string, over: Partial<ArrangementLine>): ArrangementLine => ({
-  lineKey, component: "ONDERWIJS", description: "Leerkracht en onderwijsassistent voor de groep", fundingStream: "ONDERWIJSBEKOSTIGING",
-  payerOrganisationId: "org_bst_markdal", providerOrganisationId: "org_sch_vlinderboom", hoursPerWeek: 26, amountCentsPerYear: 9_500_000,
-  rationale: "Onderwijs in de groep is een taak van het schoolbestuur.", ...over,
-});
-const LINES = [
-  line("onderwijs", {}),
-  line("swv", { component: "ONDERWIJSONDERSTEUNING", fundingStream: "SWV_BUDGET", payerOrganisationId: "org_swv_breda", amountCentsPerYear: 6_000_000 }),
-  line("jeugdwet", { component: "BEGELEIDING", fundingStream: "JEUGDWET", payerOrganisationId: "org_gm0758", providerOrganisationId: "org_zrg_baronie", amountCentsPerYear: 12_000_000 }),
-];
+const LINES = BREDA_LINES.slice(0, 3); // no Wlz line: the zorgkantoor stays out of it
 const view = async (email: string, now?: Date) => getArrangementForActor(db, await actorFor(db, email), "ini_breda", now);
 
 /** The database with every model operation counted. */

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db/client";
-import type { ArrangementLine } from "../../lib/arrangements/types";
 import { createArrangement, saveConcept, startRevision } from "../../lib/arrangements/workflow/draft";
 import { approveVersion, requestChanges, submitForReview } from "../../lib/arrangements/workflow/review";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "../../lib/policy/errors";
+import { arrangementLine, BREDA_LINES, META } from "./support/arrangement-lines";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 
 let db: Db;
@@ -11,25 +11,8 @@ beforeEach(async () => {
   db = await freshDemoWorld();
 });
 
-const META = { scenario: "SCENARIO_1" as const, periodStart: "2027-08-01", periodEnd: "2028-07-31", groupSize: 6 };
-const line = (lineKey: string, over: Partial<ArrangementLine>): ArrangementLine => ({
-  lineKey,
-  component: "ONDERWIJS",
-  description: "Leerkracht en onderwijsassistent voor de groep",
-  fundingStream: "ONDERWIJSBEKOSTIGING",
-  payerOrganisationId: "org_bst_markdal",
-  providerOrganisationId: "org_sch_vlinderboom",
-  hoursPerWeek: 26,
-  amountCentsPerYear: 9_500_000,
-  rationale: "Onderwijs in de groep is een taak van het schoolbestuur.",
-  ...over,
-});
-const LINES: ArrangementLine[] = [
-  line("onderwijs", {}),
-  line("swv", { component: "ONDERWIJSONDERSTEUNING", fundingStream: "SWV_BUDGET", payerOrganisationId: "org_swv_breda", amountCentsPerYear: 6_000_000, rationale: "Extra ondersteuning, vergelijkbaar met wat een SO-school voor een TLV krijgt." }),
-  line("jeugdwet", { component: "BEGELEIDING", fundingStream: "JEUGDWET", payerOrganisationId: "org_gm0758", providerOrganisationId: "org_zrg_baronie", amountCentsPerYear: 12_000_000, rationale: "Individuele begeleiding gaat verder dan het onderwijsondersteunende deel." }),
-  line("wlz", { component: "PERSOONLIJKE_VERZORGING", fundingStream: "WLZ", payerOrganisationId: "org_zk_westbrabant", providerOrganisationId: "org_zrg_baronie", amountCentsPerYear: 8_000_000, rationale: "Langdurige persoonlijke verzorging valt onder de Wlz." }),
-];
+const LINES = BREDA_LINES;
+const line = arrangementLine;
 
 async function submitted() {
   const school = await actorFor(db, "school@demo.test");

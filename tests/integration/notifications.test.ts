@@ -59,7 +59,7 @@ describe("notifications", () => {
 
   it("respects the e-mail choice: off sends nothing, daily waits for the digest", async () => {
     const swv = await actorFor(db, "swv@demo.test");
-    await setEmailPreferences(db, swv, { TASK_ASSIGNED: "IMMEDIATE", STEP_ACTION: "DAILY", MENTION: "IMMEDIATE", PHASE_CHANGED: "OFF" });
+    await setEmailPreferences(db, swv, { TASK_ASSIGNED: "IMMEDIATE", STEP_ACTION: "DAILY", MENTION: "IMMEDIATE", PHASE_CHANGED: "OFF", ARRANGEMENT_ACTION: "IMMEDIATE", ARRANGEMENT_PROGRESS: "DAILY" });
     await assignStep("org:org_swv_breda");
     expect(mailsTo("swv@demo.test")).toHaveLength(0);
     expect(await sendDailyDigests(db)).toBe(1);

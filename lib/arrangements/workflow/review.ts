@@ -1,8 +1,11 @@
 // Review: submitting a concept (approvals of unchanged parties carry over from the version it
 // was based on), approving exactly the version one saw (idempotent: one approval per party and
-// version), and asking for changes on a line one pays for.
+// version), and asking for changes on a line one pays for. Each tells the people concerned
+// (notifications.ts); their e-mail goes out once the change has committed.
 import type { Db } from "../../db/create-client";
 import { recordAudit } from "../../audit/record-audit";
+import { translatorFor } from "../../i18n/translator";
+import { sendImmediateEmails } from "../../notifications/email";
 import type { Actor } from "../../policy/actor";
 import { ConflictError, ForbiddenError, NotFoundError } from "../../policy/errors";
 import { approvalsToCarry } from "../carry-over";
@@ -10,9 +13,15 @@ import { mayApproveLine, requiredParties } from "../parties";
 import { allApproved } from "../status";
 import { actorPartyKey, lockVersion, requireDrafter } from "./access";
 import { lineFromRow, metaFromRow } from "./mapping";
+import { notifyApproved, notifyChangesRequested, notifyEstablished, notifyReviewRequested } from "./notifications";
+
+async function emailAfterCommit<R extends { notificationIds: string[] }>(db: Db, result: R): Promise<R> {
+  await sendImmediateEmails(db, result.notificationIds);
+  return result;
+}
 
 export async function submitForReview(db: Db, actor: Actor, input: { versionId: string; lockVersion: number }, now = new Date()) {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const version = await lockVersion(tx, actor, input.versionId);
     await requireDrafter(tx, actor, version.arrangement.initiativeId);
     if (version.state !== "CONCEPT") throw new ConflictError({ state: version.state });
@@ -31,19 +40,23 @@ export async function submitForReview(db: Db, actor: Actor, input: { versionId: 
     const established = allApproved(required, carried);
     await tx.arrangementVersion.update({ where: { id: version.id }, data: { state: established ? "VASTGESTELD" : "TER_BEOORDELING", submittedAt: now, establishedAt: established ? now : null, lockVersion: { increment: 1 } } });
     await recordAudit(tx, actor, { initiativeId: version.arrangement.initiativeId, action: "arrangement.submitted", entityType: "ArrangementVersion", entityId: version.id, summary: { number: version.number, required, carried } });
-    return { required, carried, established };
+    const notificationIds = established
+      ? await notifyEstablished(tx, actor, version, required)
+      : await notifyReviewRequested(tx, actor, version, required.filter((key) => !carried.includes(key)));
+    return { required, carried, established, notificationIds };
   });
+  return emailAfterCommit(db, result);
 }
 
 /** Approve the version the reviewer saw. A second approval by the same party changes nothing. */
 export async function approveVersion(db: Db, actor: Actor, input: { versionId: string }, now = new Date()) {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const version = await lockVersion(tx, actor, input.versionId);
     const partyKey = await actorPartyKey(tx, actor, version.arrangement.initiativeId);
     const lines = version.lines.map(lineFromRow);
     const required = requiredParties(lines).map((p) => p.partyKey);
     if (!required.includes(partyKey)) throw new ForbiddenError("arrangement.notYourLines");
-    if (version.approvals.some((a) => a.partyKey === partyKey)) return { approved: false, alreadyApproved: true, established: version.state === "VASTGESTELD" };
+    if (version.approvals.some((a) => a.partyKey === partyKey)) return { approved: false, alreadyApproved: true, established: version.state === "VASTGESTELD", notificationIds: [] as string[] };
     // Only the version under review can be approved; a newer concept or a later state makes this one stale.
     if (version.state !== "TER_BEOORDELING") throw new ConflictError({ state: version.state });
     const newer = await tx.arrangementVersion.count({ where: { arrangementId: version.arrangementId, number: { gt: version.number } } });
@@ -52,13 +65,17 @@ export async function approveVersion(db: Db, actor: Actor, input: { versionId: s
     const established = allApproved(required, [...version.approvals.map((a) => a.partyKey), partyKey]);
     if (established) await tx.arrangementVersion.update({ where: { id: version.id }, data: { state: "VASTGESTELD", establishedAt: now } });
     await recordAudit(tx, actor, { initiativeId: version.arrangement.initiativeId, action: "arrangement.approved", entityType: "ArrangementVersion", entityId: version.id, summary: { number: version.number, partyKey, established } });
-    return { approved: true, alreadyApproved: false, established };
+    const notificationIds = established
+      ? await notifyEstablished(tx, actor, version, required)
+      : await notifyApproved(tx, actor, version, actor.workspace.kind === "ORGANISATION" ? actor.workspace.organisationName : translatorFor("nl", "arrangements")("parents"));
+    return { approved: true, alreadyApproved: false, established, notificationIds };
   });
+  return emailAfterCommit(db, result);
 }
 
 /** A reviewer asks for a change on one of the lines its party pays for. */
 export async function requestChanges(db: Db, actor: Actor, input: { versionId: string; lineKey: string; comment: string }) {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const version = await lockVersion(tx, actor, input.versionId);
     const partyKey = await actorPartyKey(tx, actor, version.arrangement.initiativeId);
     const line = version.lines.find((l) => l.lineKey === input.lineKey);
@@ -67,6 +84,8 @@ export async function requestChanges(db: Db, actor: Actor, input: { versionId: s
     if (version.state !== "TER_BEOORDELING") throw new ConflictError({ state: version.state });
     const request = await tx.arrangementChangeRequest.create({ data: { versionId: version.id, partyKey, lineKey: line.lineKey, comment: input.comment, requestedById: actor.userId }, select: { id: true } });
     await recordAudit(tx, actor, { initiativeId: version.arrangement.initiativeId, action: "arrangement.changes_requested", entityType: "ArrangementVersion", entityId: version.id, summary: { number: version.number, partyKey, lineKey: line.lineKey } });
-    return { id: request.id };
+    const notificationIds = await notifyChangesRequested(tx, actor, version, line, input.comment);
+    return { id: request.id, notificationIds };
   });
+  return emailAfterCommit(db, result);
 }

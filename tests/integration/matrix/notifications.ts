@@ -14,7 +14,7 @@ export const entries: Record<string, Case> = {
   "lib/notifications/actions.ts#markReadAction": { input: notificationForOuder, expected: expect_({ ouder: "ok" }, "NOT_FOUND"), readOnly: true },
   "lib/notifications/actions.ts#markAllReadAction": { input: async () => ({}), expected: expect_({}, "ok"), readOnly: true },
   "lib/notifications/actions.ts#setEmailPreferencesAction": {
-    input: async () => ({ TASK_ASSIGNED: "IMMEDIATE", STEP_ACTION: "DAILY", MENTION: "IMMEDIATE", PHASE_CHANGED: "OFF" }),
+    input: async () => ({ TASK_ASSIGNED: "IMMEDIATE", STEP_ACTION: "DAILY", MENTION: "IMMEDIATE", PHASE_CHANGED: "OFF", ARRANGEMENT_ACTION: "IMMEDIATE", ARRANGEMENT_PROGRESS: "DAILY" }),
     expected: expect_({}, "ok"),
   },
 };

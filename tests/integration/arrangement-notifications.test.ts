@@ -1,0 +1,105 @@
+// Who hears what about an arrangement: review requested, changes requested, approved by a
+// party, vastgesteld and period ending, in the inbox and by e-mail.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startMailCatcher, type MailCatcher } from "../../scripts/mail-catcher";
+import type { Db } from "../../lib/db/client";
+import { createArrangement } from "../../lib/arrangements/workflow/draft";
+import { notifyEndingArrangements } from "../../lib/arrangements/workflow/period-ending";
+import { approveVersion, requestChanges, submitForReview } from "../../lib/arrangements/workflow/review";
+import { listNotifications } from "../../lib/notifications/queries";
+import { BREDA_LINES, META } from "./support/arrangement-lines";
+import { actorFor, auditCount, freshDemoWorld } from "./support/world";
+
+let db: Db;
+let catcher: MailCatcher;
+beforeAll(async () => {
+  catcher = await startMailCatcher({ smtpPort: 1341, httpPort: 1391 });
+  process.env.SMTP_URL = "smtp://127.0.0.1:1341";
+  process.env.NEXTAUTH_URL = "http://app.test";
+});
+afterAll(async () => {
+  await catcher.close();
+});
+beforeEach(async () => {
+  db = await freshDemoWorld();
+  await fetch("http://127.0.0.1:1391/api/messages", { method: "DELETE" });
+});
+
+const REVIEWERS = ["bestuur@demo.test", "swv@demo.test", "gemeente@demo.test", "zorgkantoor@demo.test", "ouder@demo.test"];
+const mailsTo = (email: string) => catcher.messages().filter((m) => m.to.includes(email));
+const inbox = async (email: string) => (await listNotifications(db, await actorFor(db, email))).items;
+const texts = async (email: string) => (await inbox(email)).map((n) => JSON.stringify(n));
+
+async function submitted(meta = META) {
+  const school = await actorFor(db, "school@demo.test");
+  const { versionId } = await createArrangement(db, school, { initiativeId: "ini_breda", meta, lines: BREDA_LINES });
+  await submitForReview(db, school, { versionId, lockVersion: 1 });
+  return versionId;
+}
+
+describe("arrangement notifications", () => {
+  it("submitting asks every paying party and the parents to review, in the inbox and by e-mail; nobody else", async () => {
+    await submitted();
+    for (const email of REVIEWERS) {
+      const items = await inbox(email);
+      expect(items, email).toHaveLength(1);
+      expect(items[0]).toMatchObject({ kind: "ARRANGEMENT_ACTION", link: "/initiatieven/ini_breda/arrangement" });
+      expect(mailsTo(email), email).toEqual([expect.objectContaining({ subject: expect.stringContaining("vraagt u versie 1 van het arrangement") })]);
+    }
+    // The drafter, a provider that pays nothing and an outside gemeente hear nothing.
+    for (const email of ["school@demo.test", "zorg@demo.test", "gemeente.alkmaar@demo.test"]) expect(await inbox(email), email).toHaveLength(0);
+  });
+
+  it("a change request tells the drafter which line and why", async () => {
+    const versionId = await submitted();
+    await requestChanges(db, await actorFor(db, "gemeente@demo.test"), { versionId, lineKey: "jeugdwet", comment: "Graag de uren per kind onderbouwen." });
+    const [item] = await inbox("school@demo.test");
+    expect(item?.kind).toBe("ARRANGEMENT_ACTION");
+    expect(mailsTo("school@demo.test")).toEqual([
+      expect.objectContaining({ subject: expect.stringMatching(/wijziging in ‘Individuele begeleiding in de klas’.*Graag de uren per kind onderbouwen\./) }),
+    ]);
+  });
+
+  it("each approval is reported to the drafter; the last one tells everyone it is vastgesteld", async () => {
+    const versionId = await submitted();
+    await approveVersion(db, await actorFor(db, "swv@demo.test"), { versionId });
+    expect(await texts("school@demo.test")).toEqual([expect.stringContaining("Samenwerkingsverband")]);
+    expect(mailsTo("school@demo.test")).toEqual([expect.objectContaining({ subject: expect.stringContaining("heeft versie 1 van het arrangement") })]);
+    // A double click approves nothing twice, and tells nobody twice.
+    await approveVersion(db, await actorFor(db, "swv@demo.test"), { versionId });
+    expect(await inbox("school@demo.test")).toHaveLength(1);
+
+    for (const email of REVIEWERS.filter((e) => e !== "swv@demo.test")) await approveVersion(db, await actorFor(db, email), { versionId });
+    const established = (items: Awaited<ReturnType<typeof inbox>>) => items.filter((n) => JSON.stringify(n.message).includes("arrangementEstablished"));
+    expect(established(await inbox("school@demo.test"))).toHaveLength(1);
+    for (const email of ["bestuur@demo.test", "swv@demo.test", "gemeente@demo.test", "zorgkantoor@demo.test"]) expect(established(await inbox(email)), email).toHaveLength(1);
+    expect(established(await inbox("ouder@demo.test"))).toHaveLength(0); // the parents gave the last approval themselves
+    expect(mailsTo("gemeente@demo.test").map((m) => m.subject)).toContainEqual(expect.stringContaining("is vastgesteld"));
+  });
+
+  it("the daily job announces the arrangement in force once when its evaluation window opens", async () => {
+    const versionId = await submitted({ ...META, periodStart: "2027-08-01", periodEnd: "2028-07-31" });
+    for (const email of REVIEWERS) await approveVersion(db, await actorFor(db, email), { versionId });
+    const before = await auditCount(db);
+
+    expect(await notifyEndingArrangements(db, new Date("2028-06-04T06:00:00Z"))).toBe(0); // 57 days before the end
+    expect(await notifyEndingArrangements(db, new Date("2028-06-05T06:00:00Z"))).toBe(1); // 56 days: te evalueren
+    expect(await notifyEndingArrangements(db, new Date("2028-06-06T06:00:00Z"))).toBe(0); // once only
+    expect(await auditCount(db)).toBe(before + 1);
+
+    for (const email of [...REVIEWERS, "school@demo.test"]) {
+      const ending = (await inbox(email)).filter((n) => JSON.stringify(n.message).includes("arrangementPeriodEnding"));
+      expect(ending, email).toHaveLength(1);
+    }
+    expect(mailsTo("gemeente@demo.test").map((m) => m.subject)).toContainEqual(expect.stringContaining("loopt af op 31 juli 2028"));
+    expect(await inbox("gemeente.alkmaar@demo.test")).toHaveLength(0);
+  });
+
+  it("two daily jobs at once announce an arrangement once", async () => {
+    const versionId = await submitted({ ...META, periodStart: "2027-08-01", periodEnd: "2027-09-30" });
+    for (const email of REVIEWERS) await approveVersion(db, await actorFor(db, email), { versionId });
+    const now = new Date("2027-09-01T06:00:00Z");
+    const results = await Promise.all([notifyEndingArrangements(db, now), notifyEndingArrangements(db, now)]);
+    expect(results.reduce((a, b) => a + b, 0)).toBe(1);
+  });
+});
