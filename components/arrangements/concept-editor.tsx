@@ -29,7 +29,10 @@ export function ConceptEditor(props: { initiativeId: string; versionId: string |
   const t = useTranslations("arrangements");
   const ts = useTranslations("scenario");
   const router = useRouter();
-  const run: typeof saveConceptAction = props.versionId ? saveConceptAction : createArrangementAction;
+  // Whether this editor opened on a new arrangement. Kept from the first render: the save's
+  // response already carries the re-rendered page, in which the new concept has a versionId.
+  const [creating] = useState(!props.versionId);
+  const run: typeof saveConceptAction = creating ? createArrangementAction : saveConceptAction;
   const [state, action] = useActionState(run, null);
   const [pending, startTransition] = useTransition();
   // Submitting through a transition (not <form action>) keeps React from resetting the form
@@ -47,8 +50,8 @@ export function ConceptEditor(props: { initiativeId: string; versionId: string |
   const arrangementHref = `/initiatieven/${props.initiativeId}/arrangement`;
 
   useEffect(() => {
-    if (state?.ok && !props.versionId) router.push(arrangementHref);
-  }, [state, props.versionId, router, arrangementHref]);
+    if (state?.ok && creating) router.push(arrangementHref);
+  }, [state, creating, router, arrangementHref]);
   useEffect(() => {
     // Focus the first field of a row just added, so keyboard users continue there.
     if (addedRef.current) document.getElementById(`line-${addedRef.current}-component`)?.focus();
@@ -71,11 +74,11 @@ export function ConceptEditor(props: { initiativeId: string; versionId: string |
   return (
     <form onSubmit={submit} className="space-y-6">
       <input type="hidden" name="initiativeId" value={props.initiativeId} />
-      {props.versionId && <input type="hidden" name="versionId" value={props.versionId} />}
-      {props.versionId && <input type="hidden" name="lockVersion" value={lockVersion} />}
+      {!creating && props.versionId && <input type="hidden" name="versionId" value={props.versionId} />}
+      {!creating && props.versionId && <input type="hidden" name="lockVersion" value={lockVersion} />}
       {state?.ok && (
         <Notice tone="success">
-          {props.versionId ? t("editor.saved") : t("editor.created")} <Link href={arrangementHref} className={linkClass}>{t("editor.toArrangement")}</Link>
+          {creating ? t("editor.created") : t("editor.saved")} <Link href={arrangementHref} className={linkClass}>{t("editor.toArrangement")}</Link>
         </Notice>
       )}
       {errors.form && <Notice tone="error">{errors.form}</Notice>}

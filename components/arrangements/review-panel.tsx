@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { CurrentArrangement } from "@/lib/arrangements/queries";
+import { Notice } from "../ui/notice";
 import { ApproveButton } from "./approve-button";
 
 const marks = { APPROVED: "✓", CARRIED: "✓", WAITING: "…" } as const;
@@ -27,6 +28,9 @@ export function ReviewPanel({ initiativeId, arrangement }: { initiativeId: strin
         ))}
       </ul>
       {mine && <ApproveButton initiativeId={initiativeId} versionId={latest.id} number={latest.number} party={partyLabel(mine)} />}
+      {arrangement.actorApproved && (
+        <Notice tone="success">{latest.state === "VASTGESTELD" ? t("established") : t("youApproved", { number: latest.number })}</Notice>
+      )}
     </div>
   );
 }

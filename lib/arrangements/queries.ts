@@ -103,6 +103,8 @@ export async function getArrangementForActor(db: Tx, actor: Actor, initiativeId:
       status,
       /** The party the actor approves as, when it must still approve this version. */
       actorPartyKey: mayApprove ? myParty : null,
+      /** Whether the actor's party has approved the latest version (itself or carried over). */
+      actorApproved: !!myParty && partyRows.some((p) => p.partyKey === myParty && p.state !== "WAITING"),
       /** Lines the actor may ask changes on (its own, or all for the parents), while under review. */
       actorLineKeys: latest.state === "TER_BEOORDELING" && myParty ? partyRows.find((p) => p.partyKey === myParty)?.lineKeys ?? [] : [],
     },

@@ -58,7 +58,10 @@ export class LocalDiskStorage implements FileStorage {
   }
 }
 
-/** The store in use. Read per call, so tests can point UPLOAD_DIR at a temporary folder. */
+/**
+ * The store in use. Read per call, so tests can point UPLOAD_DIR at a temporary folder. The
+ * folder is data, not code: the ignore comment keeps the bundler from tracing the project.
+ */
 export function fileStorage(): FileStorage {
-  return new LocalDiskStorage(path.resolve(process.env.UPLOAD_DIR ?? ".data/uploads"));
+  return new LocalDiskStorage(path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR ?? ".data/uploads"));
 }

@@ -23,6 +23,8 @@ export async function signInRequest(request: APIRequestContext, email: string, p
 
 /** WCAG 2.1 A and AA rules: the page must have no violations at all. */
 export async function expectNoAxeViolations(page: Page) {
+  // After a client-side navigation the title arrives with the streamed metadata: wait for it.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, `axe on ${page.url()}`).toEqual([]);

@@ -1,0 +1,141 @@
+// The arrangement from first draft to vastgesteld: the school drafts education and care lines,
+// gemeente Breda asks for a change on its Jeugdwet line, the school amends it, every party
+// approves, and the PDF downloads. Gemeente Alkmaar sees none of it. axe on every page.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoAxeViolations, signIn } from "./support/session";
+
+const ARRANGEMENT = "/initiatieven/ini_breda/arrangement";
+
+async function as(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+async function fillLine(page: Page, number: number, line: { component: string; description: string; stream: string; payer: string; provider: string; hours: string; amount: string; rationale: string }) {
+  const row = page.getByRole("group", { name: `Regel ${number}`, exact: true });
+  await row.getByLabel("Onderdeel").selectOption({ label: line.component });
+  await row.getByLabel("Omschrijving").fill(line.description);
+  await row.getByLabel("Financieringsstroom").selectOption({ label: line.stream });
+  await row.getByLabel("Betaler").selectOption({ label: line.payer });
+  await row.getByLabel("Uitvoerder").selectOption({ label: line.provider });
+  await row.getByLabel("Uren per week").fill(line.hours);
+  await row.getByLabel("Bedrag per jaar").fill(line.amount);
+  await row.getByLabel("Onderbouwing").fill(line.rationale);
+}
+
+async function approve(page: Page, version: number) {
+  await page.goto(ARRANGEMENT);
+  await page.getByRole("button", { name: "Goedkeuren" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole("button", { name: `Ja, versie ${version} goedkeuren` }).click();
+}
+
+test("an arrangement from draft to vastgesteld, with a change asked by the gemeente", async ({ browser }) => {
+  test.setTimeout(180_000);
+
+  // The school drafts. A first save without a rationale is refused on the field, nothing saved.
+  const school = await as(browser, "school@demo.test");
+  await school.goto(ARRANGEMENT);
+  await expect(school.getByText("Er is nog geen arrangement")).toBeVisible();
+  await expectNoAxeViolations(school);
+  await school.getByRole("link", { name: "Nieuw arrangement" }).click();
+  await school.getByLabel("Scenario").selectOption({ index: 1 });
+  await school.getByLabel("Eerste dag").fill("2027-08-01");
+  await school.getByLabel("Laatste dag").fill("2028-07-31");
+  await school.getByLabel("Aantal kinderen in de groep").fill("6");
+  await fillLine(school, 1, {
+    component: "Onderwijs",
+    description: "Leerkracht en onderwijsassistent voor de groep",
+    stream: "Onderwijsbekostiging school",
+    payer: "Stichting Openbaar Onderwijs Markdal",
+    provider: "Basisschool De Vlinderboom",
+    hours: "26",
+    amount: "95000",
+    rationale: "Onderwijs in de groep is een taak van het schoolbestuur.",
+  });
+  await school.getByRole("button", { name: "Regel toevoegen" }).click();
+  await fillLine(school, 2, {
+    component: "Begeleiding",
+    description: "Individuele begeleiding in de klas",
+    stream: "Jeugdwet",
+    payer: "Gemeente Breda",
+    provider: "Stichting Kinderzorg Baronie",
+    hours: "20",
+    amount: "120000",
+    rationale: "",
+  });
+  await school.getByRole("button", { name: "Concept opslaan" }).click();
+  await expect(school.getByText("Leg uit waarom deze financieringsstroom dit betaalt.")).toBeVisible();
+  await expectNoAxeViolations(school);
+  // The choices made so far are still there after the refusal.
+  await expect(school.getByRole("group", { name: "Regel 2", exact: true }).getByLabel("Betaler")).toHaveValue("org_gm0758");
+  await school.getByRole("group", { name: "Regel 2", exact: true }).getByLabel("Onderbouwing").fill("Individuele begeleiding gaat verder dan het onderwijsondersteunende deel.");
+  await school.getByRole("button", { name: "Concept opslaan" }).click();
+  await expect(school).toHaveURL(new RegExp(`${ARRANGEMENT}$`));
+  await expect(school.getByRole("main")).toContainText("Individuele begeleiding in de klas");
+  await expectNoAxeViolations(school);
+  await school.getByRole("button", { name: "Ter beoordeling aanbieden" }).click();
+  await expect(school.getByText("Het arrangement is ter beoordeling aangeboden.")).toBeVisible();
+
+  // Gemeente Alkmaar cannot see any of it.
+  const alkmaar = await as(browser, "gemeente.alkmaar@demo.test");
+  for (const path of [ARRANGEMENT, `${ARRANGEMENT}/versies`, `${ARRANGEMENT}/bewerken`]) {
+    expect((await alkmaar.goto(path))?.status(), path).toBe(404);
+  }
+
+  // Gemeente Breda finds it in its review queue and asks for a change on its Jeugdwet line.
+  const gemeente = await as(browser, "gemeente@demo.test");
+  await gemeente.getByRole("link", { name: /Te beoordelen/ }).first().click();
+  await expect(gemeente.getByRole("main")).toContainText("Samen naar School Breda – De Vlinderboom");
+  await expectNoAxeViolations(gemeente);
+  await gemeente.goto(ARRANGEMENT);
+  await gemeente.getByLabel("Wijziging vragen voor regel 2").click();
+  await gemeente.getByLabel("Wat moet er anders?").fill("Graag 16 uur per week: de rest valt onder het onderwijsdeel.");
+  await gemeente.getByRole("button", { name: "Versturen" }).click();
+  await expect(gemeente.getByText("Uw verzoek is verstuurd.")).toBeVisible();
+  await expectNoAxeViolations(gemeente);
+
+  // The school hears it, amends the line in a new version and offers it again.
+  await school.goto("/meldingen");
+  await expect(school.getByRole("main")).toContainText("Graag 16 uur per week");
+  await school.goto(ARRANGEMENT);
+  await expect(school.getByRole("main")).toContainText("Graag 16 uur per week");
+  await school.getByRole("button", { name: "Wijziging voorstellen" }).click();
+  await expect(school).toHaveURL(new RegExp(`${ARRANGEMENT}/bewerken$`));
+  const line2 = school.getByRole("group", { name: "Regel 2", exact: true });
+  await line2.getByLabel("Uren per week").fill("16");
+  await line2.getByLabel("Bedrag per jaar").fill("96000");
+  await school.getByRole("button", { name: "Concept opslaan" }).click();
+  await expect(school.getByText("Het concept is opgeslagen.")).toBeVisible();
+  await school.goto(ARRANGEMENT);
+  await school.getByRole("button", { name: "Ter beoordeling aanbieden" }).click();
+  await expect(school.getByText("Het arrangement is ter beoordeling aangeboden.")).toBeVisible();
+
+  // The versions page shows what changed.
+  await school.goto(`${ARRANGEMENT}/versies`);
+  await expect(school.getByRole("main")).toContainText("Gewijzigde regels");
+  await expectNoAxeViolations(school);
+
+  // Every party approves version 2: the board, the gemeente, and the parents last.
+  await approve(await as(browser, "bestuur@demo.test"), 2);
+  await approve(gemeente, 2);
+  await expect(gemeente.getByText("Uw goedkeuring van versie 2 is vastgelegd.")).toBeVisible();
+  const ouder = await as(browser, "ouder@demo.test");
+  await approve(ouder, 2);
+  await expect(ouder.getByText("Alle partijen hebben goedgekeurd: het arrangement is vastgesteld.")).toBeVisible();
+
+  // Vastgesteld: the PDF downloads.
+  await school.goto(ARRANGEMENT);
+  await expect(school.getByRole("main")).toContainText("Vastgesteld");
+  await expectNoAxeViolations(school);
+  const download = school.waitForEvent("download");
+  await school.getByRole("link", { name: "Vastgesteld arrangement downloaden (PDF)" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  expect(Buffer.concat(chunks).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+});
