@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/policy/actor";
+import { dashboardKindOf } from "@/lib/policy/dashboard-access";
 import { SignOutButton } from "./sign-out-button";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 
@@ -47,6 +48,13 @@ export async function AppHeader({ actor, unread }: { actor: Actor; unread: numbe
               {unread > 0 && <span className="ml-1 rounded-full bg-white px-2 text-sm font-bold text-brand-800">{unread}<span className="sr-only"> {t("unread")}</span></span>}
             </Link>
           </li>
+          {dashboardKindOf(actor) && (
+            <li>
+              <Link href="/dashboard" className="inline-block min-h-11 px-3 py-3 font-medium text-white hover:underline">
+                {t("dashboard")}
+              </Link>
+            </li>
+          )}
           {ws.kind === "ORGANISATION" && ws.organisationKind === "GEMEENTE" && (
             <li>
               <Link href="/beoordelingen" className="inline-block min-h-11 px-3 py-3 font-medium text-white hover:underline">

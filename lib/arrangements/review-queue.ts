@@ -7,10 +7,9 @@ import type { Actor } from "../policy/actor";
 import { NotFoundError } from "../policy/errors";
 import { visibleInitiativesWhere } from "../policy/initiative-access";
 import type { IsoDate } from "./dates";
+export type { CommittedAmounts };
 import { organisationPartyKey } from "./parties";
-import { arrangementTotals } from "./totals";
-import { FUNDING_STREAMS, type FundingStream } from "./types";
-import { lineFromRow, metaFromRow } from "./workflow/mapping";
+import { committedAmounts, type CommittedAmounts } from "./committed";
 import { REVIEW_LIMIT_WORKING_DAYS, workingDaysBetween } from "./working-days";
 
 export interface ReviewQueueItem {
@@ -23,10 +22,6 @@ export interface ReviewQueueItem {
   overdue: boolean;
 }
 
-export interface CommittedAmounts {
-  years: number[];
-  byStream: { fundingStream: FundingStream; perYear: { year: number; cents: number }[]; totalCents: number }[];
-}
 
 export async function gemeenteReviewQueue(db: Tx, actor: Actor, today: IsoDate): Promise<{ items: ReviewQueueItem[]; committed: CommittedAmounts }> {
   const ws = actor.workspace;
@@ -73,22 +68,5 @@ export async function gemeenteReviewQueue(db: Tx, actor: Actor, today: IsoDate):
     };
   });
 
-  const seen = new Set<string>();
-  const sums = new Map<FundingStream, Map<number, number>>();
-  for (const version of established) {
-    if (seen.has(version.arrangementId)) continue;
-    seen.add(version.arrangementId);
-    const totals = arrangementTotals(version.lines.map(lineFromRow), metaFromRow(version));
-    for (const stream of totals.byStream) {
-      const perYear = sums.get(stream.fundingStream) ?? new Map<number, number>();
-      sums.set(stream.fundingStream, perYear);
-      for (const part of stream.perYear) perYear.set(part.year, (perYear.get(part.year) ?? 0) + part.cents);
-    }
-  }
-  const years = [...new Set([...sums.values()].flatMap((m) => [...m.keys()]))].sort((a, b) => a - b);
-  const byStream = FUNDING_STREAMS.filter((s) => sums.has(s)).map((fundingStream) => {
-    const perYear = years.map((year) => ({ year, cents: sums.get(fundingStream)!.get(year) ?? 0 }));
-    return { fundingStream, perYear, totalCents: perYear.reduce((sum, p) => sum + p.cents, 0) };
-  });
-  return { items, committed: { years, byStream } };
+  return { items, committed: committedAmounts(established) };
 }

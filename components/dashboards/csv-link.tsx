@@ -1,0 +1,14 @@
+import { useTranslations } from "next-intl";
+import { dashboardQuery, type DashboardFilters } from "@/lib/dashboards/filters";
+import { linkClass } from "../ui/styles";
+
+/** Download link for a dashboard list; the export applies the same filters as the screen. */
+export function CsvLink({ list, listLabel, filters }: { list: "initiatieven" | "stilstaand" | "steunvragen"; listLabel: string; filters: Partial<DashboardFilters> }) {
+  const t = useTranslations("dashboard");
+  const { pagina: _page, perPagina: _size, ...rest } = filters;
+  return (
+    <a href={dashboardQuery(rest, `/api/dashboard/${list}`)} download className={linkClass} aria-label={t("exportCsvLabel", { list: listLabel })}>
+      {t("exportCsv")}
+    </a>
+  );
+}

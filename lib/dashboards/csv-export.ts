@@ -1,0 +1,74 @@
+import "server-only";
+// A dashboard list as a CSV download, streamed: rows are read in batches and written as they
+// come, so an export of the whole country never sits in memory at once.
+import { csvText } from "../arrangements/csv";
+import { getActor } from "../auth/current-actor";
+import { getDb } from "../db/client";
+import { translatorFor } from "../i18n/translator";
+import { dashboardScope } from "../policy/dashboard-access";
+import { NotFoundError } from "../policy/errors";
+import { parseDashboardFilters } from "./filters";
+import { dashboardInitiativeBatches, type DashboardInitiative, type ListView } from "./initiative-list";
+
+const LISTS: Record<string, ListView> = { initiatieven: "alle", stilstaand: "stilstaand", steunvragen: "steunvragen" };
+
+const field = (value: string) => `"${value.replaceAll('"', '""')}"`;
+const row = (values: string[]) => values.map(field).join(",") + "\r\n";
+
+function notFoundResponse() {
+  return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
+export async function dashboardCsvResponse(list: string, searchParams: URLSearchParams): Promise<Response> {
+  const view = LISTS[list];
+  const actor = await getActor();
+  if (!view || !actor) return notFoundResponse();
+  let scope;
+  try {
+    scope = dashboardScope(actor);
+  } catch (error) {
+    if (error instanceof NotFoundError) return notFoundResponse();
+    throw error;
+  }
+  const filters = parseDashboardFilters(Object.fromEntries(searchParams));
+  const t = translatorFor(actor.locale, "dashboard");
+  const tPhase = translatorFor(actor.locale, "phase");
+  const db = await getDb();
+  const batches = dashboardInitiativeBatches(db, scope, filters, view, new Date());
+  const header = ["name", "phase", "scenario", "school", "swv", "gemeenten", "updated", "supportRequestedAt", "supportRequest"].map((k) => t(`csv.${k}`));
+  const line = (i: DashboardInitiative) =>
+    row([
+      csvText(i.name),
+      tPhase(i.phase),
+      i.scenario ?? "",
+      csvText(i.hostSchool?.name ?? ""),
+      csvText(i.swv?.name ?? ""),
+      csvText(i.gemeenten.map((g) => g.gemeente.name).join("; ")),
+      i.updatedAt.toISOString().slice(0, 10),
+      i.supportRequestedAt?.toISOString().slice(0, 10) ?? "",
+      csvText(i.supportRequest ?? ""),
+    ]);
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode("\uFEFF" + row(header)));
+    },
+    async pull(controller) {
+      const next = await batches.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value.map(line).join("")));
+    },
+    async cancel() {
+      await batches.return(undefined);
+    },
+  });
+  const date = new Date().toISOString().slice(0, 10);
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${list}-${date}.csv"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

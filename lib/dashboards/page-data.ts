@@ -1,0 +1,29 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { requireActor } from "../auth/current-actor";
+import { getDb } from "../db/client";
+import { amsterdamToday } from "../meetings/amsterdam-time";
+import { dashboardKindOf, dashboardScope, type DashboardKind, type DashboardScope } from "../policy/dashboard-access";
+import { NotFoundError } from "../policy/errors";
+import { loadDashboard } from "./dashboard";
+
+/** The dashboard of the active workspace (SWV, gemeente, steunpunt); other workspaces: 404. */
+export async function loadDashboardPage(params: Record<string, string | string[] | undefined>) {
+  const actor = await requireActor();
+  let scope: DashboardScope;
+  try {
+    scope = dashboardScope(actor);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  const now = new Date();
+  return loadDashboard(await getDb(), scope, params, now, amsterdamToday(now));
+}
+
+/** Which dashboard the page title names, without loading its data. */
+export async function dashboardKindForTitle(): Promise<DashboardKind> {
+  const kind = dashboardKindOf(await requireActor());
+  if (!kind) notFound();
+  return kind;
+}
