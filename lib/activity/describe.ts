@@ -101,6 +101,10 @@ export function describeEvent(event: TimelineEvent, ctx: DescribeContext): Event
       const condition = (typeof s.key === "string" ? ctx.conditionTitle(s.key) : null) ?? text(s.key) ?? "";
       return { key: "conditionUpdated", values: { condition, status: choice(s.to) } };
     }
+    case "initiative.support_requested":
+      return { key: "supportRequested", values: {} };
+    case "initiative.support_withdrawn":
+      return { key: "supportWithdrawn", values: {} };
     default:
       return { key: "generic", values: {} };
   }

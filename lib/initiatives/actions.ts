@@ -9,6 +9,7 @@ import { addOrganisationParticipant, inviteParent } from "./participants";
 import { startInitiative } from "./start-initiative";
 import { placeOptions } from "./start-options";
 import { ZStartInitiative } from "./start-schemas";
+import { requestSupport, withdrawSupport, ZRequestSupport, ZWithdrawSupport } from "./support-request";
 
 export const startInitiativeAction = authedAction(ZStartInitiative, async (actor, input) => {
   const initiative = await startInitiative(await getDb(), actor, input);
@@ -27,6 +28,18 @@ export const addOrganisationAction = authedAction(ZAddOrganisation, async (actor
 
 export const inviteParentAction = authedAction(ZInviteParent, async (actor, input) => {
   const result = await inviteParent(await getDb(), actor, input);
+  revalidatePath(`/initiatieven/${input.initiativeId}`);
+  return result;
+});
+
+export const requestSupportAction = authedAction(ZRequestSupport, async (actor, input) => {
+  const result = await requestSupport(await getDb(), actor, input);
+  revalidatePath(`/initiatieven/${input.initiativeId}`);
+  return result;
+});
+
+export const withdrawSupportAction = authedAction(ZWithdrawSupport, async (actor, input) => {
+  const result = await withdrawSupport(await getDb(), actor, input);
   revalidatePath(`/initiatieven/${input.initiativeId}`);
   return result;
 });

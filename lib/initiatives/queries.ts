@@ -47,6 +47,8 @@ export async function getInitiativeForActor(db: Tx, actor: Actor, id: string) {
       id: true,
       name: true,
       summary: true,
+      supportRequestedAt: true,
+      supportRequest: true,
       doelgroep: true,
       motivation: true,
       needs: true,

@@ -9,6 +9,8 @@ export const entries: Record<string, Case> = {
   },
   "lib/initiatives/actions.ts#placeOptionsAction": { input: async () => ({ gemeenteId: "org_gm0758" }), expected: starters, readOnly: true },
   "lib/initiatives/actions.ts#addOrganisationAction": { input: async () => ({ initiativeId: "ini_breda", organisationId: "org_sch_klimop" }), expected: bredaEditors },
+  "lib/initiatives/actions.ts#requestSupportAction": { input: async () => ({ initiativeId: "ini_breda", request: "Hoe regelen we het leerlingenvervoer voor de groep?" }), expected: bredaEditors },
+  "lib/initiatives/actions.ts#withdrawSupportAction": { input: async () => ({ initiativeId: "ini_breda" }), expected: bredaEditors },
   "lib/initiatives/actions.ts#inviteParentAction": { input: async () => ({ initiativeId: "ini_breda", email: "nieuwe.ouder@demo.test" }), expected: bredaEditors },
   "lib/stappenplan/actions.ts#updateStepAction": {
     input: async (db) => {

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { InitiativeDetails } from "@/components/initiatives/initiative-details";
 import { InitiativeTabs } from "@/components/initiatives/initiative-tabs";
 import { AddOrganisationForm, InviteParentForm } from "@/components/initiatives/participant-forms";
+import { SupportRequestPanel } from "@/components/initiatives/support-request-panel";
 import { ParticipantTable } from "@/components/initiatives/participant-table";
 import { PhaseProgress } from "@/components/initiatives/phase-progress";
 import { DecisionForm } from "@/components/stappenplan/decision-form";
@@ -30,6 +31,7 @@ export default async function InitiativePage({ params }: Props) {
   const t = await getTranslations("initiative");
   const tOverview = await getTranslations("overview");
   const tPlan = await getTranslations("plan");
+  const tSupport = await getTranslations("support");
   const format = await getFormatter();
   const editable = initiative.canEdit;
   return (
@@ -99,6 +101,10 @@ export default async function InitiativePage({ params }: Props) {
           </section>
         </div>
       </div>
+      <section aria-labelledby="support" className={`${cardClass} mt-6`}>
+        <h2 id="support" className="mb-2 text-lg font-semibold">{tSupport("title")}</h2>
+        <SupportRequestPanel initiativeId={initiative.id} editable={editable} requestedAt={initiative.supportRequestedAt} request={initiative.supportRequest} />
+      </section>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <InitiativeDetails initiative={initiative} />
         <section aria-labelledby="participants" className={cardClass}>
