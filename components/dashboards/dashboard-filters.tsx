@@ -15,56 +15,56 @@ export function DashboardFiltersForm({ filters, gemeenten }: { filters: Dashboar
     <form method="get" action="/dashboard" className="space-y-4" aria-labelledby="filters-title">
       <h3 id="filters-title" className="font-semibold">{t("filtersTitle")}</h3>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <label className={field}>
-          {t("filterSearch")}
-          <input type="search" name="zoek" defaultValue={filters.zoek ?? ""} maxLength={100} className={inputClass} />
-        </label>
+        <div className={field}>
+          <label htmlFor="filter-zoek">{t("filterSearch")}</label>
+          <input type="search" id="filter-zoek" name="zoek" defaultValue={filters.zoek ?? ""} maxLength={100} className={inputClass} />
+        </div>
         {gemeenten.length > 0 && (
-          <label className={field}>
-            {t("filterGemeente")}
-            <select name="gemeente" defaultValue={filters.gemeente ?? ""} className={inputClass}>
+          <div className={field}>
+            <label htmlFor="filter-gemeente">{t("filterGemeente")}</label>
+            <select id="filter-gemeente" name="gemeente" defaultValue={filters.gemeente ?? ""} className={inputClass}>
               <option value="">{t("allGemeenten")}</option>
               {gemeenten.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
             </select>
-          </label>
+          </div>
         )}
-        <label className={field}>
-          {t("filterPhase")}
-          <select name="fase" defaultValue={filters.fase ?? ""} className={inputClass}>
+        <div className={field}>
+          <label htmlFor="filter-fase">{t("filterPhase")}</label>
+          <select id="filter-fase" name="fase" defaultValue={filters.fase ?? ""} className={inputClass}>
             <option value="">{t("allPhases")}</option>
             {PHASES.map((p) => <option key={p} value={p}>{tPhase(p)}</option>)}
           </select>
-        </label>
-        <label className={field}>
-          {t("filterScenario")}
-          <select name="scenario" defaultValue={filters.scenario ?? ""} className={inputClass}>
+        </div>
+        <div className={field}>
+          <label htmlFor="filter-scenario">{t("filterScenario")}</label>
+          <select id="filter-scenario" name="scenario" defaultValue={filters.scenario ?? ""} className={inputClass}>
             <option value="">{t("allScenarios")}</option>
             {SCENARIOS.map((s) => <option key={s} value={s}>{tScenario(s)}</option>)}
           </select>
-        </label>
-        <label className={field}>
-          {t("sort")}
-          <select name="sorteer" defaultValue={filters.sorteer} className={inputClass}>
+        </div>
+        <div className={field}>
+          <label htmlFor="filter-sorteer">{t("sort")}</label>
+          <select id="filter-sorteer" name="sorteer" defaultValue={filters.sorteer} className={inputClass}>
             {SORT_KEYS.map((k) => <option key={k} value={k}>{t(`sortKey.${k}`)}</option>)}
           </select>
-        </label>
-        <label className={field}>
-          {t("direction")}
-          <select name="richting" defaultValue={filters.richting} className={inputClass}>
+        </div>
+        <div className={field}>
+          <label htmlFor="filter-richting">{t("direction")}</label>
+          <select id="filter-richting" name="richting" defaultValue={filters.richting} className={inputClass}>
             <option value="op">{t("directionValue.op")}</option>
             <option value="af">{t("directionValue.af")}</option>
           </select>
-        </label>
-        <label className={field}>
-          {t("pageSize")}
-          <select name="perPagina" defaultValue={String(filters.perPagina)} className={inputClass}>
+        </div>
+        <div className={field}>
+          <label htmlFor="filter-perPagina">{t("pageSize")}</label>
+          <select id="filter-perPagina" name="perPagina" defaultValue={String(filters.perPagina)} className={inputClass}>
             {PAGE_SIZES.map((n) => <option key={n} value={n}>{n}</option>)}
           </select>
-        </label>
-        <label className={field}>
-          {t("stalledDays")}
-          <input type="number" name="stilDagen" min={7} max={730} defaultValue={filters.stilDagen} inputMode="numeric" className={inputClass} />
-        </label>
+        </div>
+        <div className={field}>
+          <label htmlFor="filter-stilDagen">{t("stalledDays")}</label>
+          <input type="number" id="filter-stilDagen" name="stilDagen" min={7} max={730} defaultValue={filters.stilDagen} inputMode="numeric" className={inputClass} />
+        </div>
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className={buttonPrimary}>{t("apply")}</button>
