@@ -5,28 +5,12 @@ import type { Db } from "../../../lib/db/client";
 import type { ArrangementLine } from "../../../lib/arrangements/types";
 import { createArrangement } from "../../../lib/arrangements/workflow/draft";
 import { submitForReview } from "../../../lib/arrangements/workflow/review";
+import { BREDA_LINES, META } from "../support/arrangement-lines";
 import { actorFor } from "../support/world";
 import type { Case } from "./support";
 import { bredaEditors, expect_ } from "./support";
 
-const META = { scenario: "SCENARIO_1" as const, periodStart: "2027-08-01", periodEnd: "2028-07-31", groupSize: 6 };
-const line = (lineKey: string, over: Partial<ArrangementLine>): ArrangementLine => ({
-  lineKey,
-  component: "ONDERWIJS",
-  description: "Leerkracht en onderwijsassistent voor de groep",
-  fundingStream: "ONDERWIJSBEKOSTIGING",
-  payerOrganisationId: "org_bst_markdal",
-  providerOrganisationId: "org_sch_vlinderboom",
-  hoursPerWeek: 26,
-  amountCentsPerYear: 9_500_000,
-  rationale: "Onderwijs in de groep is een taak van het schoolbestuur.",
-  ...over,
-});
-const LINES: ArrangementLine[] = [
-  line("onderwijs", {}),
-  line("swv", { component: "ONDERWIJSONDERSTEUNING", fundingStream: "SWV_BUDGET", payerOrganisationId: "org_swv_breda", amountCentsPerYear: 6_000_000, rationale: "Extra ondersteuning, vergelijkbaar met wat een SO-school voor een TLV krijgt." }),
-  line("jeugdwet", { component: "BEGELEIDING", fundingStream: "JEUGDWET", payerOrganisationId: "org_gm0758", providerOrganisationId: "org_zrg_baronie", amountCentsPerYear: 12_000_000, rationale: "Individuele begeleiding gaat verder dan het onderwijsondersteunende deel." }),
-];
+const LINES = BREDA_LINES.slice(0, 3); // board, SWV and gemeente Breda pay; no zorgkantoor
 
 /** The lines as the editor form posts them: flat `lines.<i>.<field>` with Dutch euro text. */
 function formLines(lines: ArrangementLine[]) {
