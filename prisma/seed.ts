@@ -1,13 +1,30 @@
 // npm run db:seed — loads the demo data (fictitious organisations, demo accounts) into the
 // embedded database, or into DATABASE_URL only with --force-demo or SEED_DEMO=1.
+// npm run db:seed -- --scale national|<factor> adds a generated national-size dataset on top
+// (lib/seed/national), under the same rule.
 // Apply migrations first: npx tsx scripts/db/migrate.ts
 import { databaseTarget } from "../lib/db/adapter";
 import { createPrismaClient } from "../lib/db/create-client";
 import { DEMO_PASSWORD, INITIATIVES, ORGANISATIONS, USERS } from "../lib/seed/demo-data";
+import { seedNational } from "../lib/seed/national/seed-national";
+import { parseScale } from "../lib/seed/national/scale";
 import { seedDemo } from "../lib/seed/seed-demo";
 
 const target = databaseTarget();
 const forced = process.argv.includes("--force-demo") || process.env.SEED_DEMO === "1";
+
+// --scale <value> or --scale=<value>; checked before anything touches the database.
+const scaleIndex = process.argv.findIndex((a) => a === "--scale" || a.startsWith("--scale="));
+let scaleFactor: number | null = null;
+if (scaleIndex >= 0) {
+  const arg = process.argv[scaleIndex]!;
+  const parsed = parseScale(arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : process.argv[scaleIndex + 1]);
+  if ("error" in parsed) {
+    console.error(parsed.error);
+    process.exit(2);
+  }
+  scaleFactor = parsed.factor;
+}
 
 if (target.kind === "postgres" && !forced) {
   console.log(
@@ -19,6 +36,20 @@ if (target.kind === "postgres" && !forced) {
 
 const where = target.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded database (${target.dataDir})`;
 const db = await createPrismaClient(target);
+if (scaleFactor !== null) {
+  try {
+    console.log(`Target: ${where}.`);
+    const result = await seedNational(db, { factor: scaleFactor, live: process.stdout.isTTY ? (chunk) => process.stdout.write(chunk) : undefined });
+    if (result.created) console.log(`Demo accounts (password "${DEMO_PASSWORD}") such as swv@demo.test and gemeente@demo.test now see the generated data; generated users sign in as gebruiker<n>@generated.test.`);
+  } catch (error) {
+    console.error("Generating the national dataset failed; none of the generated data was written (one transaction). Have the migrations been applied? (npx tsx scripts/db/migrate.ts)");
+    console.error(error);
+    await db.$disconnect();
+    process.exit(1);
+  }
+  await db.$disconnect();
+  process.exit(0);
+}
 try {
   const result = await seedDemo(db);
   if (result.created) {
