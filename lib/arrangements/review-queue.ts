@@ -41,8 +41,10 @@ export async function gemeenteReviewQueue(db: Tx, actor: Actor, today: IsoDate):
     }),
     // Every established version of the arrangements in force, newest first per arrangement;
     // only the first of each arrangement counts (a later establishment replaces the earlier).
+    // "Has a line paid by this gemeente" first: the index on payer keeps this to the
+    // gemeente's own versions instead of every established version in the country.
     db.arrangementVersion.findMany({
-      where: { state: "VASTGESTELD", arrangement: visible },
+      where: { state: "VASTGESTELD", lines: { some: { payerOrganisationId: gemeenteId } }, arrangement: visible },
       orderBy: [{ arrangementId: "asc" }, { number: "desc" }],
       select: {
         arrangementId: true,

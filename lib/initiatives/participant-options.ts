@@ -1,20 +1,24 @@
 // Organisations an initiative team can add: the gemeenten, schools, boards and SWVs of its
-// region, and care parties. Register data only; the list is bounded, whatever the data size.
+// region, and care parties. Register data only. Each kind is its own indexed query (one OR
+// over all of them made PostgreSQL scan every organisation), and every list is bounded.
 import type { Tx } from "../db/create-client";
-import { INVITABLE_KINDS } from "./participants";
+
+const CARE_LIMIT = 200;
+const LOCAL_LIMIT = 100;
 
 export async function organisationOptions(db: Tx, initiative: { id: string; gemeenteIds: string[]; participantOrgIds: string[] }) {
-  const inRegion = { OR: [
-    { kind: "GEMEENTE" as const, id: { in: initiative.gemeenteIds } },
-    { kind: "SCHOOL" as const, gemeenteId: { in: initiative.gemeenteIds } },
-    { kind: "SCHOOLBESTUUR" as const, schools: { some: { gemeenteId: { in: initiative.gemeenteIds } } } },
-    { kind: "SWV" as const, swvRegion: { some: { gemeenteId: { in: initiative.gemeenteIds } } } },
-    { kind: { in: ["ZORGAANBIEDER" as const, "ZORGKANTOOR" as const, "OUDERINITIATIEF" as const] } },
-  ] };
-  return db.organisation.findMany({
-    where: { AND: [inRegion, { kind: { in: INVITABLE_KINDS } }, { id: { notIn: initiative.participantOrgIds } }] },
-    select: { id: true, name: true, kind: true },
-    orderBy: [{ kind: "asc" }, { name: "asc" }],
-    take: 300,
-  });
+  const notYet = { notIn: initiative.participantOrgIds };
+  const select = { id: true, name: true, kind: true } as const;
+  const [gemeenten, schools, swvLinks, care] = await Promise.all([
+    db.organisation.findMany({ where: { kind: "GEMEENTE", id: { in: initiative.gemeenteIds } }, select }),
+    db.organisation.findMany({ where: { kind: "SCHOOL", gemeenteId: { in: initiative.gemeenteIds } }, select: { ...select, boardId: true }, orderBy: { name: "asc" }, take: LOCAL_LIMIT }),
+    db.swvGemeente.findMany({ where: { gemeenteId: { in: initiative.gemeenteIds } }, select: { swvId: true } }),
+    db.organisation.findMany({ where: { kind: { in: ["ZORGAANBIEDER", "ZORGKANTOOR", "OUDERINITIATIEF"] }, id: notYet }, select, orderBy: [{ kind: "asc" }, { name: "asc" }], take: CARE_LIMIT }),
+  ]);
+  const boardAndSwvIds = [...new Set([...schools.flatMap((s) => (s.boardId ? [s.boardId] : [])), ...swvLinks.map((l) => l.swvId)])];
+  const boardsAndSwvs = await db.organisation.findMany({ where: { id: { in: boardAndSwvIds }, kind: { in: ["SCHOOLBESTUUR", "SWV"] } }, select });
+  const taken = new Set(initiative.participantOrgIds);
+  return [...gemeenten, ...schools.map(({ boardId: _board, ...s }) => s), ...boardsAndSwvs, ...care]
+    .filter((o) => !taken.has(o.id))
+    .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name, "nl"));
 }

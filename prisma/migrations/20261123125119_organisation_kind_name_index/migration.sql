@@ -1,0 +1,5 @@
+-- DropIndex
+DROP INDEX "Organisation_kind_idx";
+
+-- CreateIndex
+CREATE INDEX "Organisation_kind_name_idx" ON "Organisation"("kind", "name");
