@@ -18,7 +18,7 @@ export async function organisationOptions(db: Tx, initiative: { id: string; geme
   const boardAndSwvIds = [...new Set([...schools.flatMap((s) => (s.boardId ? [s.boardId] : [])), ...swvLinks.map((l) => l.swvId)])];
   const boardsAndSwvs = await db.organisation.findMany({ where: { id: { in: boardAndSwvIds }, kind: { in: ["SCHOOLBESTUUR", "SWV"] } }, select });
   const taken = new Set(initiative.participantOrgIds);
-  return [...gemeenten, ...schools.map(({ boardId: _board, ...s }) => s), ...boardsAndSwvs, ...care]
+  return [...gemeenten, ...schools.map((s) => ({ id: s.id, name: s.name, kind: s.kind })), ...boardsAndSwvs, ...care]
     .filter((o) => !taken.has(o.id))
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name, "nl"));
 }
