@@ -3,18 +3,9 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
-import { NotFoundError } from "../policy/errors";
+import { orNotFound } from "../policy/or-not-found";
 import { compareVersions } from "./compare";
 import { getArrangementForActor, getVersionLines } from "./queries";
-
-async function orNotFound<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
 
 /** Cached per request: the page and its metadata share one load. */
 export const loadArrangementPage = cache(async (id: string) => {

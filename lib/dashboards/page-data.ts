@@ -3,20 +3,14 @@ import { notFound } from "next/navigation";
 import { requireActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
 import { amsterdamToday } from "../meetings/amsterdam-time";
-import { dashboardKindOf, dashboardScope, type DashboardKind, type DashboardScope } from "../policy/dashboard-access";
-import { NotFoundError } from "../policy/errors";
+import { dashboardKindOf, dashboardScope, type DashboardKind } from "../policy/dashboard-access";
+import { orNotFound } from "../policy/or-not-found";
 import { loadDashboard } from "./dashboard";
 
 /** The dashboard of the active workspace (SWV, gemeente, steunpunt); other workspaces: 404. */
 export async function loadDashboardPage(params: Record<string, string | string[] | undefined>) {
   const actor = await requireActor();
-  let scope: DashboardScope;
-  try {
-    scope = dashboardScope(actor);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const scope = await orNotFound(() => dashboardScope(actor));
   const now = new Date();
   return loadDashboard(await getDb(), scope, params, now, amsterdamToday(now));
 }

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { requireActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
 import { getInitiativeForActor, type InitiativeDetail } from "../initiatives/queries";
-import { NotFoundError } from "../policy/errors";
+import { orNotFound } from "../policy/or-not-found";
 import { AGENDA_TEMPLATES } from "./agenda-template";
 import { participantKey } from "./participant-keys";
 import { getMeeting, listMeetings } from "./queries";
@@ -12,12 +12,7 @@ import { getMeeting, listMeetings } from "./queries";
 async function visibleInitiative(id: string) {
   const actor = await requireActor();
   const db = await getDb();
-  try {
-    return { actor, db, initiative: await getInitiativeForActor(db, actor, id) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return { actor, db, initiative: await orNotFound(getInitiativeForActor(db, actor, id)) };
 }
 
 /** The initiative's participants as choices for invitees and owners. */

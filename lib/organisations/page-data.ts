@@ -1,19 +1,13 @@
 import "server-only";
-import { notFound } from "next/navigation";
 import { requireActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
-import { NotFoundError } from "../policy/errors";
+import { orNotFound } from "../policy/or-not-found";
 import { getOpenInvitation } from "./accept-invitation";
 import { getOrganisationSettings } from "./settings";
 
 export async function loadOrganisationSettings() {
   const actor = await requireActor();
-  try {
-    return { actor, settings: await getOrganisationSettings(await getDb(), actor) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return { actor, settings: await orNotFound(getOrganisationSettings(await getDb(), actor)) };
 }
 
 export async function loadInvitation(token: string) {

@@ -9,19 +9,10 @@ import { listStepDeliverables } from "../deliverables/queries";
 import { organisationOptions } from "../initiatives/participant-options";
 import { getInitiativeForActor } from "../initiatives/queries";
 import { listGemeenten } from "../initiatives/start-options";
-import { NotFoundError } from "../policy/errors";
+import { orNotFound } from "../policy/or-not-found";
 import { canStartInitiative } from "../policy/initiative-access";
 import { buildOverview, openTasks } from "./overview";
 import { getPlan, getStep } from "./queries";
-
-async function orNotFound<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
 
 /** Cached per request: the page and its metadata share one load. */
 export const loadInitiativeOverview = cache(async (id: string) => {
