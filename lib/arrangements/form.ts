@@ -4,7 +4,7 @@
 // lineKey is a new line and gets a fresh random key, existing rows keep theirs, so versions
 // can still be compared line by line.
 import { z } from "zod";
-import { MAX_LINES, ZArrangementLineInput, ZArrangementVersionMeta } from "./schemas";
+import { MAX_LINES, uniqueLineKeys, ZArrangementLineInput, ZArrangementVersionMeta } from "./schemas";
 
 const LINE_FIELD = /^lines\.(\d{1,4})\.([A-Za-z]+)$/;
 
@@ -39,13 +39,7 @@ export const ZConceptLines = z
   .array(ZArrangementLineInput, { error: "invalid" })
   .min(1, { error: "linesRequired" })
   .max(MAX_LINES, { error: "tooManyLines" })
-  .superRefine((lines, ctx) => {
-    const seen = new Set<string>();
-    lines.forEach((line, i) => {
-      if (seen.has(line.lineKey)) ctx.addIssue({ code: "custom", message: "lineKeyDuplicate", path: [i, "lineKey"] });
-      seen.add(line.lineKey);
-    });
-  });
+  .superRefine(uniqueLineKeys);
 
 const id = z.string({ error: "invalid" }).trim().min(1, { error: "invalid" }).max(64, { error: "invalid" });
 

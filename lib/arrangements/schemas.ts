@@ -115,18 +115,21 @@ export const ZArrangementLineInput = z
   .superRefine(requireVolume);
 export type TArrangementLineInput = z.input<typeof ZArrangementLineInput>;
 
+/** A line key used twice is an error on the second line's key. */
+export function uniqueLineKeys(lines: readonly { lineKey: string }[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  lines.forEach((line, i) => {
+    if (seen.has(line.lineKey)) ctx.addIssue({ code: "custom", message: "lineKeyDuplicate", path: [i, "lineKey"] });
+    seen.add(line.lineKey);
+  });
+}
+
 /** The lines of one version: at least one, unique lineKeys. */
 export const ZArrangementLines = z
   .array(ZArrangementLine, { error: "invalid" })
   .min(1, { error: "linesRequired" })
   .max(MAX_LINES, { error: "tooManyLines" })
-  .superRefine((lines, ctx) => {
-    const seen = new Set<string>();
-    lines.forEach((line, i) => {
-      if (seen.has(line.lineKey)) ctx.addIssue({ code: "custom", message: "lineKeyDuplicate", path: [i, "lineKey"] });
-      seen.add(line.lineKey);
-    });
-  });
+  .superRefine(uniqueLineKeys);
 
 /** YYYY-MM-DD between 2000 and 2100, kept as a string (a date without a time zone). */
 const dateOnly = z
