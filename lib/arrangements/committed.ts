@@ -1,7 +1,8 @@
 // What established arrangements commit, per funding stream per calendar year. Only the newest
 // established version of each arrangement counts (a later establishment replaces the earlier):
 // callers pass versions ordered by arrangement, newest first.
-import type { ArrangementLine as LineRow, Scenario } from "../generated/prisma/client";
+import type { Tx } from "../db/create-client";
+import type { ArrangementLine as LineRow, Prisma, Scenario } from "../generated/prisma/client";
 import { arrangementTotals } from "./totals";
 import { FUNDING_STREAMS, type FundingStream } from "./types";
 import { lineFromRow, metaFromRow } from "./workflow/mapping";
@@ -18,6 +19,28 @@ export interface EstablishedVersion {
   periodEnd: Date;
   groupSize: number;
   lines: LineRow[];
+}
+
+/**
+ * Established versions of the arrangements in force that match `arrangement`, newest first per
+ * arrangement (pass them to inForce / committedAmounts). With `payer`: only arrangements in
+ * which that organisation ever paid a line (found through the payer index, not by scanning
+ * every arrangement), and only its own lines.
+ */
+export function establishedVersions(db: Tx, arrangement: Prisma.ArrangementWhereInput, payer?: string) {
+  const paidBy = payer ? { versions: { some: { lines: { some: { payerOrganisationId: payer } } } } } : {};
+  return db.arrangementVersion.findMany({
+    where: { state: "VASTGESTELD", arrangement: { AND: [{ supersededAt: null }, arrangement, paidBy] } },
+    orderBy: [{ arrangementId: "asc" }, { number: "desc" }],
+    select: {
+      arrangementId: true,
+      scenario: true,
+      periodStart: true,
+      periodEnd: true,
+      groupSize: true,
+      lines: { where: payer ? { payerOrganisationId: payer } : {}, orderBy: { position: "asc" } },
+    },
+  });
 }
 
 /** The versions in force: the first (newest) of each arrangement. */

@@ -1,7 +1,7 @@
 // The aggregate panels of a dashboard. Every panel is one or two queries over the whole scope,
 // whatever its size: counts are grouped in the database, and only the established arrangement
 // versions in force are read to spread their amounts over calendar years.
-import { committedAmounts, inForce, type CommittedAmounts } from "../arrangements/committed";
+import { committedAmounts, establishedVersions, inForce, type CommittedAmounts } from "../arrangements/committed";
 import type { FundingStream } from "../arrangements/types";
 import type { Tx } from "../db/create-client";
 import type { Prisma } from "../generated/prisma/client";
@@ -28,18 +28,7 @@ export interface ArrangementFigures {
 
 /** Amounts per stream per year and places served, from the established arrangements in scope. */
 export async function arrangementFigures(db: Tx, scope: DashboardScope, today: string, options: { payer?: string; streams?: FundingStream[] } = {}): Promise<ArrangementFigures> {
-  const versions = await db.arrangementVersion.findMany({
-    where: { state: "VASTGESTELD", arrangement: { supersededAt: null, initiative: scope.initiatives } },
-    orderBy: [{ arrangementId: "asc" }, { number: "desc" }],
-    select: {
-      arrangementId: true,
-      scenario: true,
-      periodStart: true,
-      periodEnd: true,
-      groupSize: true,
-      lines: { where: options.payer ? { payerOrganisationId: options.payer } : {}, orderBy: { position: "asc" } },
-    },
-  });
+  const versions = await establishedVersions(db, { initiative: scope.initiatives }, options.payer);
   const current = inForce(versions);
   const runsToday = (v: (typeof current)[number]) => v.periodStart.toISOString().slice(0, 10) <= today && today <= v.periodEnd.toISOString().slice(0, 10);
   return {

@@ -1,7 +1,7 @@
 // What an overseeing organisation itself has to do: steps it owns that are due soon or overdue,
 // and arrangement versions waiting for its approval. A page of each plus the totals.
 import { addDays } from "../arrangements/dates";
-import { organisationPartyKey } from "../arrangements/parties";
+import { awaitingApprovalOf } from "../arrangements/review-queue";
 import type { Tx } from "../db/create-client";
 import type { Prisma } from "../generated/prisma/client";
 
@@ -26,12 +26,7 @@ export async function dueSteps(db: Tx, organisationId: string, today: string) {
 }
 
 export async function pendingReviews(db: Tx, organisationId: string) {
-  const where: Prisma.ArrangementVersionWhereInput = {
-    state: "TER_BEOORDELING",
-    lines: { some: { payerOrganisationId: organisationId } },
-    approvals: { none: { partyKey: organisationPartyKey(organisationId) } },
-    arrangement: { supersededAt: null },
-  };
+  const where: Prisma.ArrangementVersionWhereInput = { ...awaitingApprovalOf(organisationId), arrangement: { supersededAt: null } };
   const [items, total] = await Promise.all([
     db.arrangementVersion.findMany({
       where,

@@ -109,4 +109,16 @@ describe("gemeente review queue", () => {
     expect(committed.byStream[1]!.perYear[0]).toEqual({ year: 2027, cents: wmo2027 });
     expect(committed.byStream[1]!.totalCents).toBe(committed.byStream[1]!.perYear.reduce((s, p) => s + p.cents, 0));
   });
+
+  it("committed amounts follow the version in force: a later version without the gemeente's lines commits nothing", async () => {
+    const { school, arrangementId, versionId } = await submit();
+    for (const email of ["gemeente@demo.test", "swv@demo.test", "ouder@demo.test"]) await approveVersion(db, await actorFor(db, email), { versionId });
+    expect((await queueOf("gemeente@demo.test")).committed.byStream.map((s) => s.fundingStream)).toEqual(["JEUGDWET", "WMO"]);
+    const revision = await startRevision(db, school, { arrangementId });
+    const saved = await saveConcept(db, school, { versionId: revision.versionId, lockVersion: revision.lockVersion, meta: META, lines: [LINES[2]!] });
+    await submitForReview(db, school, { versionId: revision.versionId, lockVersion: saved.lockVersion });
+    for (const email of ["swv@demo.test", "ouder@demo.test"]) await approveVersion(db, await actorFor(db, email), { versionId: revision.versionId });
+    expect((await db.arrangementVersion.findUniqueOrThrow({ where: { id: revision.versionId } })).state).toBe("VASTGESTELD");
+    expect((await queueOf("gemeente@demo.test")).committed.byStream).toEqual([]);
+  });
 });
