@@ -17,15 +17,20 @@ export interface NewNotification {
   initiativeId?: string;
 }
 
-/** Users behind an owner: the person, or the active beheerders and medewerkers of the organisation. */
-export async function recipientsFor(tx: Tx, owner: { userId?: string | null; organisationId?: string | null }): Promise<string[]> {
-  if (owner.userId) return [owner.userId];
-  if (!owner.organisationId) return [];
+/** The people who act for these organisations: active beheerders and medewerkers (readers only read). */
+export async function organisationPeople(tx: Tx, organisationIds: readonly string[]): Promise<string[]> {
+  if (organisationIds.length === 0) return [];
   const members = await tx.membership.findMany({
-    where: { organisationId: owner.organisationId, role: { in: ["BEHEERDER", "MEDEWERKER"] }, user: { active: true } },
+    where: { organisationId: { in: [...organisationIds] }, role: { in: ["BEHEERDER", "MEDEWERKER"] }, user: { active: true } },
     select: { userId: true },
   });
-  return members.map((m) => m.userId);
+  return [...new Set(members.map((m) => m.userId))];
+}
+
+/** Users behind an owner: the person, or the people of the organisation. */
+export async function recipientsFor(tx: Tx, owner: { userId?: string | null; organisationId?: string | null }): Promise<string[]> {
+  if (owner.userId) return [owner.userId];
+  return owner.organisationId ? organisationPeople(tx, [owner.organisationId]) : [];
 }
 
 /**

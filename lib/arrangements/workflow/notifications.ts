@@ -3,10 +3,10 @@
 // the initiative; the drafter is whoever wrote the version. E-mail follows after the commit.
 import type { Tx } from "../../db/create-client";
 import type { Actor } from "../../policy/actor";
-import { notify, type NewNotification } from "../../notifications/notify";
+import { notify, organisationPeople, type NewNotification } from "../../notifications/notify";
 import { parsePartyKey } from "../parties";
 
-interface VersionRef {
+export interface VersionRef {
   id: string;
   number: number;
   createdById: string;
@@ -20,16 +20,15 @@ export async function partyPeople(tx: Tx, initiativeId: string, partyKeys: reado
   const parsed = partyKeys.map(parsePartyKey);
   const organisationIds = parsed.flatMap((p) => (p?.kind === "ORGANISATION" ? [p.organisationId] : []));
   // One after the other: inside a transaction both would share one connection anyway.
-  const members = organisationIds.length
-    ? await tx.membership.findMany({ where: { organisationId: { in: organisationIds }, role: { in: ["BEHEERDER", "MEDEWERKER"] }, user: { active: true } }, select: { userId: true } })
-    : [];
+  const members = await organisationPeople(tx, organisationIds);
   const parents = parsed.some((p) => p?.kind === "PARENTS")
     ? await tx.initiativeParticipant.findMany({ where: { initiativeId, role: "OUDER", userId: { not: null }, user: { active: true } }, select: { userId: true } })
     : [];
-  return [...new Set([...members.map((m) => m.userId), ...parents.flatMap((p) => (p.userId ? [p.userId] : []))])];
+  return [...new Set([...members, ...parents.flatMap((p) => (p.userId ? [p.userId] : []))])];
 }
 
-function message(version: VersionRef, kind: NewNotification["kind"], key: string, values: Record<string, string>): NewNotification {
+/** A notification about a version, linking to the arrangement page. */
+export function arrangementNotification(version: VersionRef, kind: NewNotification["kind"], key: string, values: Record<string, string>): NewNotification {
   const initiativeId = version.arrangement.initiativeId;
   return { kind, message: { key, values: { initiative: version.arrangement.initiative.name, number: String(version.number), ...values } }, link: arrangementLink(initiativeId), initiativeId };
 }
@@ -37,21 +36,21 @@ function message(version: VersionRef, kind: NewNotification["kind"], key: string
 /** Submitted: the parties whose approval is still needed are asked to review. */
 export async function notifyReviewRequested(tx: Tx, actor: Actor, version: VersionRef, pendingPartyKeys: readonly string[]) {
   const people = await partyPeople(tx, version.arrangement.initiativeId, pendingPartyKeys);
-  return notify(tx, actor.userId, people, message(version, "ARRANGEMENT_ACTION", "arrangementReviewRequested", { actor: actor.name }));
+  return notify(tx, actor.userId, people, arrangementNotification(version, "ARRANGEMENT_ACTION", "arrangementReviewRequested", { actor: actor.name }));
 }
 
 /** A reviewer asks for a change on a line: the drafter hears which line and why. */
 export async function notifyChangesRequested(tx: Tx, actor: Actor, version: VersionRef, line: { description: string }, comment: string) {
-  return notify(tx, actor.userId, [version.createdById], message(version, "ARRANGEMENT_ACTION", "arrangementChangesRequested", { actor: actor.name, line: line.description, comment }));
+  return notify(tx, actor.userId, [version.createdById], arrangementNotification(version, "ARRANGEMENT_ACTION", "arrangementChangesRequested", { actor: actor.name, line: line.description, comment }));
 }
 
 /** A party approved: the drafter sees the progress. */
 export async function notifyApproved(tx: Tx, actor: Actor, version: VersionRef, partyName: string) {
-  return notify(tx, actor.userId, [version.createdById], message(version, "ARRANGEMENT_PROGRESS", "arrangementApproved", { actor: actor.name, party: partyName }));
+  return notify(tx, actor.userId, [version.createdById], arrangementNotification(version, "ARRANGEMENT_PROGRESS", "arrangementApproved", { actor: actor.name, party: partyName }));
 }
 
 /** Every party approved: everyone involved hears that the arrangement is vastgesteld. */
 export async function notifyEstablished(tx: Tx, actor: Actor, version: VersionRef, partyKeys: readonly string[]) {
   const people = await partyPeople(tx, version.arrangement.initiativeId, partyKeys);
-  return notify(tx, actor.userId, [...people, version.createdById], message(version, "ARRANGEMENT_PROGRESS", "arrangementEstablished", {}));
+  return notify(tx, actor.userId, [...people, version.createdById], arrangementNotification(version, "ARRANGEMENT_PROGRESS", "arrangementEstablished", {}));
 }

@@ -9,7 +9,7 @@ import { addDays } from "../dates";
 import { requiredParties } from "../parties";
 import { EVALUATION_WINDOW_DAYS } from "../status";
 import { dateOf, lineFromRow } from "./mapping";
-import { partyPeople } from "./notifications";
+import { arrangementNotification, partyPeople } from "./notifications";
 
 const longDate = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
@@ -35,12 +35,8 @@ export async function notifyEndingArrangements(db: Db, now = new Date()): Promis
       const initiativeId = version.arrangement.initiativeId;
       const partyKeys = requiredParties(version.lines.map(lineFromRow)).map((p) => p.partyKey);
       await recordAudit(tx, null, { initiativeId, action: "arrangement.period_ending", entityType: "ArrangementVersion", entityId: version.id, summary: { number: version.number, periodEnd: version.periodEnd.toISOString().slice(0, 10) } });
-      return notify(tx, null, [...(await partyPeople(tx, initiativeId, partyKeys)), version.createdById], {
-        kind: "ARRANGEMENT_ACTION",
-        message: { key: "arrangementPeriodEnding", values: { initiative: version.arrangement.initiative.name, end: longDate.format(version.periodEnd) } },
-        link: `/initiatieven/${initiativeId}/arrangement`,
-        initiativeId,
-      });
+      const people = [...(await partyPeople(tx, initiativeId, partyKeys)), version.createdById];
+      return notify(tx, null, people, arrangementNotification(version, "ARRANGEMENT_ACTION", "arrangementPeriodEnding", { end: longDate.format(version.periodEnd) }));
     });
     if (!claimed) continue;
     await sendImmediateEmails(db, claimed, now);
