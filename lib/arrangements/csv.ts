@@ -1,24 +1,9 @@
-// The lines of a version as CSV (RFC 4180): comma-separated, every field quoted, inner quotes
-// doubled, CRLF line ends, UTF-8 with a byte-order mark so Excel reads the accents right.
-// Text that a spreadsheet would run as a formula (= + - @, tab, CR at the start) gets a leading
-// apostrophe. Amounts and hours are plain decimals with a dot, written by us, never text.
+// The lines of a version as CSV (lib/files/csv.ts). Amounts and hours are plain decimals with
+// a dot, written by us, never text.
+import { csvRows, csvText } from "../files/csv";
 import { translatorFor } from "../i18n/translator";
 import type { ExportData } from "./export-data";
 import { centsToDecimalString } from "./money";
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvText(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-
-function field(value: string): string {
-  return `"${value.replaceAll('"', '""')}"`;
-}
-
-export function csvRows(rows: string[][]): string {
-  return "\uFEFF" + rows.map((row) => row.map(field).join(",") + "\r\n").join("");
-}
 
 export function arrangementCsv(data: ExportData, locale: string): string {
   const t = translatorFor(locale, "arrangementExport");

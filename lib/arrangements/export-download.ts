@@ -1,6 +1,7 @@
 import "server-only";
 import { getActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
+import { attachmentResponse, notFoundDownload } from "../files/download-response";
 import { NotFoundError } from "../policy/errors";
 import { exportArrangementCsv, exportArrangementPdf, type ExportFile } from "./export-data";
 
@@ -22,13 +23,5 @@ export async function arrangementDownload(format: "csv" | "pdf", initiativeId: s
 }
 
 export function downloadResponse(file: ExportFile | null): Response {
-  if (!file) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-  return new Response(Buffer.from(file.body), {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Disposition": `attachment; filename="${file.fileName}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return file ? attachmentResponse(Buffer.from(file.body), file) : notFoundDownload();
 }

@@ -1,7 +1,8 @@
 import "server-only";
 // A dashboard list as a CSV download, streamed: rows are read in batches and written as they
 // come, so an export of the whole country never sits in memory at once.
-import { csvText } from "../arrangements/csv";
+import { CSV_BOM, csvRow, csvText } from "../files/csv";
+import { attachmentResponse, notFoundDownload } from "../files/download-response";
 import { getActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
 import { translatorFor } from "../i18n/translator";
@@ -12,22 +13,16 @@ import { dashboardInitiativeBatches, type DashboardInitiative, type ListView } f
 
 const LISTS: Record<string, ListView> = { initiatieven: "alle", stilstaand: "stilstaand", steunvragen: "steunvragen" };
 
-const field = (value: string) => `"${value.replaceAll('"', '""')}"`;
-const row = (values: string[]) => values.map(field).join(",") + "\r\n";
-
-function notFoundResponse() {
-  return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-}
 
 export async function dashboardCsvResponse(list: string, searchParams: URLSearchParams): Promise<Response> {
   const view = LISTS[list];
   const actor = await getActor();
-  if (!view || !actor) return notFoundResponse();
+  if (!view || !actor) return notFoundDownload();
   let scope;
   try {
     scope = dashboardScope(actor);
   } catch (error) {
-    if (error instanceof NotFoundError) return notFoundResponse();
+    if (error instanceof NotFoundError) return notFoundDownload();
     throw error;
   }
   const filters = parseDashboardFilters(Object.fromEntries(searchParams));
@@ -37,7 +32,7 @@ export async function dashboardCsvResponse(list: string, searchParams: URLSearch
   const batches = dashboardInitiativeBatches(db, scope, filters, view, new Date());
   const header = ["name", "phase", "scenario", "school", "swv", "gemeenten", "updated", "supportRequestedAt", "supportRequest"].map((k) => t(`csv.${k}`));
   const line = (i: DashboardInitiative) =>
-    row([
+    csvRow([
       csvText(i.name),
       tPhase(i.phase),
       i.scenario ?? "",
@@ -51,7 +46,7 @@ export async function dashboardCsvResponse(list: string, searchParams: URLSearch
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode("\uFEFF" + row(header)));
+      controller.enqueue(encoder.encode(CSV_BOM + csvRow(header)));
     },
     async pull(controller) {
       const next = await batches.next();
@@ -62,13 +57,5 @@ export async function dashboardCsvResponse(list: string, searchParams: URLSearch
       await batches.return(undefined);
     },
   });
-  const date = new Date().toISOString().slice(0, 10);
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${list}-${date}.csv"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return attachmentResponse(stream, { contentType: "text/csv; charset=utf-8", fileName: `${list}-${new Date().toISOString().slice(0, 10)}.csv` });
 }

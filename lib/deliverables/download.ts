@@ -3,6 +3,7 @@ import "server-only";
 // session answers 404 like a file you may not see, so the route reveals nothing to strangers.
 import { getActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
+import { notFoundDownload } from "../files/download-response";
 import { NotFoundError } from "../policy/errors";
 import { readDeliverable } from "./queries";
 
@@ -17,11 +18,9 @@ export function contentDisposition(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeRfc5987(fileName)}`;
 }
 
-const notFound = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "private, no-store", "Content-Type": "text/plain; charset=utf-8" } });
-
 export async function deliverableDownload(initiativeId: string, deliverableId: string): Promise<Response> {
   const actor = await getActor();
-  if (!actor) return notFound();
+  if (!actor) return notFoundDownload();
   try {
     const file = await readDeliverable(await getDb(), actor, { initiativeId, deliverableId });
     return new Response(new Blob([file.bytes as Uint8Array<ArrayBuffer>]), {
@@ -37,7 +36,7 @@ export async function deliverableDownload(initiativeId: string, deliverableId: s
       },
     });
   } catch (error) {
-    if (error instanceof NotFoundError) return notFound();
+    if (error instanceof NotFoundError) return notFoundDownload();
     throw error;
   }
 }
