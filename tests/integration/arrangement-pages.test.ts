@@ -5,10 +5,10 @@ import { saveConceptAction } from "../../lib/arrangements/actions";
 import { getArrangementForActor } from "../../lib/arrangements/queries";
 import { createArrangement, saveConcept, startRevision } from "../../lib/arrangements/workflow/draft";
 import { approveVersion, requestChanges, submitForReview } from "../../lib/arrangements/workflow/review";
-import type { Tx } from "../../lib/db/create-client";
 import type { Db } from "../../lib/db/client";
 import { NotFoundError } from "../../lib/policy/errors";
 import { BREDA_LINES, META } from "./support/arrangement-lines";
+import { countingDb } from "./support/counting";
 import { actorFor, freshDemoWorld } from "./support/world";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
@@ -20,13 +20,6 @@ beforeEach(async () => {
 
 const LINES = BREDA_LINES.slice(0, 3); // no Wlz line: the zorgkantoor stays out of it
 const view = async (email: string, now?: Date) => getArrangementForActor(db, await actorFor(db, email), "ini_breda", now);
-
-/** The database with every model operation counted. */
-function counting(): { tx: Tx; count: () => number } {
-  let n = 0;
-  const tx = db.$extends({ query: { $allModels: { async $allOperations({ args, query }) { n++; return query(args); } } } }) as unknown as Tx;
-  return { tx, count: () => n };
-}
 
 describe("getArrangementForActor", () => {
   it("without an arrangement: nothing to show, drafting only for editors; outsiders get 404", async () => {
@@ -66,7 +59,7 @@ describe("getArrangementForActor", () => {
     const { arrangementId, versionId } = await createArrangement(db, school, { initiativeId: "ini_breda", meta: META, lines: LINES });
     await submitForReview(db, school, { versionId, lockVersion: 1 });
     await approveVersion(db, await actorFor(db, "swv@demo.test"), { versionId });
-    const small = counting();
+    const small = countingDb(db);
     await getArrangementForActor(small.tx, school, "ini_breda");
 
     const revision = await startRevision(db, school, { arrangementId });
@@ -74,7 +67,7 @@ describe("getArrangementForActor", () => {
     const saved = await saveConcept(db, school, { versionId: revision.versionId, lockVersion: revision.lockVersion, meta: META, lines: amended });
     await submitForReview(db, school, { versionId: revision.versionId, lockVersion: saved.lockVersion });
 
-    const big = counting();
+    const big = countingDb(db);
     const result = (await getArrangementForActor(big.tx, school, "ini_breda")).arrangement!;
     expect(small.count()).toBeGreaterThan(2);
     expect(big.count()).toBe(small.count());

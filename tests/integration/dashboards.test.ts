@@ -14,6 +14,7 @@ import { dashboardScope } from "../../lib/policy/dashboard-access";
 import { NotFoundError } from "../../lib/policy/errors";
 import { visibleInitiativesWhere } from "../../lib/policy/initiative-access";
 import { BREDA_LINES, META } from "./support/arrangement-lines";
+import { countingDb } from "./support/counting";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 
 let db: Db;
@@ -24,13 +25,6 @@ beforeEach(async () => {
 const NOW = new Date("2027-09-15T10:00:00Z");
 const TODAY = "2027-09-15";
 const dashboardOf = async (email: string, params: Record<string, string> = {}, tx: Tx = db) => loadDashboard(tx, dashboardScope(await actorFor(db, email)), params, NOW, TODAY);
-
-/** The database with every model operation counted. */
-function counting(): { tx: Tx; count: () => number } {
-  let n = 0;
-  const tx = db.$extends({ query: { $allModels: { async $allOperations({ args, query }) { n++; return query(args); } } } }) as unknown as Tx;
-  return { tx, count: () => n };
-}
 
 async function establishBredaArrangement() {
   const school = await actorFor(db, "school@demo.test");
@@ -137,14 +131,14 @@ describe("the SWV dashboard", () => {
 
   it("needs the same number of queries with ten times the initiatives", async () => {
     await establishBredaArrangement();
-    const first = counting();
+    const first = countingDb(db);
     await dashboardOf("swv@demo.test", {}, first.tx);
     const school = await db.initiative.findUniqueOrThrow({ where: { id: "ini_breda" }, select: { hostSchoolId: true, createdById: true } });
     await db.initiative.createMany({
       data: Array.from({ length: 30 }, (_, i) => ({ id: `ini_extra_${i}`, name: `Extra initiatief ${i}`, swvId: "org_swv_breda", hostSchoolId: school.hostSchoolId, createdById: school.createdById, phase: i % 2 ? "INRICHTING" : "VERKENNING" })),
     });
     await db.initiativeGemeente.createMany({ data: Array.from({ length: 30 }, (_, i) => ({ initiativeId: `ini_extra_${i}`, gemeenteId: "org_gm0758" })) });
-    const second = counting();
+    const second = countingDb(db);
     const data = await dashboardOf("swv@demo.test", {}, second.tx);
     expect(data.list.total).toBe(33);
     expect(second.count()).toBe(first.count());
