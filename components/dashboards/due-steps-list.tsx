@@ -3,6 +3,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { DashboardData } from "@/lib/dashboards/dashboard";
 import { templateStep, templateVersion } from "@/lib/stappenplan/templates";
 import { linkClass } from "../ui/styles";
+import { CompactTable } from "./compact-table";
 
 type Steps = Extract<DashboardData, { kind: "SWV" }>["steps"];
 
@@ -11,34 +12,22 @@ export function DueStepsList({ steps, today }: { steps: Steps; today: string }) 
   const format = useFormatter();
   if (steps.items.length === 0) return <p className="text-slate-700">{t("stepsEmpty")}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[28rem] text-left text-sm">
-        <caption className="sr-only">{t("stepsTitle")}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-4">{t("step")}</th>
-            <th scope="col" className="py-2 pr-4">{t("initiative")}</th>
-            <th scope="col" className="py-2">{t("due")}</th>
+    <CompactTable caption={t("stepsTitle")} headers={[t("step"), t("initiative"), t("due")]}>
+      {steps.items.map((s) => {
+        const overdue = s.dueDate !== null && s.dueDate.toISOString().slice(0, 10) < today;
+        return (
+          <tr key={s.id} className="border-b border-slate-200">
+            <th scope="row" className="py-2 pr-4 font-normal">
+              <Link href={`/initiatieven/${s.initiative.id}/stappen/${s.id}`} className={linkClass}>{templateStep(templateVersion(s.initiative.templateVersion), s.key)?.title ?? s.key}</Link>
+            </th>
+            <td className="py-2 pr-4">{s.initiative.name}</td>
+            <td className="whitespace-nowrap py-2">
+              {s.dueDate ? format.dateTime(s.dueDate, { dateStyle: "medium", timeZone: "UTC" }) : "—"}
+              {overdue && <span className="ml-2 rounded bg-red-100 px-2 py-0.5 font-medium text-red-800">{t("overdue")}</span>}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {steps.items.map((s) => {
-            const overdue = s.dueDate !== null && s.dueDate.toISOString().slice(0, 10) < today;
-            return (
-              <tr key={s.id} className="border-b border-slate-200">
-                <th scope="row" className="py-2 pr-4 font-normal">
-                  <Link href={`/initiatieven/${s.initiative.id}/stappen/${s.id}`} className={linkClass}>{templateStep(templateVersion(s.initiative.templateVersion), s.key)?.title ?? s.key}</Link>
-                </th>
-                <td className="py-2 pr-4">{s.initiative.name}</td>
-                <td className="whitespace-nowrap py-2">
-                  {s.dueDate ? format.dateTime(s.dueDate, { dateStyle: "medium", timeZone: "UTC" }) : "—"}
-                  {overdue && <span className="ml-2 rounded bg-red-100 px-2 py-0.5 font-medium text-red-800">{t("overdue")}</span>}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </CompactTable>
   );
 }
