@@ -1,16 +1,10 @@
 // The arrangement from first draft to vastgesteld: the school drafts education and care lines,
 // gemeente Breda asks for a change on its Jeugdwet line, the school amends it, every party
 // approves, and the PDF downloads. Gemeente Alkmaar sees none of it. axe on every page.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./support/session";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, signedInPage } from "./support/session";
 
 const ARRANGEMENT = "/initiatieven/ini_breda/arrangement";
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 async function fillLine(page: Page, number: number, line: { component: string; description: string; stream: string; payer: string; provider: string; hours: string; amount: string; rationale: string }) {
   const row = page.getByRole("group", { name: `Regel ${number}`, exact: true });
@@ -37,7 +31,7 @@ test("an arrangement from draft to vastgesteld, with a change asked by the gemee
   test.setTimeout(180_000);
 
   // The school drafts. A first save without a rationale is refused on the field, nothing saved.
-  const school = await as(browser, "school@demo.test");
+  const school = await signedInPage(browser, "school@demo.test");
   await school.goto(ARRANGEMENT);
   await expect(school.getByText("Er is nog geen arrangement")).toBeVisible();
   await expectNoAxeViolations(school);
@@ -81,13 +75,13 @@ test("an arrangement from draft to vastgesteld, with a change asked by the gemee
   await expect(school.getByText("Het arrangement is ter beoordeling aangeboden.")).toBeVisible();
 
   // Gemeente Alkmaar cannot see any of it.
-  const alkmaar = await as(browser, "gemeente.alkmaar@demo.test");
+  const alkmaar = await signedInPage(browser, "gemeente.alkmaar@demo.test");
   for (const path of [ARRANGEMENT, `${ARRANGEMENT}/versies`, `${ARRANGEMENT}/bewerken`]) {
     expect((await alkmaar.goto(path))?.status(), path).toBe(404);
   }
 
   // Gemeente Breda finds it in its review queue and asks for a change on its Jeugdwet line.
-  const gemeente = await as(browser, "gemeente@demo.test");
+  const gemeente = await signedInPage(browser, "gemeente@demo.test");
   await gemeente.getByRole("link", { name: /Te beoordelen/ }).first().click();
   await expect(gemeente.getByRole("main")).toContainText("Samen naar School Breda – De Vlinderboom");
   await expectNoAxeViolations(gemeente);
@@ -120,10 +114,10 @@ test("an arrangement from draft to vastgesteld, with a change asked by the gemee
   await expectNoAxeViolations(school);
 
   // Every party approves version 2: the board, the gemeente, and the parents last.
-  await approve(await as(browser, "bestuur@demo.test"), 2);
+  await approve(await signedInPage(browser, "bestuur@demo.test"), 2);
   await approve(gemeente, 2);
   await expect(gemeente.getByText("Uw goedkeuring van versie 2 is vastgelegd.")).toBeVisible();
-  const ouder = await as(browser, "ouder@demo.test");
+  const ouder = await signedInPage(browser, "ouder@demo.test");
   await approve(ouder, 2);
   await expect(ouder.getByText("Alle partijen hebben goedgekeurd: het arrangement is vastgesteld.")).toBeVisible();
 

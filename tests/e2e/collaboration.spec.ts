@@ -2,13 +2,12 @@
 // lands in the owner's "Mijn taken" and inbox, the calendar file, the randvoorwaarden
 // checklist and the activity timeline — each page checked with axe.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./support/session";
+import { expectNoAxeViolations, signedInPage } from "./support/session";
 
 test("a praktijkgesprek, its action item, the checklist and the timeline", async ({ browser }) => {
   // Unique per attempt, so a retry does not find the first attempt's meeting as well.
   const title = `Praktijkgesprek dagindeling ${Date.now().toString(36)}`;
-  const school = await (await browser.newContext()).newPage();
-  await signIn(school, "school@demo.test");
+  const school = await signedInPage(browser, "school@demo.test");
   await school.goto("/initiatieven/ini_breda");
   await school.getByRole("navigation", { name: "Onderdelen van het initiatief" }).getByRole("link", { name: "Overleggen" }).click();
   await expect(school.getByRole("heading", { level: 1 })).toBeVisible();
@@ -47,8 +46,7 @@ test("a praktijkgesprek, its action item, the checklist and the timeline", async
   await expect(school.getByText("Het actiepunt is toegevoegd en de trekker heeft een melding gekregen.")).toBeVisible();
 
   // The zorgaanbieder finds it in "Mijn taken" and in the inbox.
-  const zorg = await (await browser.newContext()).newPage();
-  await signIn(zorg, "zorg@demo.test");
+  const zorg = await signedInPage(browser, "zorg@demo.test");
   await zorg.getByRole("link", { name: "Mijn taken" }).click();
   await expect(zorg.getByText("Rooster van de begeleiders delen")).toBeVisible();
   await expectNoAxeViolations(zorg);

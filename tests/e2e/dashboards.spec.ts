@@ -2,7 +2,7 @@
 // initiatives by phase, filters them with the keyboard and downloads the list as CSV; gemeente
 // Breda sees its territory, its reviews and its commitments. axe on every view.
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./support/session";
+import { expectNoAxeViolations, signedInPage, signIn } from "./support/session";
 
 const phaseTable = (page: Page) => page.getByRole("table", { name: "Aantal initiatieven per fase" });
 const countFor = (page: Page, phase: string) => phaseTable(page).getByRole("row", { name: new RegExp(`^${phase}\\b`) }).getByRole("cell");
@@ -49,8 +49,7 @@ test("the SWV dashboard shows the region by phase, filters with the keyboard and
 });
 
 test("the gemeente dashboard shows its territory, its reviews and its commitments; a school has none", async ({ browser }) => {
-  const gemeente = await (await browser.newContext()).newPage();
-  await signIn(gemeente, "gemeente@demo.test");
+  const gemeente = await signedInPage(browser, "gemeente@demo.test");
   await gemeente.goto("/dashboard");
   await expect(gemeente.getByRole("heading", { level: 1, name: "Dashboard van de gemeente" })).toBeVisible();
   const list = gemeente.getByRole("table", { name: "Initiatieven", exact: true });
@@ -65,8 +64,7 @@ test("the gemeente dashboard shows its territory, its reviews and its commitment
   await gemeente.setViewportSize({ width: 375, height: 800 });
   expect(await gemeente.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
-  const school = await (await browser.newContext()).newPage();
-  await signIn(school, "school@demo.test");
+  const school = await signedInPage(browser, "school@demo.test");
   await expect(school.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Dashboard" })).toHaveCount(0);
   expect((await school.goto("/dashboard"))?.status()).toBe(404);
 });

@@ -2,7 +2,7 @@
 // the school completes the Verkenning steps; the SWV sees it in its region; the initiative moves
 // to Voorbereiding; the parent chooses scenario 2 and the TLV steps appear.
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./support/session";
+import { expectNoAxeViolations, signedInPage } from "./support/session";
 
 const NAME = `Samen naar School Brabantpark ${Date.now()}`;
 
@@ -14,8 +14,7 @@ async function openInitiative(page: Page) {
 
 test("from a parent's idea to scenario 2", async ({ browser }) => {
   // 1. The parent starts the initiative.
-  const parent = await (await browser.newContext()).newPage();
-  await signIn(parent, "ouder@demo.test");
+  const parent = await signedInPage(browser, "ouder@demo.test");
   await parent.getByRole("link", { name: "Initiatief starten" }).click();
   await expectNoAxeViolations(parent);
   await parent.getByRole("button", { name: "Initiatief starten" }).click();
@@ -41,8 +40,7 @@ test("from a parent's idea to scenario 2", async ({ browser }) => {
   await expect(parent.getByRole("table", { name: "Deelnemers" })).toContainText("Samenwerkingsverband Breda e.o.");
 
   // 3. The school completes the Verkenning steps.
-  const school = await (await browser.newContext()).newPage();
-  await signIn(school, "school@demo.test");
+  const school = await signedInPage(browser, "school@demo.test");
   await openInitiative(school);
   for (const step of ["Informeer en creëer commitment", /beeld op hoofdlijnen/i]) {
     await school.getByRole("region", { name: "Stappenplan" }).getByRole("link", { name: step }).click();
@@ -71,8 +69,7 @@ test("from a parent's idea to scenario 2", async ({ browser }) => {
   await expect(school.getByText("Alle verplichte stappen van deze fase zijn klaar.")).toBeVisible();
 
   // 4. The SWV sees it in its region.
-  const swv = await (await browser.newContext()).newPage();
-  await signIn(swv, "swv@demo.test");
+  const swv = await signedInPage(browser, "swv@demo.test");
   await expect(swv.getByRole("table")).toContainText(NAME);
 
   // 5. The initiative moves to Voorbereiding.

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Samen-naar-school-2026";
 
@@ -10,6 +10,13 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.locator("#password").fill(password);
   await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   await page.waitForURL((url) => url.pathname === "/");
+}
+
+/** A page in a browser context of its own (its own cookies), signed in as this account. */
+export async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
 }
 
 /** Signs in over HTTP (next-auth's credentials callback), for tests that only need cookies. */
