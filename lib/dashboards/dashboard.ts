@@ -8,7 +8,8 @@ import { regionTable } from "./national";
 import { arrangementFigures, phaseCounts } from "./overview";
 import { dueSteps, pendingReviews } from "./responsibilities";
 
-const STALLED_LIST = { pagina: 1, perPagina: 10, sorteer: "bijgewerkt", richting: "op" } as const;
+// The panels' own short lists: the first ten, oldest change first (stalled) or newest first (support questions).
+const PANEL_LIST = { ...ZDashboardFilters.parse({}), pagina: 1, perPagina: 10, sorteer: "bijgewerkt" } as const;
 
 /** The gemeenten one can filter on: those of the region, none for a gemeente (it is the filter). */
 async function gemeenteOptions(db: Tx, scope: DashboardScope) {
@@ -19,7 +20,7 @@ async function gemeenteOptions(db: Tx, scope: DashboardScope) {
 
 export async function loadDashboard(db: Tx, scope: DashboardScope, params: Record<string, string | string[] | undefined>, now: Date, today: string) {
   const filters = parseDashboardFilters(params);
-  const stalledFilters = { ...ZDashboardFilters.parse({}), ...STALLED_LIST, stilDagen: filters.stilDagen };
+  const stalledFilters = { ...PANEL_LIST, richting: "op" as const, stilDagen: filters.stilDagen };
   const [phases, list, stalled, gemeenten] = await Promise.all([
     phaseCounts(db, scope.initiatives),
     dashboardInitiativePage(db, scope, filters, "alle", now),
@@ -40,7 +41,7 @@ export async function loadDashboard(db: Tx, scope: DashboardScope, params: Recor
       return { ...common, kind: "GEMEENTE" as const, reviews, figures };
     }
     case "STEUNPUNT": {
-      const supportFilters = { ...ZDashboardFilters.parse({}), pagina: 1, perPagina: 10, sorteer: "bijgewerkt" as const, richting: "af" as const };
+      const supportFilters = { ...PANEL_LIST, richting: "af" as const };
       const [regions, support, figures] = await Promise.all([regionTable(db), dashboardInitiativePage(db, scope, supportFilters, "steunvragen", now), arrangementFigures(db, scope, today)]);
       return { ...common, kind: "STEUNPUNT" as const, regions, support, figures };
     }
