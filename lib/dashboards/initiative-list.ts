@@ -3,6 +3,7 @@
 // memory stays flat however large the territory).
 import type { Tx } from "../db/create-client";
 import type { Prisma } from "../generated/prisma/client";
+import { initiativeListSelect, withGemeenteNames } from "../initiatives/queries";
 import type { DashboardScope } from "../policy/dashboard-access";
 import type { DashboardFilters } from "./filters";
 
@@ -40,18 +41,7 @@ function orderBy(filters: DashboardFilters): Prisma.InitiativeOrderByWithRelatio
 }
 
 // Aggregated facts only: no participants, notes or needs (those can describe children).
-const listSelect = {
-  id: true,
-  name: true,
-  phase: true,
-  scenario: true,
-  updatedAt: true,
-  supportRequestedAt: true,
-  supportRequest: true,
-  hostSchool: { select: { name: true } },
-  swv: { select: { name: true } },
-  gemeenten: { select: { gemeente: { select: { name: true } } } },
-} satisfies Prisma.InitiativeSelect;
+const listSelect = { ...initiativeListSelect, scenario: true, supportRequestedAt: true, supportRequest: true } satisfies Prisma.InitiativeSelect;
 
 export type DashboardInitiative = Prisma.InitiativeGetPayload<{ select: typeof listSelect }>;
 
@@ -62,7 +52,7 @@ export async function dashboardInitiativePage(db: Tx, scope: DashboardScope, fil
     db.initiative.findMany({ where, select: listSelect, orderBy: orderBy(filters), skip: (filters.pagina - 1) * filters.perPagina, take: filters.perPagina }),
   ]);
   const pageCount = Math.max(1, Math.ceil(total / filters.perPagina));
-  return { items: items.map((i) => ({ ...i, gemeenten: i.gemeenten.map((g) => g.gemeente.name) })), total, page: Math.min(filters.pagina, pageCount), pageCount };
+  return { items: items.map(withGemeenteNames), total, page: Math.min(filters.pagina, pageCount), pageCount };
 }
 
 /** Every matching initiative, in batches, for streaming out as CSV. */

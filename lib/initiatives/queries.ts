@@ -7,7 +7,8 @@ import { canEditInitiative, visibleInitiativesWhere } from "../policy/initiative
 
 export const INITIATIVES_PAGE_SIZE = 25;
 
-const listSelect = {
+/** What a list of initiatives shows: names and places only, never who takes part. */
+export const initiativeListSelect = {
   id: true,
   name: true,
   phase: true,
@@ -17,13 +18,18 @@ const listSelect = {
   gemeenten: { select: { gemeente: { select: { name: true } } } },
 } as const;
 
+/** The gemeenten of a list row as plain names. */
+export function withGemeenteNames<I extends { gemeenten: { gemeente: { name: string } }[] }>(item: I): Omit<I, "gemeenten"> & { gemeenten: string[] } {
+  return { ...item, gemeenten: item.gemeenten.map((g) => g.gemeente.name) };
+}
+
 export async function listVisibleInitiatives(db: Tx, actor: Actor, page = 1) {
   const where = visibleInitiativesWhere(actor);
   const safePage = Number.isInteger(page) && page > 0 ? page : 1;
   const [items, total] = await Promise.all([
     db.initiative.findMany({
       where,
-      select: listSelect,
+      select: initiativeListSelect,
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
       take: INITIATIVES_PAGE_SIZE,
       skip: (safePage - 1) * INITIATIVES_PAGE_SIZE,
@@ -31,7 +37,7 @@ export async function listVisibleInitiatives(db: Tx, actor: Actor, page = 1) {
     db.initiative.count({ where }),
   ]);
   return {
-    items: items.map((i) => ({ ...i, gemeenten: i.gemeenten.map((g) => g.gemeente.name) })),
+    items: items.map(withGemeenteNames),
     total,
     page: safePage,
     pageCount: Math.max(1, Math.ceil(total / INITIATIVES_PAGE_SIZE)),
