@@ -1,44 +1,19 @@
 // One fresh database per data factor, so each measurement starts from the same known state
 // and nothing is left behind in a developer's database.
 import { spawn } from "node:child_process";
-import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { applyPendingMigrations } from "../lib/db/schema-engine";
+import { createNamedDatabase, onServer, type ThrowawayDatabase } from "../scripts/support/throwaway-database";
 
-export interface BenchDatabase {
-  name: string;
-  url: string;
-  drop(): Promise<void>;
-}
-
-async function onServer<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
+export type BenchDatabase = ThrowawayDatabase;
 
 export function databaseName(factor: number): string {
   return `bench_${String(factor).replace(".", "_")}`;
 }
 
 /** Drops any leftover of an earlier run with the same name, then creates it empty. */
-export async function createBenchDatabase(serverUrl: string, factor: number): Promise<BenchDatabase> {
-  const name = databaseName(factor);
-  await onServer(serverUrl, async (c) => {
-    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await c.query(`CREATE DATABASE "${name}"`);
-  });
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    name,
-    url: url.toString(),
-    drop: () => onServer(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
-  };
+export function createBenchDatabase(serverUrl: string, factor: number): Promise<BenchDatabase> {
+  return createNamedDatabase(serverUrl, databaseName(factor));
 }
 
 export async function migrate(url: string): Promise<number> {
