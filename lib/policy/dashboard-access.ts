@@ -1,6 +1,6 @@
 // Who has a dashboard, and over which initiatives. Oversight is by territory: the SWV over its
 // region, the gemeente over its territory, the steunpunt over the country. Each scope is a
-// subset of visibleInitiativesWhere for the same actor (tests/unit/dashboard-access.test.ts),
+// subset of visibleInitiativesWhere for the same actor (tests/integration/dashboards.test.ts),
 // so a dashboard never counts what its viewer could not open.
 import type { Prisma } from "../generated/prisma/client";
 import type { Actor } from "./actor";
