@@ -35,10 +35,13 @@ export function clientNamespaces(root = process.cwd()): { namespaces: Set<string
     const text = readFileSync(file, "utf8");
     // Server actions run on the server even when a client component imports them.
     if (/^\s*["']use server["']/.test(text)) continue;
-    for (const m of text.matchAll(/useTranslations\(\s*(?:"([^"]*)"|'([^']*)')?\s*\)/g)) {
-      const ns = m[1] ?? m[2];
-      if (ns) namespaces.add(ns.split(".")[0]!);
-      else withoutNamespace.push(path.relative(root, file));
+    // A namespace literal as the argument, or as a branch of a conditional; a call without such
+    // a literal names no namespace we can know: the test reports it.
+    for (const m of text.matchAll(/useTranslations\(([^)]*)\)/g)) {
+      // The argument itself, or a branch of a conditional: not the literals it compares with.
+      const literals = [...m[1]!.trim().matchAll(/(?:^|[?:])\s*(?:"([^"]*)"|'([^']*)')/g)].map((l) => l[1] ?? l[2]!).filter(Boolean);
+      if (literals.length === 0) withoutNamespace.push(path.relative(root, file));
+      for (const ns of literals) namespaces.add(ns.split(".")[0]!);
     }
     for (const m of text.matchAll(/(?:from|import)\s+["']([^"']+)["']/g)) {
       const target = resolveImport(root, file, m[1]!);

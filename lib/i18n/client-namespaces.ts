@@ -4,6 +4,7 @@
 export const CLIENT_NAMESPACES = [
   "account",
   "arrangements",
+  "careOption",
   "comments",
   "conditionStatus",
   "decisions",
