@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { pickClientMessages } from "@/lib/i18n/client-namespaces";
+import { IntlProvider } from "@/components/i18n/intl-provider";
+import { toLocale } from "@/lib/i18n/config";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,12 +13,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
-  const messages = pickClientMessages(await getMessages());
+  const locale = toLocale(await getLocale());
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
+        {/* Client components' texts come from a cached script, not from this page's payload. */}
+        <IntlProvider locale={locale} timeZone={await getTimeZone()}>
+          {children}
+        </IntlProvider>
       </body>
     </html>
   );

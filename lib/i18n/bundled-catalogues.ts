@@ -1,0 +1,52 @@
+// Both catalogues as a module, for the browser: client components take their texts from this
+// cached script instead of from every page's payload (docs/decisions/0006-page-weight.md).
+// tests/unit/bundled-catalogue.test.ts keeps it equal to what the server reads from messages/.
+import enAccessibility from "@/messages/en/accessibility.json";
+import enArrangements from "@/messages/en/arrangements.json";
+import enCore from "@/messages/en/core.json";
+import enDashboards from "@/messages/en/dashboards.json";
+import enDeliverables from "@/messages/en/deliverables.json";
+import enMeetings from "@/messages/en/meetings.json";
+import enNotifications from "@/messages/en/notifications.json";
+import enOverview from "@/messages/en/overview.json";
+import enReviewQueue from "@/messages/en/review-queue.json";
+import enSupport from "@/messages/en/support.json";
+import nlAccessibility from "@/messages/nl/accessibility.json";
+import nlArrangements from "@/messages/nl/arrangements.json";
+import nlCore from "@/messages/nl/core.json";
+import nlDashboards from "@/messages/nl/dashboards.json";
+import nlDeliverables from "@/messages/nl/deliverables.json";
+import nlMeetings from "@/messages/nl/meetings.json";
+import nlNotifications from "@/messages/nl/notifications.json";
+import nlOverview from "@/messages/nl/overview.json";
+import nlReviewQueue from "@/messages/nl/review-queue.json";
+import nlSupport from "@/messages/nl/support.json";
+import type { Locale } from "./config";
+import { mergeMessageFiles, type Messages } from "./merge-messages";
+
+export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
+  nl: mergeMessageFiles([
+    ["accessibility.json", nlAccessibility],
+    ["arrangements.json", nlArrangements],
+    ["core.json", nlCore],
+    ["dashboards.json", nlDashboards],
+    ["deliverables.json", nlDeliverables],
+    ["meetings.json", nlMeetings],
+    ["notifications.json", nlNotifications],
+    ["overview.json", nlOverview],
+    ["review-queue.json", nlReviewQueue],
+    ["support.json", nlSupport],
+  ]),
+  en: mergeMessageFiles([
+    ["accessibility.json", enAccessibility],
+    ["arrangements.json", enArrangements],
+    ["core.json", enCore],
+    ["dashboards.json", enDashboards],
+    ["deliverables.json", enDeliverables],
+    ["meetings.json", enMeetings],
+    ["notifications.json", enNotifications],
+    ["overview.json", enOverview],
+    ["review-queue.json", enReviewQueue],
+    ["support.json", enSupport],
+  ]),
+};
