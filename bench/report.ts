@@ -6,11 +6,14 @@ import type { QueriesPerRequest } from "./queries-per-request";
 export const TARGET_P95_MS = 100;
 export const TARGET_RATIO = 0.3;
 
+/** static: the ceiling; floor: the cheapest server-rendered page; page: measured against the targets. */
+export type PageRole = "static" | "floor" | "page";
+
 export interface PageResult {
   key: string;
   label: string;
   path: string;
-  isStatic: boolean;
+  role: PageRole;
   load: LoadResult;
   queries: QueriesPerRequest;
 }
@@ -27,22 +30,30 @@ const ms = (v: number) => v.toFixed(1);
 const queriesText = (q: QueriesPerRequest) => (q.min === q.max ? String(q.min) : `${q.min}–${q.max}`);
 
 function staticOf(f: FactorResult): PageResult {
-  return f.pages.find((p) => p.isStatic)!;
+  return f.pages.find((p) => p.role === "static")!;
 }
+
+function floorOf(f: FactorResult): PageResult | undefined {
+  return f.pages.find((p) => p.role === "floor");
+}
+
+const RATIO_NOTE = { static: "1.00 (ceiling)", floor: " (floor)", page: "" } as const;
 
 export function factorTable(f: FactorResult): string {
   const base = staticOf(f).load.requestsPerSecond;
+  const floor = floorOf(f)?.load.requestsPerSecond;
   const rows = f.pages.map((p) => {
-    const ratio = p.isStatic ? "1.00 (ceiling)" : (p.load.requestsPerSecond / base).toFixed(2);
+    const ratio = p.role === "static" ? RATIO_NOTE.static : (p.load.requestsPerSecond / base).toFixed(2) + RATIO_NOTE[p.role];
+    const toFloor = floor === undefined || p.role !== "page" ? "" : (p.load.requestsPerSecond / floor).toFixed(2);
     const bad = p.load.non2xx + p.load.errors;
     const busy = p.load.cpuBusyBefore === undefined ? "?" : p.load.cpuBusyBefore.toFixed(0);
-    return `| ${p.label} \`${p.path}\` | ${ms(p.load.p50)} | ${ms(p.load.p95)} | ${p.load.requestsPerSecond.toFixed(1)} | ${ratio} | ${queriesText(p.queries)} | ${busy} |${bad ? ` ${bad} failed` : ""}`;
+    return `| ${p.label} \`${p.path}\` | ${ms(p.load.p50)} | ${ms(p.load.p95)} | ${p.load.requestsPerSecond.toFixed(1)} | ${ratio} | ${toFloor} | ${queriesText(p.queries)} | ${busy} |${bad ? ` ${bad} failed` : ""}`;
   });
   return [
     `### ${f.label}: factor ${f.factor}, ${f.initiatives.toLocaleString("en")} initiatives (loaded in ${f.loadSeconds.toFixed(0)} s)`,
     "",
-    "| page | p50 ms | p95 ms | req/s | ratio to static | queries/request | CPU busy before % |",
-    "|---|---:|---:|---:|---:|---:|---:|",
+    "| page | p50 ms | p95 ms | req/s | ratio to static | ratio to floor | queries/request | CPU busy before % |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
     ...rows,
   ].join("\n");
 }
@@ -73,7 +84,9 @@ export function verdict(results: FactorResult[]): { lines: string[]; met: boolea
   };
   for (const f of results) {
     const base = staticOf(f).load.requestsPerSecond;
-    for (const p of f.pages.filter((x) => !x.isStatic)) {
+    const floor = floorOf(f);
+    if (floor) lines.push(`(floor: ${f.label} ${floor.label} p95 ${ms(floor.load.p95)} ms, ${(floor.load.requestsPerSecond / base).toFixed(2)} × static throughput)`);
+    for (const p of f.pages.filter((x) => x.role === "page")) {
       check(p.load.p95 <= TARGET_P95_MS, `${f.label} ${p.label}: p95 ${ms(p.load.p95)} ms (target ≤ ${TARGET_P95_MS})`);
       const ratio = p.load.requestsPerSecond / base;
       check(ratio >= TARGET_RATIO, `${f.label} ${p.label}: ${ratio.toFixed(2)} × static throughput (target ≥ ${TARGET_RATIO})`);

@@ -1,5 +1,6 @@
 // npm run bench — production build, national-scale data in PostgreSQL, autocannon against
-// three signed-in pages and one static page, SQL statements per request, at two data sizes.
+// three signed-in pages, one static page (the ceiling) and the cheapest server-rendered page
+// (the floor), SQL statements per request, at two data sizes.
 // A script, not a test: it prints numbers and a verdict; it fails only when it cannot measure.
 import { countInitiatives, createBenchDatabase, analyze, migrate, seed, type BenchDatabase } from "./database";
 import { measure } from "./load";
@@ -7,7 +8,7 @@ import { cpuBusy, describeMachine, waitForQuietCpu } from "./machine";
 import { parseOptions, USAGE, type BenchOptions } from "./options";
 import { countQueriesPerRequest } from "./queries-per-request";
 import { startQueryCounter } from "./query-counter";
-import { factorTable, growthTable, verdict, type FactorResult, type PageResult } from "./report";
+import { factorTable, growthTable, verdict, type FactorResult, type PageResult, type PageRole } from "./report";
 import { build, startServer, type RunningServer } from "./server";
 import { signIn } from "./session";
 
@@ -16,17 +17,23 @@ interface PageSpec {
   label: string;
   path: string;
   /** Demo account to sign in as; the static page is fetched with the SWV cookie. */
-  account: "swv" | "gemeente";
-  isStatic: boolean;
+  account: "swv" | "gemeente" | "signedOut";
+  role: PageRole;
 }
 
-const ACCOUNTS = { swv: "swv@demo.test", gemeente: "gemeente@demo.test" } as const;
+const ACCOUNTS = { swv: "swv@demo.test", gemeente: "gemeente@demo.test", signedOut: "a signed-out visitor" } as const;
 
 const DYNAMIC_PAGES: PageSpec[] = [
-  { key: "dashboard", label: "SWV dashboard", path: "/dashboard", account: "swv", isStatic: false },
-  { key: "initiative", label: "initiative overview", path: "/initiatieven/ini_breda", account: "swv", isStatic: false },
-  { key: "review", label: "gemeente review queue", path: "/beoordelingen", account: "gemeente", isStatic: false },
+  { key: "dashboard", label: "SWV dashboard", path: "/dashboard", account: "swv", role: "page" },
+  { key: "initiative", label: "initiative overview", path: "/initiatieven/ini_breda", account: "swv", role: "page" },
+  { key: "review", label: "gemeente review queue", path: "/beoordelingen", account: "gemeente", role: "page" },
 ];
+/**
+ * The floor: the cheapest page the server renders per request — the sign-in form, signed out:
+ * no session, no database, a few elements. What any server-rendered page costs at the least,
+ * so the measured pages' own cost is the difference (not a target; docs/decisions/0006).
+ */
+const FLOOR_PAGE: PageSpec = { key: "floor", label: "sign-in page (floor)", path: "/inloggen", account: "signedOut", role: "floor" };
 /** The framework's ceiling: a statically rendered page of the same app, else the health check. */
 const STATIC_CANDIDATES = ["/toegankelijkheid", "/api/health"];
 
@@ -50,7 +57,7 @@ async function pickStaticPage(origin: string, cookie: string): Promise<PageSpec>
   for (const path of STATIC_CANDIDATES) {
     if ((await status(origin, path, cookie)) === 200) {
       log(`Static page: ${path}${path === STATIC_CANDIDATES[0] ? "" : ` (${STATIC_CANDIDATES[0]} did not answer 200)`}`);
-      return { key: "static", label: "static page", path, account: "swv", isStatic: true };
+      return { key: "static", label: "static page", path, account: "swv", role: "static" };
     }
   }
   throw new Error(`none of ${STATIC_CANDIDATES.join(", ")} answered 200`);
@@ -89,8 +96,8 @@ async function benchFactor(opts: BenchOptions, factor: number): Promise<FactorRe
 
     // Phase 1: load, with the app talking to PostgreSQL directly (nothing in between).
     const { cookies, pages, loads } = await withServer(opts, db.url, async (server) => {
-      const cookies = { swv: await signIn(server.origin, ACCOUNTS.swv), gemeente: await signIn(server.origin, ACCOUNTS.gemeente) };
-      const pages = [await pickStaticPage(server.origin, cookies.swv), ...DYNAMIC_PAGES];
+      const cookies = { swv: await signIn(server.origin, ACCOUNTS.swv), gemeente: await signIn(server.origin, ACCOUNTS.gemeente), signedOut: "" };
+      const pages = [await pickStaticPage(server.origin, cookies.swv), FLOOR_PAGE, ...DYNAMIC_PAGES];
       for (const page of pages) {
         const code = await status(server.origin, page.path, cookies[page.account]);
         if (code !== 200) throw new Error(`${page.path} answered ${code} for ${ACCOUNTS[page.account]}; expected 200`);
@@ -121,7 +128,7 @@ async function benchFactor(opts: BenchOptions, factor: number): Promise<FactorRe
           const queries = await countQueriesPerRequest(counter, server.origin + page.path, cookies[page.account], opts.countRequests);
           log(`  ${page.label.padEnd(22)} ${queries.min === queries.max ? queries.min : `${queries.min}–${queries.max}`} SQL statement(s) per request (+${queries.transactionControl} BEGIN/COMMIT)`);
           if (opts.verbose) for (const [text, n] of queries.statements) log(`      ${n}× ${text}`);
-          results.push({ key: page.key, label: page.label, path: page.path, isStatic: page.isStatic, load: loads[i]!, queries });
+          results.push({ key: page.key, label: page.label, path: page.path, role: page.role, load: loads[i]!, queries });
         }
       });
     } finally {
