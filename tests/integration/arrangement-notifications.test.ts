@@ -1,7 +1,6 @@
 // Who hears what about an arrangement: review requested, changes requested, approved by a
 // party, vastgesteld and period ending, in the inbox and by e-mail.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startMailCatcher, type MailCatcher } from "../../scripts/mail-catcher";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db/client";
 import { createArrangement } from "../../lib/arrangements/workflow/draft";
 import { notifyEndingArrangements } from "../../lib/arrangements/workflow/period-ending";
@@ -9,24 +8,15 @@ import { approveVersion, requestChanges, submitForReview } from "../../lib/arran
 import { listNotifications } from "../../lib/notifications/queries";
 import { BREDA_LINES, META } from "./support/arrangement-lines";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
+import { ownMailCatcher } from "./support/own-mail-catcher";
 
+const outbox = ownMailCatcher({ smtpPort: 1341, httpPort: 1391 }, { clearBeforeEach: true });
 let db: Db;
-let catcher: MailCatcher;
-beforeAll(async () => {
-  catcher = await startMailCatcher({ smtpPort: 1341, httpPort: 1391 });
-  process.env.SMTP_URL = "smtp://127.0.0.1:1341";
-  process.env.NEXTAUTH_URL = "http://app.test";
-});
-afterAll(async () => {
-  await catcher.close();
-});
 beforeEach(async () => {
   db = await freshDemoWorld();
-  await fetch("http://127.0.0.1:1391/api/messages", { method: "DELETE" });
 });
 
 const REVIEWERS = ["bestuur@demo.test", "swv@demo.test", "gemeente@demo.test", "zorgkantoor@demo.test", "ouder@demo.test"];
-const mailsTo = (email: string) => catcher.messages().filter((m) => m.to.includes(email));
 const inbox = async (email: string) => (await listNotifications(db, await actorFor(db, email))).items;
 const texts = async (email: string) => (await inbox(email)).map((n) => JSON.stringify(n));
 
@@ -44,7 +34,7 @@ describe("arrangement notifications", () => {
       const items = await inbox(email);
       expect(items, email).toHaveLength(1);
       expect(items[0]).toMatchObject({ kind: "ARRANGEMENT_ACTION", link: "/initiatieven/ini_breda/arrangement" });
-      expect(mailsTo(email), email).toEqual([expect.objectContaining({ subject: expect.stringContaining("vraagt u versie 1 van het arrangement") })]);
+      expect(outbox.to(email), email).toEqual([expect.objectContaining({ subject: expect.stringContaining("vraagt u versie 1 van het arrangement") })]);
     }
     // The drafter, a provider that pays nothing and an outside gemeente hear nothing.
     for (const email of ["school@demo.test", "zorg@demo.test", "gemeente.alkmaar@demo.test"]) expect(await inbox(email), email).toHaveLength(0);
@@ -55,7 +45,7 @@ describe("arrangement notifications", () => {
     await requestChanges(db, await actorFor(db, "gemeente@demo.test"), { versionId, lineKey: "jeugdwet", comment: "Graag de uren per kind onderbouwen." });
     const [item] = await inbox("school@demo.test");
     expect(item?.kind).toBe("ARRANGEMENT_ACTION");
-    expect(mailsTo("school@demo.test")).toEqual([
+    expect(outbox.to("school@demo.test")).toEqual([
       expect.objectContaining({ subject: expect.stringMatching(/wijziging in ‘Individuele begeleiding in de klas’.*Graag de uren per kind onderbouwen\./) }),
     ]);
   });
@@ -64,7 +54,7 @@ describe("arrangement notifications", () => {
     const versionId = await submitted();
     await approveVersion(db, await actorFor(db, "swv@demo.test"), { versionId });
     expect(await texts("school@demo.test")).toEqual([expect.stringContaining("Samenwerkingsverband")]);
-    expect(mailsTo("school@demo.test")).toEqual([expect.objectContaining({ subject: expect.stringContaining("heeft versie 1 van het arrangement") })]);
+    expect(outbox.to("school@demo.test")).toEqual([expect.objectContaining({ subject: expect.stringContaining("heeft versie 1 van het arrangement") })]);
     // A double click approves nothing twice, and tells nobody twice.
     await approveVersion(db, await actorFor(db, "swv@demo.test"), { versionId });
     expect(await inbox("school@demo.test")).toHaveLength(1);
@@ -74,7 +64,7 @@ describe("arrangement notifications", () => {
     expect(established(await inbox("school@demo.test"))).toHaveLength(1);
     for (const email of ["bestuur@demo.test", "swv@demo.test", "gemeente@demo.test", "zorgkantoor@demo.test"]) expect(established(await inbox(email)), email).toHaveLength(1);
     expect(established(await inbox("ouder@demo.test"))).toHaveLength(0); // the parents gave the last approval themselves
-    expect(mailsTo("gemeente@demo.test").map((m) => m.subject)).toContainEqual(expect.stringContaining("is vastgesteld"));
+    expect(outbox.to("gemeente@demo.test").map((m) => m.subject)).toContainEqual(expect.stringContaining("is vastgesteld"));
   });
 
   it("the daily job announces the arrangement in force once when its evaluation window opens", async () => {
@@ -91,7 +81,7 @@ describe("arrangement notifications", () => {
       const ending = (await inbox(email)).filter((n) => JSON.stringify(n.message).includes("arrangementPeriodEnding"));
       expect(ending, email).toHaveLength(1);
     }
-    expect(mailsTo("gemeente@demo.test").map((m) => m.subject)).toContainEqual(expect.stringContaining("loopt af op 31 juli 2028"));
+    expect(outbox.to("gemeente@demo.test").map((m) => m.subject)).toContainEqual(expect.stringContaining("loopt af op 31 juli 2028"));
     expect(await inbox("gemeente.alkmaar@demo.test")).toHaveLength(0);
   });
 

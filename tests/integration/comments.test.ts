@@ -1,7 +1,6 @@
 // Comments on a step with mentions: only editors comment, only people involved in the
 // initiative can be mentioned, and a mention reaches the person as a notification and e-mail.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { startMailCatcher, type MailCatcher } from "../../scripts/mail-catcher";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { waitForMail } from "../support/mailbox";
 import { runAsActor } from "../../lib/auth/actor-override";
 import { addCommentAction } from "../../lib/comments/actions";
@@ -12,21 +11,14 @@ import { ZAddComment } from "../../lib/comments/schemas";
 import type { Db } from "../../lib/db/client";
 import { FieldError, ForbiddenError, NotFoundError } from "../../lib/policy/errors";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
+import { ownMailCatcher } from "./support/own-mail-catcher";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => undefined, get: () => undefined }) }));
 
+const outbox = ownMailCatcher({ smtpPort: 1311, httpPort: 1361 });
 let db: Db;
-let catcher: MailCatcher;
 let stepId: string;
-beforeAll(async () => {
-  catcher = await startMailCatcher({ smtpPort: 1311, httpPort: 1361 });
-  process.env.SMTP_URL = "smtp://127.0.0.1:1311";
-  process.env.NEXTAUTH_URL = "http://app.test";
-});
-afterAll(async () => {
-  await catcher.close();
-});
 beforeEach(async () => {
   db = await freshDemoWorld();
   stepId = (await db.initiativeStep.findFirstOrThrow({ where: { initiativeId: "ini_breda", key: "onderwijsbehoeften-in-kaart" } })).id;
@@ -56,7 +48,7 @@ describe("commenting on a step", () => {
     const mail = await waitForMail("ouder@demo.test", { httpPort: 1361, timeoutMs: 5000 });
     expect(mail.subject).toContain(`${school.name} noemde u bij de stap`);
     expect(mail.text).toContain(`http://app.test/initiatieven/ini_breda/stappen/${stepId}`);
-    expect(catcher.messages().some((m) => m.to.includes("school@demo.test"))).toBe(false);
+    expect(outbox.messages().some((m) => m.to.includes("school@demo.test"))).toBe(false);
   });
 
   it("refuses to mention someone outside the initiative and saves nothing", async () => {

@@ -1,7 +1,6 @@
 // Meetings of an initiative: planning, the record (agenda, minutes, decisions) with conflicts,
 // action items that become tasks with a notification and an e-mail, and the .ics download.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startMailCatcher, type MailCatcher } from "../../scripts/mail-catcher";
+import { beforeEach, describe, expect, it } from "vitest";
 import { runAsActor } from "../../lib/auth/actor-override";
 import type { Db } from "../../lib/db/client";
 import { getInitiativeForActor } from "../../lib/initiatives/queries";
@@ -16,24 +15,15 @@ import { listNotifications } from "../../lib/notifications/queries";
 import type { Actor } from "../../lib/policy/actor";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "../../lib/policy/errors";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
+import { ownMailCatcher } from "./support/own-mail-catcher";
 
+const outbox = ownMailCatcher({ smtpPort: 1321, httpPort: 1371 }, { clearBeforeEach: true });
 let db: Db;
-let catcher: MailCatcher;
-beforeAll(async () => {
-  catcher = await startMailCatcher({ smtpPort: 1321, httpPort: 1371 });
-  process.env.SMTP_URL = "smtp://127.0.0.1:1321";
-  process.env.NEXTAUTH_URL = "http://app.test";
-});
-afterAll(async () => {
-  await catcher.close();
-});
 beforeEach(async () => {
   db = await freshDemoWorld();
-  await fetch("http://127.0.0.1:1371/api/messages", { method: "DELETE" });
 });
 
 const as = (email: string) => actorFor(db, email);
-const mailsTo = (email: string) => catcher.messages().filter((m) => m.to.includes(email));
 
 function planInput(values: Record<string, unknown> = {}) {
   return ZPlanMeeting.parse({
@@ -149,17 +139,17 @@ describe("action items", () => {
     expect(await db.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ meetingId: id, initiativeId: "ini_breda", ownerOrganisationId: "org_swv_breda", ownerUserId: null, doneAt: null });
     const [notification] = (await listNotifications(db, await as("swv@demo.test"))).items;
     expect(notification).toMatchObject({ kind: "TASK_ASSIGNED", link: `/initiatieven/ini_breda/overleggen/${id}`, message: { key: "taskAssigned" } });
-    expect(mailsTo("swv@demo.test")).toHaveLength(1);
-    expect(mailsTo("swv@demo.test")[0]!.subject).toContain("Begroting zorgdeel opstellen");
+    expect(outbox.to("swv@demo.test")).toHaveLength(1);
+    expect(outbox.to("swv@demo.test")[0]!.subject).toContain("Begroting zorgdeel opstellen");
     // Readers of the SWV are not asked to act, nor is the person who added the item.
     expect((await listNotifications(db, await as("swv.lezer@demo.test"))).items).toHaveLength(0);
-    expect(mailsTo("school@demo.test")).toHaveLength(0);
+    expect(outbox.to("school@demo.test")).toHaveLength(0);
   });
 
   it("a parent as owner is notified personally", async () => {
     const { id } = await plan();
     await addActionItem(db, await as("school@demo.test"), item(id, "user:usr_ouder"));
-    expect(mailsTo("ouder@demo.test")).toHaveLength(1);
+    expect(outbox.to("ouder@demo.test")).toHaveLength(1);
   });
 
   it("need an owner who takes part, and an editor to add them", async () => {

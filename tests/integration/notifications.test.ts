@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startMailCatcher, type MailCatcher } from "../../scripts/mail-catcher";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db/client";
 import { sendDailyDigests } from "../../lib/notifications/email";
 import { markRead, setEmailPreferences } from "../../lib/notifications/mutations";
@@ -9,23 +8,14 @@ import { advancePhase } from "../../lib/stappenplan/advance-phase";
 import { ZUpdateStep } from "../../lib/stappenplan/schemas";
 import { updateStep } from "../../lib/stappenplan/update-step";
 import { actorFor, freshDemoWorld } from "./support/world";
+import { ownMailCatcher } from "./support/own-mail-catcher";
 
+const outbox = ownMailCatcher({ smtpPort: 1331, httpPort: 1381 }, { clearBeforeEach: true });
 let db: Db;
-let catcher: MailCatcher;
-beforeAll(async () => {
-  catcher = await startMailCatcher({ smtpPort: 1331, httpPort: 1381 });
-  process.env.SMTP_URL = "smtp://127.0.0.1:1331";
-  process.env.NEXTAUTH_URL = "http://app.test";
-});
-afterAll(async () => {
-  await catcher.close();
-});
 beforeEach(async () => {
   db = await freshDemoWorld();
-  await fetch("http://127.0.0.1:1381/api/messages", { method: "DELETE" });
 });
 
-const mailsTo = (email: string) => catcher.messages().filter((m) => m.to.includes(email));
 
 async function assignStep(ownerKey: string) {
   const school = await actorFor(db, "school@demo.test");
@@ -40,8 +30,8 @@ describe("notifications", () => {
     expect(await unreadCount(db, swv)).toBe(1);
     const [item] = (await listNotifications(db, swv)).items;
     expect(item).toMatchObject({ kind: "STEP_ACTION", link: expect.stringMatching(/^\/initiatieven\/ini_breda\/stappen\//) });
-    expect(mailsTo("swv@demo.test")).toHaveLength(1);
-    expect(mailsTo("swv@demo.test")[0]!.subject).toContain("Kies een scenario");
+    expect(outbox.to("swv@demo.test")).toHaveLength(1);
+    expect(outbox.to("swv@demo.test")[0]!.subject).toContain("Kies een scenario");
     // A reader (LEZER) of the SWV is not asked to act.
     expect(await unreadCount(db, await actorFor(db, "swv.lezer@demo.test"))).toBe(0);
     expect(await unreadCount(db, await actorFor(db, "school@demo.test"))).toBe(0);
@@ -61,9 +51,9 @@ describe("notifications", () => {
     const swv = await actorFor(db, "swv@demo.test");
     await setEmailPreferences(db, swv, { TASK_ASSIGNED: "IMMEDIATE", STEP_ACTION: "DAILY", MENTION: "IMMEDIATE", PHASE_CHANGED: "OFF", ARRANGEMENT_ACTION: "IMMEDIATE", ARRANGEMENT_PROGRESS: "DAILY" });
     await assignStep("org:org_swv_breda");
-    expect(mailsTo("swv@demo.test")).toHaveLength(0);
+    expect(outbox.to("swv@demo.test")).toHaveLength(0);
     expect(await sendDailyDigests(db)).toBe(1);
-    expect(mailsTo("swv@demo.test")).toEqual([expect.objectContaining({ subject: expect.stringContaining("1 meldingen") })]);
+    expect(outbox.to("swv@demo.test")).toEqual([expect.objectContaining({ subject: expect.stringContaining("1 meldingen") })]);
     expect(await sendDailyDigests(db)).toBe(0); // each notification goes out once
   });
 

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startMailCatcher, type MailCatcher } from "../../scripts/mail-catcher";
+import { beforeEach, describe, expect, it } from "vitest";
 import { verifyPassword } from "../../lib/auth/password";
 import type { Db } from "../../lib/db/client";
 import { acceptInvitation, getOpenInvitation } from "../../lib/organisations/accept-invitation";
@@ -7,20 +6,13 @@ import { inviteMember, revokeInvitation } from "../../lib/organisations/invitati
 import { changeMemberRole, removeMember } from "../../lib/organisations/members";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "../../lib/policy/errors";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
+import { ownMailCatcher } from "./support/own-mail-catcher";
 
 const SMTP_PORT = 1225;
 const HTTP_PORT = 1280;
-let catcher: MailCatcher;
+const outbox = ownMailCatcher({ smtpPort: SMTP_PORT, httpPort: HTTP_PORT });
 let db: Db;
 
-beforeAll(async () => {
-  catcher = await startMailCatcher({ smtpPort: SMTP_PORT, httpPort: HTTP_PORT });
-  process.env.SMTP_URL = `smtp://127.0.0.1:${SMTP_PORT}`;
-  process.env.NEXTAUTH_URL = "http://app.test";
-});
-afterAll(async () => {
-  await catcher.close();
-});
 beforeEach(async () => {
   db = await freshDemoWorld();
 });
@@ -32,7 +24,7 @@ async function leerkrachtMembership() {
 }
 
 function tokenFromMail(to: string): string {
-  const mail = catcher.messages().find((m) => m.to.includes(to));
+  const mail = outbox.messages().find((m) => m.to.includes(to));
   const match = mail?.text.match(/http:\/\/app\.test\/uitnodiging\/([A-Za-z0-9_-]+)/);
   if (!match) throw new Error(`no invitation mail for ${to}`);
   return match[1]!;
@@ -43,7 +35,7 @@ describe("inviting members", () => {
     const school = await actorFor(db, "school@demo.test");
     await inviteMember(db, school, { email: "nieuwe.ib@vlinderboom.test", role: "MEDEWERKER" });
     const token = tokenFromMail("nieuwe.ib@vlinderboom.test");
-    expect(catcher.messages()[0]!.subject).toContain("Basisschool De Vlinderboom");
+    expect(outbox.messages()[0]!.subject).toContain("Basisschool De Vlinderboom");
 
     const open = await getOpenInvitation(db, token);
     expect(open).toMatchObject({ email: "nieuwe.ib@vlinderboom.test", role: "MEDEWERKER", hasAccount: false });

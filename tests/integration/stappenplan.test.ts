@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startMailCatcher, type MailCatcher } from "../../scripts/mail-catcher";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db/client";
 import { startInitiative } from "../../lib/initiatives/start-initiative";
 import { ZStartInitiative } from "../../lib/initiatives/start-schemas";
@@ -13,17 +12,10 @@ import { ZUpdateStep } from "../../lib/stappenplan/schemas";
 import { updateStep } from "../../lib/stappenplan/update-step";
 import { STAPPENPLAN_V1 } from "../../lib/stappenplan/template-v1";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
+import { ownMailCatcher } from "./support/own-mail-catcher";
 
+const outbox = ownMailCatcher({ smtpPort: 1245, httpPort: 1295 });
 let db: Db;
-let catcher: MailCatcher;
-beforeAll(async () => {
-  catcher = await startMailCatcher({ smtpPort: 1245, httpPort: 1295 });
-  process.env.SMTP_URL = "smtp://127.0.0.1:1245";
-  process.env.NEXTAUTH_URL = "http://app.test";
-});
-afterAll(async () => {
-  await catcher.close();
-});
 beforeEach(async () => {
   db = await freshDemoWorld();
 });
@@ -188,7 +180,7 @@ describe("participants", () => {
   it("an invited parent joins as OUDER and gets a personal workspace with the initiative", async () => {
     const { ouder, initiative } = await startAsParent();
     await inviteParent(db, ouder, { initiativeId: initiative.id, email: "vader.jansen@demo.test" });
-    const mail = catcher.messages().find((m) => m.to.includes("vader.jansen@demo.test"))!;
+    const mail = outbox.messages().find((m) => m.to.includes("vader.jansen@demo.test"))!;
     const token = mail.text.match(/uitnodiging\/([A-Za-z0-9_-]+)/)![1]!;
     await acceptInvitation(db, { token, name: "Kees Jansen", password: "fietsen-langs-de-mark" });
     const vader = await actorFor(db, "vader.jansen@demo.test");
@@ -203,7 +195,7 @@ describe("participants", () => {
     await addOrganisationParticipant(db, ouder, { initiativeId: initiative.id, organisationId: "org_gm0758" });
     const roles = (await db.initiativeParticipant.findMany({ where: { initiativeId: initiative.id, organisationId: { not: null } } })).map((p) => p.role).sort();
     expect(roles).toEqual(["GEMEENTE", "SWV"]);
-    expect(catcher.messages().some((m) => m.to.includes("swv@demo.test") && m.subject.includes("Haagse Beemden"))).toBe(true);
+    expect(outbox.messages().some((m) => m.to.includes("swv@demo.test") && m.subject.includes("Haagse Beemden"))).toBe(true);
     await expect(addOrganisationParticipant(db, ouder, { initiativeId: initiative.id, organisationId: "org_swv_breda" })).rejects.toMatchObject({ messageKey: "alreadyParticipant" });
   });
 });

@@ -1,7 +1,6 @@
 // "Mijn taken": open action items and stappenplan steps owned by me or my organisation, across
 // the initiatives visible in my workspace; overdue first, bounded, in a constant number of queries.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startMailCatcher, type MailCatcher } from "../../scripts/mail-catcher";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Db, Tx } from "../../lib/db/client";
 import { addActionItem } from "../../lib/meetings/add-action-item";
 import { completeTask } from "../../lib/meetings/complete-task";
@@ -11,17 +10,10 @@ import { ZUpdateStep } from "../../lib/stappenplan/schemas";
 import { updateStep } from "../../lib/stappenplan/update-step";
 import { myTasks } from "../../lib/tasks/my-tasks";
 import { actorFor, freshDemoWorld } from "./support/world";
+import { ownMailCatcher } from "./support/own-mail-catcher";
 
+ownMailCatcher({ smtpPort: 1321, httpPort: 1371 });
 let db: Db;
-let catcher: MailCatcher;
-beforeAll(async () => {
-  catcher = await startMailCatcher({ smtpPort: 1321, httpPort: 1371 });
-  process.env.SMTP_URL = "smtp://127.0.0.1:1321";
-  process.env.NEXTAUTH_URL = "http://app.test";
-});
-afterAll(async () => {
-  await catcher.close();
-});
 beforeEach(async () => {
   db = await freshDemoWorld();
 });

@@ -1,14 +1,6 @@
 // Reads the local mail catcher (scripts/mail-catcher.ts) from tests. The e2e server runs it
 // with HTTP on port 1180; override with MAIL_CATCHER_HTTP_PORT or opts.httpPort.
-export interface CaughtMail {
-  id: string;
-  to: string[];
-  from: string;
-  subject: string;
-  text: string;
-  html: string;
-  date: string;
-}
+import type { CaughtMail } from "../../scripts/mail-catcher";
 
 export interface WaitForMailOptions {
   subjectIncludes?: string;
