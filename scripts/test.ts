@@ -1,5 +1,5 @@
 // npm test — every check CI runs, in order, stopping at the first failure:
-// prisma generate, tsc, eslint, unit tests, integration tests, chromium check, next build,
+// prisma generate, tsc, eslint, prettier --check, unit tests, integration tests, chromium check, next build,
 // Playwright. `npm test -- --skip-e2e` stops after the integration tests (local use only).
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -15,6 +15,7 @@ const steps: Step[] = [
   { name: "prisma generate", command: [process.execPath, "scripts/prisma-generate.mjs"] },
   { name: "tsc --noEmit", command: [bin("tsc"), "--noEmit"] },
   { name: "eslint", command: [bin("eslint"), "--max-warnings=0", "."] },
+  { name: "prettier --check", command: [bin("prettier"), "--check", "."] },
   { name: "unit tests", command: [bin("vitest"), "run", "--project", "unit"] },
   { name: "integration tests", command: [bin("vitest"), "run", "--project", "integration"] },
 ];
