@@ -8,7 +8,17 @@ const config = [
   {
     files: ["app/**", "components/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/generated/prisma*", "**/lib/db/*", "@prisma/*"], message: "app/ and components/ reach data through lib/<domain>/, never Prisma." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/generated/prisma*", "**/lib/db/*", "@prisma/*"],
+              message: "app/ and components/ reach data through lib/<domain>/, never Prisma.",
+            },
+          ],
+        },
+      ],
     },
   },
 ];

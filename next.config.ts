@@ -5,7 +5,13 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // PGlite and the schema engine load .wasm files at run time; Node must load them unbundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "@node-rs/argon2", "nodemailer"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@prisma/schema-engine-wasm",
+    "@node-rs/argon2",
+    "nodemailer",
+  ],
   poweredByHeader: false,
   // Step deliverables go up as server actions: 10 MB per file plus the form around it.
   experimental: { serverActions: { bodySizeLimit: "11mb" } },

@@ -9,7 +9,9 @@ export default function ErrorPage({ reset }: { reset: () => void }) {
     <div className="mx-auto max-w-2xl px-4 py-16">
       <h1 className="text-2xl font-bold">{t("errorTitle")}</h1>
       <p className="mt-3">{t("unexpected")}</p>
-      <button type="button" onClick={reset} className={`${buttonPrimary} mt-6`}>{t("retry")}</button>
+      <button type="button" onClick={reset} className={`${buttonPrimary} mt-6`}>
+        {t("retry")}
+      </button>
     </div>
   );
 }

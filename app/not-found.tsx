@@ -9,7 +9,9 @@ export default async function NotFound() {
       <h1 className="text-2xl font-bold">{t("notFoundTitle")}</h1>
       <p className="mt-3">{t("notFoundBody")}</p>
       <p className="mt-6">
-        <Link href="/" className={linkClass}>{t("backHome")}</Link>
+        <Link href="/" className={linkClass}>
+          {t("backHome")}
+        </Link>
       </p>
     </div>
   );

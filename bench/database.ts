@@ -29,11 +29,18 @@ export function seed(url: string, factor: number, log: (line: string) => void): 
   const args = ["run", "--silent", "db:seed", "--", "--force-demo", ...(factor > 0 ? ["--scale", String(factor)] : [])];
   return new Promise((resolve, reject) => {
     const child = spawn("npm", args, { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
-    const forward = (chunk: Buffer) => chunk.toString().split("\n").filter(Boolean).forEach((line) => log(line));
+    const forward = (chunk: Buffer) =>
+      chunk
+        .toString()
+        .split("\n")
+        .filter(Boolean)
+        .forEach((line) => log(line));
     child.stdout.on("data", forward);
     child.stderr.on("data", forward);
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`npm ${args.join(" ")} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`npm ${args.join(" ")} exited with ${code}`)),
+    );
   });
 }
 
@@ -46,5 +53,7 @@ export async function analyze(url: string): Promise<void> {
 }
 
 export async function countInitiatives(url: string): Promise<number> {
-  return onServer(url, async (c) => Number((await c.query<{ n: string }>(`SELECT count(*) AS n FROM "Initiative"`)).rows[0]?.n ?? 0));
+  return onServer(url, async (c) =>
+    Number((await c.query<{ n: string }>(`SELECT count(*) AS n FROM "Initiative"`)).rows[0]?.n ?? 0),
+  );
 }

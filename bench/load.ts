@@ -20,18 +20,28 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
-function run(url: string, cookie: string, connections: number, seconds: number): Promise<{ result: Result; latencies: number[] }> {
+function run(
+  url: string,
+  cookie: string,
+  connections: number,
+  seconds: number,
+): Promise<{ result: Result; latencies: number[] }> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
-    const instance = autocannon({ url, connections, duration: seconds, headers: { cookie }, timeout: 30 }, (err, result) =>
-      err ? reject(err) : resolve({ result, latencies }),
+    const instance = autocannon(
+      { url, connections, duration: seconds, headers: { cookie }, timeout: 30 },
+      (err, result) => (err ? reject(err) : resolve({ result, latencies })),
     );
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
 }
 
 /** A short warm-up (not counted: JIT, caches, pool connections), then the measured run. */
-export async function measure(url: string, cookie: string, opts: { connections: number; seconds: number; warmupSeconds: number }): Promise<LoadResult> {
+export async function measure(
+  url: string,
+  cookie: string,
+  opts: { connections: number; seconds: number; warmupSeconds: number },
+): Promise<LoadResult> {
   if (opts.warmupSeconds > 0) await run(url, cookie, opts.connections, opts.warmupSeconds);
   const { result, latencies } = await run(url, cookie, opts.connections, opts.seconds);
   latencies.sort((a, b) => a - b);

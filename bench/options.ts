@@ -38,7 +38,8 @@ PostgreSQL: BENCH_DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/postgr
 function positive(name: string, value: string | undefined, fallback: number, allowZero = false): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || (!allowZero && n === 0)) throw new Error(`--${name} ${JSON.stringify(value)} is not a valid number`);
+  if (!Number.isFinite(n) || n < 0 || (!allowZero && n === 0))
+    throw new Error(`--${name} ${JSON.stringify(value)} is not a valid number`);
   return n;
 }
 

@@ -23,7 +23,12 @@ const settle = async (counter: QueryCounter) => {
   }
 };
 
-export async function countQueriesPerRequest(counter: QueryCounter, url: string, cookie: string, requests: number): Promise<QueriesPerRequest> {
+export async function countQueriesPerRequest(
+  counter: QueryCounter,
+  url: string,
+  cookie: string,
+  requests: number,
+): Promise<QueriesPerRequest> {
   // One request first: opens pool connections and fills per-process caches.
   await (await fetch(url, { headers: { cookie } })).arrayBuffer();
   await settle(counter);

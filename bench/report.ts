@@ -43,7 +43,8 @@ export function factorTable(f: FactorResult): string {
   const base = staticOf(f).load.requestsPerSecond;
   const floor = floorOf(f)?.load.requestsPerSecond;
   const rows = f.pages.map((p) => {
-    const ratio = p.role === "static" ? RATIO_NOTE.static : (p.load.requestsPerSecond / base).toFixed(2) + RATIO_NOTE[p.role];
+    const ratio =
+      p.role === "static" ? RATIO_NOTE.static : (p.load.requestsPerSecond / base).toFixed(2) + RATIO_NOTE[p.role];
     const toFloor = floor === undefined || p.role !== "page" ? "" : (p.load.requestsPerSecond / floor).toFixed(2);
     const bad = p.load.non2xx + p.load.errors;
     const busy = p.load.cpuBusyBefore === undefined ? "?" : p.load.cpuBusyBefore.toFixed(0);
@@ -85,18 +86,27 @@ export function verdict(results: FactorResult[]): { lines: string[]; met: boolea
   for (const f of results) {
     const base = staticOf(f).load.requestsPerSecond;
     const floor = floorOf(f);
-    if (floor) lines.push(`(floor: ${f.label} ${floor.label} p95 ${ms(floor.load.p95)} ms, ${(floor.load.requestsPerSecond / base).toFixed(2)} × static throughput)`);
+    if (floor)
+      lines.push(
+        `(floor: ${f.label} ${floor.label} p95 ${ms(floor.load.p95)} ms, ${(floor.load.requestsPerSecond / base).toFixed(2)} × static throughput)`,
+      );
     for (const p of f.pages.filter((x) => x.role === "page")) {
       check(p.load.p95 <= TARGET_P95_MS, `${f.label} ${p.label}: p95 ${ms(p.load.p95)} ms (target ≤ ${TARGET_P95_MS})`);
       const ratio = p.load.requestsPerSecond / base;
-      check(ratio >= TARGET_RATIO, `${f.label} ${p.label}: ${ratio.toFixed(2)} × static throughput (target ≥ ${TARGET_RATIO})`);
+      check(
+        ratio >= TARGET_RATIO,
+        `${f.label} ${p.label}: ${ratio.toFixed(2)} × static throughput (target ≥ ${TARGET_RATIO})`,
+      );
     }
   }
   if (results.length > 1) {
     for (const p of results[0]!.pages) {
       const counts = results.map((f) => f.pages.find((x) => x.key === p.key)!.queries);
       const equal = counts.every((q) => q.min === q.max && q.min === counts[0]!.min);
-      check(equal, `${p.label}: queries/request ${counts.map(queriesText).join(" / ")} at ${results.map((f) => f.label).join(" / ")} (target: equal)`);
+      check(
+        equal,
+        `${p.label}: queries/request ${counts.map(queriesText).join(" / ")} at ${results.map((f) => f.label).join(" / ")} (target: equal)`,
+      );
     }
   } else {
     lines.push("(one data size only: queries per request cannot be compared across sizes)");

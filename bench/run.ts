@@ -33,7 +33,13 @@ const DYNAMIC_PAGES: PageSpec[] = [
  * no session, no database, a few elements. What any server-rendered page costs at the least,
  * so the measured pages' own cost is the difference (not a target; docs/decisions/0006).
  */
-const FLOOR_PAGE: PageSpec = { key: "floor", label: "sign-in page (floor)", path: "/inloggen", account: "signedOut", role: "floor" };
+const FLOOR_PAGE: PageSpec = {
+  key: "floor",
+  label: "sign-in page (floor)",
+  path: "/inloggen",
+  account: "signedOut",
+  role: "floor",
+};
 /** The framework's ceiling: a statically rendered page of the same app, else the health check. */
 const STATIC_CANDIDATES = ["/toegankelijkheid", "/api/health"];
 
@@ -56,15 +62,25 @@ async function status(origin: string, path: string, cookie: string): Promise<num
 async function pickStaticPage(origin: string, cookie: string): Promise<PageSpec> {
   for (const path of STATIC_CANDIDATES) {
     if ((await status(origin, path, cookie)) === 200) {
-      log(`Static page: ${path}${path === STATIC_CANDIDATES[0] ? "" : ` (${STATIC_CANDIDATES[0]} did not answer 200)`}`);
+      log(
+        `Static page: ${path}${path === STATIC_CANDIDATES[0] ? "" : ` (${STATIC_CANDIDATES[0]} did not answer 200)`}`,
+      );
       return { key: "static", label: "static page", path, account: "swv", role: "static" };
     }
   }
   throw new Error(`none of ${STATIC_CANDIDATES.join(", ")} answered 200`);
 }
 
-async function withServer<T>(opts: BenchOptions, databaseUrl: string, run: (server: RunningServer) => Promise<T>): Promise<T> {
-  const server = await startServer({ port: opts.port, databaseUrl, log: opts.verbose ? (l) => log(`  [app] ${l}`) : () => {} });
+async function withServer<T>(
+  opts: BenchOptions,
+  databaseUrl: string,
+  run: (server: RunningServer) => Promise<T>,
+): Promise<T> {
+  const server = await startServer({
+    port: opts.port,
+    databaseUrl,
+    log: opts.verbose ? (l) => log(`  [app] ${l}`) : () => {},
+  });
   const stop = () => server.stop();
   cleanups.push(stop);
   try {
@@ -88,15 +104,23 @@ async function benchFactor(opts: BenchOptions, factor: number): Promise<FactorRe
     await analyze(db.url);
     const loadSeconds = (Date.now() - started) / 1000;
     const initiatives = await countInitiatives(db.url);
-    log(`Database ${db.name}: ${applied} migration(s), ${initiatives.toLocaleString("en")} initiatives; loading took ${loadSeconds.toFixed(1)} s`);
+    log(
+      `Database ${db.name}: ${applied} migration(s), ${initiatives.toLocaleString("en")} initiatives; loading took ${loadSeconds.toFixed(1)} s`,
+    );
     const expected = Math.round(10_000 * factor);
     if (initiatives < expected) {
-      throw new Error(`expected at least ${expected} initiatives at factor ${factor}, found ${initiatives}: does \`npm run db:seed\` support --scale yet?`);
+      throw new Error(
+        `expected at least ${expected} initiatives at factor ${factor}, found ${initiatives}: does \`npm run db:seed\` support --scale yet?`,
+      );
     }
 
     // Phase 1: load, with the app talking to PostgreSQL directly (nothing in between).
     const { cookies, pages, loads } = await withServer(opts, db.url, async (server) => {
-      const cookies = { swv: await signIn(server.origin, ACCOUNTS.swv), gemeente: await signIn(server.origin, ACCOUNTS.gemeente), signedOut: "" };
+      const cookies = {
+        swv: await signIn(server.origin, ACCOUNTS.swv),
+        gemeente: await signIn(server.origin, ACCOUNTS.gemeente),
+        signedOut: "",
+      };
       const pages = [await pickStaticPage(server.origin, cookies.swv), FLOOR_PAGE, ...DYNAMIC_PAGES];
       for (const page of pages) {
         const code = await status(server.origin, page.path, cookies[page.account]);
@@ -105,10 +129,17 @@ async function benchFactor(opts: BenchOptions, factor: number): Promise<FactorRe
       const loads = [];
       for (const page of pages) {
         const busy = await waitForQuietCpu(opts.maxBusy, opts.waitIdle);
-        const load = await measure(server.origin + page.path, cookies[page.account], { connections: opts.connections, seconds: opts.duration, warmupSeconds: opts.warmup });
+        const load = await measure(server.origin + page.path, cookies[page.account], {
+          connections: opts.connections,
+          seconds: opts.duration,
+          warmupSeconds: opts.warmup,
+        });
         load.cpuBusyBefore = busy;
-        log(`  ${page.label.padEnd(22)} p50 ${load.p50.toFixed(1)} ms  p95 ${load.p95.toFixed(1)} ms  ${load.requestsPerSecond.toFixed(1)} req/s  (${load.requests} requests, ${load.non2xx} non-2xx, ${load.errors} errors; CPUs ${busy?.toFixed(0) ?? "?"}% busy before)`);
-        if (load.non2xx + load.errors > 0) log(`  WARNING: ${page.path} had failed requests under load; its numbers include them`);
+        log(
+          `  ${page.label.padEnd(22)} p50 ${load.p50.toFixed(1)} ms  p95 ${load.p95.toFixed(1)} ms  ${load.requestsPerSecond.toFixed(1)} req/s  (${load.requests} requests, ${load.non2xx} non-2xx, ${load.errors} errors; CPUs ${busy?.toFixed(0) ?? "?"}% busy before)`,
+        );
+        if (load.non2xx + load.errors > 0)
+          log(`  WARNING: ${page.path} had failed requests under load; its numbers include them`);
         loads.push(load);
       }
       return { cookies, pages, loads };
@@ -125,10 +156,24 @@ async function benchFactor(opts: BenchOptions, factor: number): Promise<FactorRe
     try {
       await withServer(opts, proxied.toString(), async (server) => {
         for (const [i, page] of pages.entries()) {
-          const queries = await countQueriesPerRequest(counter, server.origin + page.path, cookies[page.account], opts.countRequests);
-          log(`  ${page.label.padEnd(22)} ${queries.min === queries.max ? queries.min : `${queries.min}–${queries.max}`} SQL statement(s) per request (+${queries.transactionControl} BEGIN/COMMIT)`);
+          const queries = await countQueriesPerRequest(
+            counter,
+            server.origin + page.path,
+            cookies[page.account],
+            opts.countRequests,
+          );
+          log(
+            `  ${page.label.padEnd(22)} ${queries.min === queries.max ? queries.min : `${queries.min}–${queries.max}`} SQL statement(s) per request (+${queries.transactionControl} BEGIN/COMMIT)`,
+          );
           if (opts.verbose) for (const [text, n] of queries.statements) log(`      ${n}× ${text}`);
-          results.push({ key: page.key, label: page.label, path: page.path, role: page.role, load: loads[i]!, queries });
+          results.push({
+            key: page.key,
+            label: page.label,
+            path: page.path,
+            role: page.role,
+            load: loads[i]!,
+            queries,
+          });
         }
       });
     } finally {
@@ -152,8 +197,10 @@ async function main() {
     return;
   }
   log(`Machine: ${describeMachine()}; CPUs ${(await cpuBusy())?.toFixed(0) ?? "?"}% busy now`);
-  log(`Samen naar School benchmark: factors ${opts.factors.join(", ")} (1 = national dataset, 10,000 initiatives), ` +
-      `${opts.connections} connections, ${opts.warmup} s warm-up + ${opts.duration} s per page, port ${opts.port}`);
+  log(
+    `Samen naar School benchmark: factors ${opts.factors.join(", ")} (1 = national dataset, 10,000 initiatives), ` +
+      `${opts.connections} connections, ${opts.warmup} s warm-up + ${opts.duration} s per page, port ${opts.port}`,
+  );
   if (opts.skipBuild) log("Skipping the build (--skip-build): using the existing .next");
   else build();
 
@@ -161,7 +208,9 @@ async function main() {
   for (const factor of opts.factors) results.push(await benchFactor(opts, factor));
 
   log("\n## Results\n");
-  log(`${opts.connections} connections, ${opts.duration} s per page after ${opts.warmup} s warm-up; ${opts.countRequests} sequential requests per page for the query counts.`);
+  log(
+    `${opts.connections} connections, ${opts.duration} s per page after ${opts.warmup} s warm-up; ${opts.countRequests} sequential requests per page for the query counts.`,
+  );
   for (const f of results) log(`\n${factorTable(f)}`);
   if (results.length > 1) log(`\n${growthTable(results)}`);
   const { lines, met } = verdict(results);

@@ -8,7 +8,10 @@ const NEXT_BIN = "node_modules/.bin/next";
 
 export function build(): void {
   // The same steps as `npm run build` (Prisma client first, then next build).
-  const result = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync("npm", ["run", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`);
 }
 
@@ -20,7 +23,11 @@ export interface RunningServer {
 /** One secret per benchmark run: cookies stay valid when the server restarts on the same data. */
 export const AUTH_SECRET = randomBytes(32).toString("base64url");
 
-export async function startServer(opts: { port: number; databaseUrl: string; log: (line: string) => void }): Promise<RunningServer> {
+export async function startServer(opts: {
+  port: number;
+  databaseUrl: string;
+  log: (line: string) => void;
+}): Promise<RunningServer> {
   const origin = `http://127.0.0.1:${opts.port}`;
   const child: ChildProcess = spawn(NEXT_BIN, ["start", "-p", String(opts.port), "-H", "127.0.0.1"], {
     env: {
@@ -35,7 +42,12 @@ export async function startServer(opts: { port: number; databaseUrl: string; log
     stdio: ["ignore", "pipe", "pipe"],
   });
   // Keep the server's own output (errors in particular) visible but marked.
-  const forward = (chunk: Buffer) => chunk.toString().split("\n").filter(Boolean).forEach((line) => opts.log(line));
+  const forward = (chunk: Buffer) =>
+    chunk
+      .toString()
+      .split("\n")
+      .filter(Boolean)
+      .forEach((line) => opts.log(line));
   child.stdout?.on("data", forward);
   child.stderr?.on("data", forward);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

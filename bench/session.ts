@@ -33,7 +33,9 @@ export async function signIn(origin: string, email: string, password = DEMO_PASS
   jar.take(callback);
   if (callback.status >= 400) throw new Error(`sign-in as ${email} answered ${callback.status}`);
 
-  const session = (await (await fetch(`${origin}/api/auth/session`, { headers: { cookie: jar.header() } })).json()) as { uid?: string };
+  const session = (await (await fetch(`${origin}/api/auth/session`, { headers: { cookie: jar.header() } })).json()) as {
+    uid?: string;
+  };
   if (!session.uid) throw new Error(`sign-in as ${email} did not give a session (throttled, or wrong password?)`);
   return jar.header();
 }

@@ -39,10 +39,18 @@ const db = await createPrismaClient(target);
 if (scaleFactor !== null) {
   try {
     console.log(`Target: ${where}.`);
-    const result = await seedNational(db, { factor: scaleFactor, live: process.stdout.isTTY ? (chunk) => process.stdout.write(chunk) : undefined });
-    if (result.created) console.log(`Demo accounts (password "${DEMO_PASSWORD}") such as swv@demo.test and gemeente@demo.test now see the generated data; generated users sign in as gebruiker<n>@generated.test.`);
+    const result = await seedNational(db, {
+      factor: scaleFactor,
+      live: process.stdout.isTTY ? (chunk) => process.stdout.write(chunk) : undefined,
+    });
+    if (result.created)
+      console.log(
+        `Demo accounts (password "${DEMO_PASSWORD}") such as swv@demo.test and gemeente@demo.test now see the generated data; generated users sign in as gebruiker<n>@generated.test.`,
+      );
   } catch (error) {
-    console.error("Generating the national dataset failed; none of the generated data was written (one transaction). Have the migrations been applied? (npx tsx scripts/db/migrate.ts)");
+    console.error(
+      "Generating the national dataset failed; none of the generated data was written (one transaction). Have the migrations been applied? (npx tsx scripts/db/migrate.ts)",
+    );
     console.error(error);
     await db.$disconnect();
     process.exit(1);
@@ -61,7 +69,9 @@ try {
   } else {
     console.log(`Demo data already present in ${where}; nothing changed.`);
   }
-  console.log(`Demo set: ${ORGANISATIONS.length} organisations, ${USERS.length} users, ${INITIATIVES.length} initiatives.`);
+  console.log(
+    `Demo set: ${ORGANISATIONS.length} organisations, ${USERS.length} users, ${INITIATIVES.length} initiatives.`,
+  );
   console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
   for (const email of [
     "ouder@demo.test",

@@ -12,7 +12,11 @@ if (!email || !reason) {
 const db = await createPrismaClient();
 try {
   const { wasActive } = await deactivateUser(db, null, email, reason);
-  console.log(wasActive ? `Deactivated ${email}; open sessions end at their next request.` : `${email} was already deactivated; sessions revoked again.`);
+  console.log(
+    wasActive
+      ? `Deactivated ${email}; open sessions end at their next request.`
+      : `${email} was already deactivated; sessions revoked again.`,
+  );
 } catch (error) {
   if (error instanceof NotFoundError) {
     console.error(`No account with e-mail ${email}.`);

@@ -10,11 +10,18 @@ const target = databaseTarget();
 const secret = resolveAuthSecret({ generate: true });
 await prepareDatabase(target, { seed: shouldSeedDemo(target) });
 
-const mail = process.env.SMTP_URL ? { smtpUrl: process.env.SMTP_URL, catcher: undefined } : await startLocalMailCatcher(1025, 1080);
+const mail = process.env.SMTP_URL
+  ? { smtpUrl: process.env.SMTP_URL, catcher: undefined }
+  : await startLocalMailCatcher(1025, 1080);
 const port = process.env.PORT ?? "3000";
 
 runNext(
   ["dev", "-p", port],
-  { ...process.env, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`, NEXTAUTH_SECRET: secret, SMTP_URL: mail.smtpUrl },
+  {
+    ...process.env,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXTAUTH_SECRET: secret,
+    SMTP_URL: mail.smtpUrl,
+  },
   async () => mail.catcher?.close(),
 );

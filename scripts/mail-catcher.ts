@@ -71,14 +71,24 @@ ${messages.length ? `<p>${messages.length} bericht(en), nieuwste eerst.</p><ol>$
 </main></body></html>`;
 }
 
-function listen(server: { listen: (port: number, host: string, cb: () => void) => unknown; once: (e: "error", cb: (err: Error) => void) => unknown }, port: number) {
+function listen(
+  server: {
+    listen: (port: number, host: string, cb: () => void) => unknown;
+    once: (e: "error", cb: (err: Error) => void) => unknown;
+  },
+  port: number,
+) {
   return new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, HOST, () => resolve());
   });
 }
 
-export async function startMailCatcher(opts: { smtpPort: number; httpPort: number; dir?: string }): Promise<MailCatcher> {
+export async function startMailCatcher(opts: {
+  smtpPort: number;
+  httpPort: number;
+  dir?: string;
+}): Promise<MailCatcher> {
   const store: CaughtMail[] = [];
   if (opts.dir) mkdirSync(opts.dir, { recursive: true });
 
@@ -102,7 +112,11 @@ export async function startMailCatcher(opts: { smtpPort: number; httpPort: numbe
             date: new Date().toISOString(),
           };
           store.push(mail);
-          if (opts.dir) await writeFile(path.join(opts.dir, `${mail.date.replace(/[:.]/g, "-")}-${mail.id}.json`), JSON.stringify(mail, null, 2));
+          if (opts.dir)
+            await writeFile(
+              path.join(opts.dir, `${mail.date.replace(/[:.]/g, "-")}-${mail.id}.json`),
+              JSON.stringify(mail, null, 2),
+            );
           callback();
         })
         .catch((error: Error) => callback(error));

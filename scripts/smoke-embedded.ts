@@ -34,7 +34,11 @@ server.on("exit", () => (serverExited = true));
 const jar = new Map<string, string>();
 const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
 async function request(url: string, init: RequestInit = {}): Promise<Response> {
-  const response = await fetch(new URL(url, BASE), { ...init, redirect: "manual", headers: { ...init.headers, cookie: cookieHeader() } });
+  const response = await fetch(new URL(url, BASE), {
+    ...init,
+    redirect: "manual",
+    headers: { ...init.headers, cookie: cookieHeader() },
+  });
   for (const c of response.headers.getSetCookie()) {
     const pair = c.split(";")[0]!;
     const eq = pair.indexOf("=");
@@ -47,7 +51,10 @@ async function waitForHealth(): Promise<void> {
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (serverExited) throw new Error("the server exited before it became healthy");
-    const ok = await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${BASE}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
@@ -56,7 +63,13 @@ async function waitForHealth(): Promise<void> {
 
 async function signInAndOpenHome(): Promise<void> {
   const csrf = (await (await request("/api/auth/csrf")).json()) as { csrfToken: string };
-  const body = new URLSearchParams({ csrfToken: csrf.csrfToken, email: EMAIL, password: PASSWORD, json: "true", callbackUrl: `${BASE}/` });
+  const body = new URLSearchParams({
+    csrfToken: csrf.csrfToken,
+    email: EMAIL,
+    password: PASSWORD,
+    json: "true",
+    callbackUrl: `${BASE}/`,
+  });
   const signIn = await request("/api/auth/callback/credentials", {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },

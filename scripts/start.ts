@@ -11,7 +11,9 @@ import { prepareDatabase, shouldSeedDemo } from "./support/prepare-database";
 const target = databaseTarget();
 const secret = resolveAuthSecret({ generate: target.kind === "embedded" });
 if (!secret) {
-  console.error("NEXTAUTH_SECRET is not set. With DATABASE_URL (production) it is required: set it to a long random value, e.g. `openssl rand -base64 32`.");
+  console.error(
+    "NEXTAUTH_SECRET is not set. With DATABASE_URL (production) it is required: set it to a long random value, e.g. `openssl rand -base64 32`.",
+  );
   process.exit(1);
 }
 if (!existsSync(".next/BUILD_ID")) {
@@ -21,16 +23,24 @@ if (!existsSync(".next/BUILD_ID")) {
 
 await prepareDatabase(target, { seed: shouldSeedDemo(target) });
 
-let mail: Awaited<ReturnType<typeof startLocalMailCatcher>> = { smtpUrl: process.env.SMTP_URL ?? "smtp://127.0.0.1:1025" };
+let mail: Awaited<ReturnType<typeof startLocalMailCatcher>> = {
+  smtpUrl: process.env.SMTP_URL ?? "smtp://127.0.0.1:1025",
+};
 if (!process.env.SMTP_URL) {
   if (target.kind === "embedded") mail = await startLocalMailCatcher(1025, 1080);
   else console.warn("SMTP_URL is not set: mail goes to smtp://127.0.0.1:1025. Set SMTP_URL to your mail relay.");
 }
 const port = process.env.PORT ?? "3000";
-if (!process.env.NEXTAUTH_URL && target.kind === "postgres") console.warn(`NEXTAUTH_URL is not set; using http://localhost:${port}.`);
+if (!process.env.NEXTAUTH_URL && target.kind === "postgres")
+  console.warn(`NEXTAUTH_URL is not set; using http://localhost:${port}.`);
 
 runNext(
   ["start", "-p", port, ...(process.env.HOST ? ["-H", process.env.HOST] : [])],
-  { ...process.env, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`, NEXTAUTH_SECRET: secret, SMTP_URL: mail.smtpUrl },
+  {
+    ...process.env,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXTAUTH_SECRET: secret,
+    SMTP_URL: mail.smtpUrl,
+  },
   async () => mail.catcher?.close(),
 );

@@ -35,7 +35,11 @@ if (!skipE2e) {
 }
 
 // Child tools (and Playwright's webServer command) find tsx, next, ... on the PATH.
-const env = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, PATH: `${path.resolve("node_modules/.bin")}${path.delimiter}${process.env.PATH ?? ""}` };
+const env = {
+  NEXT_TELEMETRY_DISABLED: "1",
+  ...process.env,
+  PATH: `${path.resolve("node_modules/.bin")}${path.delimiter}${process.env.PATH ?? ""}`,
+};
 
 function run(command: string[]): Promise<number> {
   return new Promise((resolve) => {

@@ -17,7 +17,11 @@ export default async function WorkspaceHomePage({ searchParams }: { searchParams
       <PageHeader title={t(`title.${kind}`)} intro={t(`intro.${kind}`)}>
         <div className="flex flex-wrap items-center gap-4">
           <p className="font-medium text-slate-700">{t("count", { count: initiatives.total })}</p>
-          {canStart && <Link href="/initiatieven/nieuw" className={buttonPrimary}>{t("start")}</Link>}
+          {canStart && (
+            <Link href="/initiatieven/nieuw" className={buttonPrimary}>
+              {t("start")}
+            </Link>
+          )}
         </div>
       </PageHeader>
       {initiatives.items.length === 0 ? (

@@ -16,7 +16,13 @@ export function ChangeRequests({ arrangement }: { arrangement: CurrentArrangemen
         <li key={c.id} className="rounded-md border border-slate-200 p-3 [overflow-wrap:anywhere]">
           <p className="text-sm font-medium">{t("changeRequestLine", { line: lineLabel(c.lineKey) })}</p>
           <p className="whitespace-pre-line">{c.comment}</p>
-          <p className="text-sm text-slate-700">{t("requestedBy", { name: c.requestedByName, party: c.organisationName ?? t("parents"), date: format.dateTime(c.createdAt, { dateStyle: "medium" }) })}</p>
+          <p className="text-sm text-slate-700">
+            {t("requestedBy", {
+              name: c.requestedByName,
+              party: c.organisationName ?? t("parents"),
+              date: format.dateTime(c.createdAt, { dateStyle: "medium" }),
+            })}
+          </p>
         </li>
       ))}
     </ul>

@@ -19,13 +19,29 @@ export interface ConceptDraft {
   lines: Omit<LineDraft, "uid">[];
 }
 
-const blankLine = (): Omit<LineDraft, "uid"> => ({ lineKey: "", component: "", description: "", fundingStream: "", payerOrganisationId: "", providerOrganisationId: "", hoursPerWeek: "", amount: "", rationale: "" });
+const blankLine = (): Omit<LineDraft, "uid"> => ({
+  lineKey: "",
+  component: "",
+  description: "",
+  fundingStream: "",
+  payerOrganisationId: "",
+  providerOrganisationId: "",
+  hoursPerWeek: "",
+  amount: "",
+  rationale: "",
+});
 
 /**
  * The whole concept in one form. Rows are added and removed here; the server gives new rows
  * their lineKey. A new arrangement is created with the first save, then the page shows it.
  */
-export function ConceptEditor(props: { initiativeId: string; versionId: string | null; lockVersion: number; draft: ConceptDraft; organisations: { id: string; name: string }[] }) {
+export function ConceptEditor(props: {
+  initiativeId: string;
+  versionId: string | null;
+  lockVersion: number;
+  draft: ConceptDraft;
+  organisations: { id: string; name: string }[];
+}) {
   const t = useTranslations("arrangements");
   const ts = useTranslations("scenario");
   const router = useRouter();
@@ -43,8 +59,15 @@ export function ConceptEditor(props: { initiativeId: string; versionId: string |
     startTransition(() => (action as unknown as (payload: FormData) => void)(data));
   };
   const errors = useErrorText(state);
-  const [meta, setMeta] = useState({ scenario: props.draft.scenario, periodStart: props.draft.periodStart, periodEnd: props.draft.periodEnd, groupSize: props.draft.groupSize });
-  const [lines, setLines] = useState<LineDraft[]>(() => (props.draft.lines.length ? props.draft.lines : [blankLine()]).map((l, i) => ({ ...l, uid: `i${i}` })));
+  const [meta, setMeta] = useState({
+    scenario: props.draft.scenario,
+    periodStart: props.draft.periodStart,
+    periodEnd: props.draft.periodEnd,
+    groupSize: props.draft.groupSize,
+  });
+  const [lines, setLines] = useState<LineDraft[]>(() =>
+    (props.draft.lines.length ? props.draft.lines : [blankLine()]).map((l, i) => ({ ...l, uid: `i${i}` })),
+  );
   const addedRef = useRef<string | null>(null);
   const lockVersion = state?.ok ? state.data.lockVersion : props.lockVersion;
   const arrangementHref = `/initiatieven/${props.initiativeId}/arrangement`;
@@ -67,8 +90,13 @@ export function ConceptEditor(props: { initiativeId: string; versionId: string |
     setLines((ls) => ls.filter((_, j) => j !== i));
     document.getElementById("add-line")?.focus();
   };
-  const update = (i: number, patch: Partial<LineDraft>) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
-  const metaField = (name: keyof typeof meta) => ({ name, value: meta[name], onChange: (e: { target: { value: string } }) => setMeta((m) => ({ ...m, [name]: e.target.value })) });
+  const update = (i: number, patch: Partial<LineDraft>) =>
+    setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+  const metaField = (name: keyof typeof meta) => ({
+    name,
+    value: meta[name],
+    onChange: (e: { target: { value: string } }) => setMeta((m) => ({ ...m, [name]: e.target.value })),
+  });
 
   if (props.organisations.length === 0) return <Notice>{t("editor.noOrganisations")}</Notice>;
   return (
@@ -78,7 +106,10 @@ export function ConceptEditor(props: { initiativeId: string; versionId: string |
       {!creating && props.versionId && <input type="hidden" name="lockVersion" value={lockVersion} />}
       {state?.ok && (
         <Notice tone="success">
-          {creating ? t("editor.created") : t("editor.saved")} <Link href={arrangementHref} className={linkClass}>{t("editor.toArrangement")}</Link>
+          {creating ? t("editor.created") : t("editor.saved")}{" "}
+          <Link href={arrangementHref} className={linkClass}>
+            {t("editor.toArrangement")}
+          </Link>
         </Notice>
       )}
       {errors.form && <Notice tone="error">{errors.form}</Notice>}
@@ -89,7 +120,11 @@ export function ConceptEditor(props: { initiativeId: string; versionId: string |
           {(aria) => (
             <select {...aria} {...metaField("scenario")} className={inputClass}>
               <option value="">{t("editor.chooseScenario")}</option>
-              {SCENARIOS.map((s) => <option key={s} value={s}>{ts(s)}</option>)}
+              {SCENARIOS.map((s) => (
+                <option key={s} value={s}>
+                  {ts(s)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -101,19 +136,41 @@ export function ConceptEditor(props: { initiativeId: string; versionId: string |
             {(aria) => <input {...aria} type="date" {...metaField("periodEnd")} className={inputClass} />}
           </Field>
           <Field id="groupSize" label={t("editor.groupSize")} errors={errors.field("groupSize")}>
-            {(aria) => <input {...aria} type="number" min={1} max={40} inputMode="numeric" {...metaField("groupSize")} className={inputClass} />}
+            {(aria) => (
+              <input
+                {...aria}
+                type="number"
+                min={1}
+                max={40}
+                inputMode="numeric"
+                {...metaField("groupSize")}
+                className={inputClass}
+              />
+            )}
           </Field>
         </div>
       </fieldset>
       <section aria-labelledby="editor-lines" className="space-y-4">
         <div>
-          <h2 id="editor-lines" className="text-lg font-semibold">{t("editor.linesTitle")}</h2>
+          <h2 id="editor-lines" className="text-lg font-semibold">
+            {t("editor.linesTitle")}
+          </h2>
           <p className="text-slate-700">{t("editor.linesHelp")}</p>
         </div>
         {lines.map((line, i) => (
-          <LineRow key={line.uid} index={i} line={line} organisations={props.organisations} errors={errors.field} onChange={(patch) => update(i, patch)} onRemove={lines.length > 1 ? () => remove(i) : null} />
+          <LineRow
+            key={line.uid}
+            index={i}
+            line={line}
+            organisations={props.organisations}
+            errors={errors.field}
+            onChange={(patch) => update(i, patch)}
+            onRemove={lines.length > 1 ? () => remove(i) : null}
+          />
         ))}
-        <button type="button" id="add-line" onClick={add} className={buttonSecondary}>{t("editor.addLine")}</button>
+        <button type="button" id="add-line" onClick={add} className={buttonSecondary}>
+          {t("editor.addLine")}
+        </button>
       </section>
       <button type="submit" disabled={pending} aria-disabled={pending} className={buttonPrimary}>
         <span aria-live="polite">{pending ? t("editor.saving") : t("editor.save")}</span>

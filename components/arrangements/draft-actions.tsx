@@ -10,7 +10,13 @@ import { Notice } from "../ui/notice";
 import { buttonPrimary, buttonSecondary } from "../ui/styles";
 
 /** The editor's buttons: edit or submit a concept, or start a new version after submission. */
-export function DraftActions(props: { initiativeId: string; arrangementId: string; versionId: string; lockVersion: number; isConcept: boolean }) {
+export function DraftActions(props: {
+  initiativeId: string;
+  arrangementId: string;
+  versionId: string;
+  lockVersion: number;
+  isConcept: boolean;
+}) {
   const t = useTranslations("arrangements");
   const router = useRouter();
   const [revision, startRevision] = useActionState(startRevisionAction, null);
@@ -24,11 +30,15 @@ export function DraftActions(props: { initiativeId: string; arrangementId: strin
   return (
     <div className="space-y-3">
       {errors.form && <Notice tone="error">{errors.form}</Notice>}
-      {submitted?.ok && <Notice tone="success">{submitted.data.established ? t("established") : t("submitted")}</Notice>}
+      {submitted?.ok && (
+        <Notice tone="success">{submitted.data.established ? t("established") : t("submitted")}</Notice>
+      )}
       <div className="flex flex-wrap gap-3">
         {props.isConcept ? (
           <>
-            <Link href={editHref} className={buttonSecondary}>{t("editConcept")}</Link>
+            <Link href={editHref} className={buttonSecondary}>
+              {t("editConcept")}
+            </Link>
             <form action={submit}>
               <input type="hidden" name="initiativeId" value={props.initiativeId} />
               <input type="hidden" name="versionId" value={props.versionId} />
@@ -40,7 +50,11 @@ export function DraftActions(props: { initiativeId: string; arrangementId: strin
           <form action={startRevision}>
             <input type="hidden" name="initiativeId" value={props.initiativeId} />
             <input type="hidden" name="arrangementId" value={props.arrangementId} />
-            <SubmitButton label={t("proposeChange")} pendingLabel={t("proposeChangePending")} className={buttonSecondary} />
+            <SubmitButton
+              label={t("proposeChange")}
+              pendingLabel={t("proposeChangePending")}
+              className={buttonSecondary}
+            />
           </form>
         )}
       </div>

@@ -17,7 +17,10 @@ export function RequestChangeForm(props: { initiativeId: string; versionId: stri
   if (state?.ok) return <Notice tone="success">{t("changeRequested")}</Notice>;
   return (
     <details className="min-w-56">
-      <summary className={`${buttonSecondary} cursor-pointer text-sm`} aria-label={t("requestChangeFor", { number: props.number })}>
+      <summary
+        className={`${buttonSecondary} cursor-pointer text-sm`}
+        aria-label={t("requestChangeFor", { number: props.number })}
+      >
         {t("requestChange")}
       </summary>
       <form action={action} className="mt-2 space-y-2">
@@ -26,7 +29,17 @@ export function RequestChangeForm(props: { initiativeId: string; versionId: stri
         <input type="hidden" name="lineKey" value={props.lineKey} />
         {errors.form && <Notice tone="error">{errors.form}</Notice>}
         <Field id={id} label={t("comment")} errors={errors.field("comment")}>
-          {(aria) => <textarea {...aria} name="comment" rows={3} required maxLength={2000} defaultValue={errors.value("comment")} className={inputClass} />}
+          {(aria) => (
+            <textarea
+              {...aria}
+              name="comment"
+              rows={3}
+              required
+              maxLength={2000}
+              defaultValue={errors.value("comment")}
+              className={inputClass}
+            />
+          )}
         </Field>
         <SubmitButton label={t("send")} pendingLabel={t("sending")} />
       </form>

@@ -9,7 +9,8 @@ export function ReviewPanel({ initiativeId, arrangement }: { initiativeId: strin
   const t = useTranslations("arrangements");
   const format = useFormatter();
   const { latest } = arrangement;
-  const partyLabel = (p: CurrentArrangement["parties"][number]) => (p.role === "PARENTS" ? t("parents") : `${p.organisationName ?? ""} (${t(`role.${p.role}`)})`);
+  const partyLabel = (p: CurrentArrangement["parties"][number]) =>
+    p.role === "PARENTS" ? t("parents") : `${p.organisationName ?? ""} (${t(`role.${p.role}`)})`;
   const mine = arrangement.parties.find((p) => p.partyKey === arrangement.actorPartyKey);
   return (
     <div className="space-y-4">
@@ -21,15 +22,35 @@ export function ReviewPanel({ initiativeId, arrangement }: { initiativeId: strin
             <p className="text-sm">
               <span aria-hidden="true">{marks[p.state]} </span>
               {t(`partyState.${p.state}`)}
-              {p.approval && <> · {t("approvedBy", { name: p.approval.approvedByName, date: format.dateTime(p.approval.approvedAt, { dateStyle: "medium" }) })}</>}
+              {p.approval && (
+                <>
+                  {" "}
+                  ·{" "}
+                  {t("approvedBy", {
+                    name: p.approval.approvedByName,
+                    date: format.dateTime(p.approval.approvedAt, { dateStyle: "medium" }),
+                  })}
+                </>
+              )}
             </p>
-            {p.approval?.carriedFromNumber != null && <p className="text-sm text-slate-700">{t("carriedFrom", { number: p.approval.carriedFromNumber })}</p>}
+            {p.approval?.carriedFromNumber != null && (
+              <p className="text-sm text-slate-700">{t("carriedFrom", { number: p.approval.carriedFromNumber })}</p>
+            )}
           </li>
         ))}
       </ul>
-      {mine && <ApproveButton initiativeId={initiativeId} versionId={latest.id} number={latest.number} party={partyLabel(mine)} />}
+      {mine && (
+        <ApproveButton
+          initiativeId={initiativeId}
+          versionId={latest.id}
+          number={latest.number}
+          party={partyLabel(mine)}
+        />
+      )}
       {arrangement.actorApproved && (
-        <Notice tone="success">{latest.state === "VASTGESTELD" ? t("established") : t("youApproved", { number: latest.number })}</Notice>
+        <Notice tone="success">
+          {latest.state === "VASTGESTELD" ? t("established") : t("youApproved", { number: latest.number })}
+        </Notice>
       )}
     </div>
   );

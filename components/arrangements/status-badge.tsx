@@ -12,5 +12,7 @@ const tones: Record<VersionStatus, string> = {
 
 export function ArrangementStatusBadge({ status }: { status: VersionStatus }) {
   const t = useTranslations("arrangements.state");
-  return <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${tones[status]}`}>{t(status)}</span>;
+  return (
+    <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${tones[status]}`}>{t(status)}</span>
+  );
 }

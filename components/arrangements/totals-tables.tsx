@@ -2,7 +2,11 @@ import { useTranslations } from "next-intl";
 import type { ArrangementTotals, Bucket } from "@/lib/arrangements/totals";
 import { Money } from "./money";
 
-function BucketTable(props: { caption: string; years: number[]; rows: { key: string; label: string; bucket: Bucket; strong?: boolean }[] }) {
+function BucketTable(props: {
+  caption: string;
+  years: number[];
+  rows: { key: string; label: string; bucket: Bucket; strong?: boolean }[];
+}) {
   const t = useTranslations("arrangements");
   return (
     <div className="overflow-x-auto">
@@ -10,17 +14,33 @@ function BucketTable(props: { caption: string; years: number[]; rows: { key: str
         <caption className="mb-2 text-left font-semibold">{props.caption}</caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="p-2">{t("col.what")}</th>
-            {props.years.map((y) => <th key={y} scope="col" className="p-2 text-right">{y}</th>)}
-            <th scope="col" className="p-2 text-right">{t("col.total")}</th>
+            <th scope="col" className="p-2">
+              {t("col.what")}
+            </th>
+            {props.years.map((y) => (
+              <th key={y} scope="col" className="p-2 text-right">
+                {y}
+              </th>
+            ))}
+            <th scope="col" className="p-2 text-right">
+              {t("col.total")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {props.rows.map((row) => (
             <tr key={row.key} className={`border-b border-slate-200 ${row.strong ? "font-semibold" : ""}`}>
-              <th scope="row" className="p-2 font-normal [overflow-wrap:anywhere]">{row.label}</th>
-              {row.bucket.perYear.map((p) => <td key={p.year} className="p-2 text-right"><Money cents={p.cents} /></td>)}
-              <td className="p-2 text-right"><Money cents={row.bucket.totalCents} /></td>
+              <th scope="row" className="p-2 font-normal [overflow-wrap:anywhere]">
+                {row.label}
+              </th>
+              {row.bucket.perYear.map((p) => (
+                <td key={p.year} className="p-2 text-right">
+                  <Money cents={p.cents} />
+                </td>
+              ))}
+              <td className="p-2 text-right">
+                <Money cents={row.bucket.totalCents} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -29,15 +49,48 @@ function BucketTable(props: { caption: string; years: number[]; rows: { key: str
   );
 }
 
-export function TotalsTables({ totals, organisationNames }: { totals: ArrangementTotals; organisationNames: Record<string, string> }) {
+export function TotalsTables({
+  totals,
+  organisationNames,
+}: {
+  totals: ArrangementTotals;
+  organisationNames: Record<string, string>;
+}) {
   const t = useTranslations("arrangements");
   const overall = { key: "overall", label: t("overall"), bucket: totals.overall, strong: true };
-  const share = totals.overall.totalCents > 0 ? Math.round((totals.education.totalCents / totals.overall.totalCents) * 100) : 0;
+  const share =
+    totals.overall.totalCents > 0 ? Math.round((totals.education.totalCents / totals.overall.totalCents) * 100) : 0;
   return (
     <div className="space-y-6">
-      <BucketTable caption={t("byStream")} years={totals.years} rows={[...totals.byStream.map((s) => ({ key: s.fundingStream, label: t(`stream.${s.fundingStream}`), bucket: s })), overall]} />
-      <BucketTable caption={t("byPayer")} years={totals.years} rows={[...totals.byPayer.map((p) => ({ key: p.payerOrganisationId, label: organisationNames[p.payerOrganisationId] ?? p.payerOrganisationId, bucket: p })), overall]} />
-      <BucketTable caption={t("split")} years={totals.years} rows={[{ key: "education", label: t("education"), bucket: totals.education }, { key: "care", label: t("care"), bucket: totals.care }, overall]} />
+      <BucketTable
+        caption={t("byStream")}
+        years={totals.years}
+        rows={[
+          ...totals.byStream.map((s) => ({ key: s.fundingStream, label: t(`stream.${s.fundingStream}`), bucket: s })),
+          overall,
+        ]}
+      />
+      <BucketTable
+        caption={t("byPayer")}
+        years={totals.years}
+        rows={[
+          ...totals.byPayer.map((p) => ({
+            key: p.payerOrganisationId,
+            label: organisationNames[p.payerOrganisationId] ?? p.payerOrganisationId,
+            bucket: p,
+          })),
+          overall,
+        ]}
+      />
+      <BucketTable
+        caption={t("split")}
+        years={totals.years}
+        rows={[
+          { key: "education", label: t("education"), bucket: totals.education },
+          { key: "care", label: t("care"), bucket: totals.care },
+          overall,
+        ]}
+      />
       {/* The bar only repeats the sentence above it, so it is hidden from screen readers. */}
       {totals.overall.totalCents > 0 && (
         <div className="space-y-1">
@@ -48,7 +101,9 @@ export function TotalsTables({ totals, organisationNames }: { totals: Arrangemen
           </div>
         </div>
       )}
-      {totals.unpricedLineKeys.length > 0 && <p className="text-sm text-slate-700">{t("unpriced", { count: totals.unpricedLineKeys.length })}</p>}
+      {totals.unpricedLineKeys.length > 0 && (
+        <p className="text-sm text-slate-700">{t("unpriced", { count: totals.unpricedLineKeys.length })}</p>
+      )}
     </div>
   );
 }

@@ -12,10 +12,15 @@ export function CommentList({ comments, canEdit }: { comments: CommentItem[]; ca
         <li key={c.id}>
           <article className="rounded-md border border-slate-200 p-3">
             <p className="text-sm font-medium text-slate-800">
-              {t("by", { author: c.authorName, date: format.dateTime(c.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+              {t("by", {
+                author: c.authorName,
+                date: format.dateTime(c.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+              })}
             </p>
             <p className="mt-1 whitespace-pre-line [overflow-wrap:anywhere]">{c.body}</p>
-            {c.mentioned.length > 0 && <p className="mt-2 text-sm text-slate-700">{t("mentioned", { names: c.mentioned.join(", ") })}</p>}
+            {c.mentioned.length > 0 && (
+              <p className="mt-2 text-sm text-slate-700">{t("mentioned", { names: c.mentioned.join(", ") })}</p>
+            )}
           </article>
         </li>
       ))}

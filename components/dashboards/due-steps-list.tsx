@@ -18,12 +18,16 @@ export function DueStepsList({ steps, today }: { steps: Steps; today: string }) 
         return (
           <tr key={s.id} className="border-b border-slate-200">
             <th scope="row" className="py-2 pr-4 font-normal">
-              <Link href={`/initiatieven/${s.initiative.id}/stappen/${s.id}`} className={linkClass}>{templateStep(templateVersion(s.initiative.templateVersion), s.key)?.title ?? s.key}</Link>
+              <Link href={`/initiatieven/${s.initiative.id}/stappen/${s.id}`} className={linkClass}>
+                {templateStep(templateVersion(s.initiative.templateVersion), s.key)?.title ?? s.key}
+              </Link>
             </th>
             <td className="py-2 pr-4">{s.initiative.name}</td>
             <td className="whitespace-nowrap py-2">
               {s.dueDate ? format.dateTime(s.dueDate, { dateStyle: "medium", timeZone: "UTC" }) : "—"}
-              {overdue && <span className="ml-2 rounded bg-red-100 px-2 py-0.5 font-medium text-red-800">{t("overdue")}</span>}
+              {overdue && (
+                <span className="ml-2 rounded bg-red-100 px-2 py-0.5 font-medium text-red-800">{t("overdue")}</span>
+              )}
             </td>
           </tr>
         );

@@ -16,7 +16,11 @@ export function PendingReviewsList({ reviews }: { reviews: Reviews }) {
           <Link href={`/initiatieven/${v.arrangement.initiative.id}/arrangement`} className={linkClass}>
             {v.arrangement.initiative.name} · {t("version", { number: v.number })}
           </Link>
-          {v.submittedAt && <span className="text-sm text-slate-700">{t("submitted")}: {format.dateTime(v.submittedAt, { dateStyle: "medium" })}</span>}
+          {v.submittedAt && (
+            <span className="text-sm text-slate-700">
+              {t("submitted")}: {format.dateTime(v.submittedAt, { dateStyle: "medium" })}
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -13,8 +13,14 @@ export function StalledList({ stalled, days }: { stalled: DashboardData["stalled
     <CompactTable caption={t("stalledTitle")} headers={[t("initiative"), t("phase"), t("lastChange")]}>
       {stalled.items.map((i) => (
         <tr key={i.id} className="border-b border-slate-200">
-          <th scope="row" className="py-2 pr-4 font-normal"><Link href={`/initiatieven/${i.id}`} className={linkClass}>{i.name}</Link></th>
-          <td className="py-2 pr-4"><PhaseBadge phase={i.phase} /></td>
+          <th scope="row" className="py-2 pr-4 font-normal">
+            <Link href={`/initiatieven/${i.id}`} className={linkClass}>
+              {i.name}
+            </Link>
+          </th>
+          <td className="py-2 pr-4">
+            <PhaseBadge phase={i.phase} />
+          </td>
           <td className="whitespace-nowrap py-2">{format.dateTime(i.updatedAt, { dateStyle: "medium" })}</td>
         </tr>
       ))}

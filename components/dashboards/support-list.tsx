@@ -13,8 +13,15 @@ export function SupportList({ support }: { support: Support }) {
     <ul className="divide-y divide-slate-200">
       {support.items.map((i) => (
         <li key={i.id} className="py-3">
-          <Link href={`/initiatieven/${i.id}`} className={linkClass}>{i.name}</Link>
-          {i.supportRequestedAt && <p className="text-sm text-slate-700">{t("supportAsked", { date: format.dateTime(i.supportRequestedAt, { dateStyle: "medium" }) })} · {i.swv?.name ?? t("noRegion")}</p>}
+          <Link href={`/initiatieven/${i.id}`} className={linkClass}>
+            {i.name}
+          </Link>
+          {i.supportRequestedAt && (
+            <p className="text-sm text-slate-700">
+              {t("supportAsked", { date: format.dateTime(i.supportRequestedAt, { dateStyle: "medium" }) })} ·{" "}
+              {i.swv?.name ?? t("noRegion")}
+            </p>
+          )}
           {i.supportRequest && <p className="mt-1 whitespace-pre-line [overflow-wrap:anywhere]">{i.supportRequest}</p>}
         </li>
       ))}

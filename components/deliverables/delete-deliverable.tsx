@@ -6,7 +6,15 @@ import { useErrorText } from "../forms/use-error-text";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { Notice } from "../ui/notice";
 
-export function DeleteDeliverable({ initiativeId, deliverableId, fileName }: { initiativeId: string; deliverableId: string; fileName: string }) {
+export function DeleteDeliverable({
+  initiativeId,
+  deliverableId,
+  fileName,
+}: {
+  initiativeId: string;
+  deliverableId: string;
+  fileName: string;
+}) {
   const t = useTranslations("deliverables");
   const [state, action] = useActionState(deleteDeliverableAction, null);
   const errors = useErrorText(state);

@@ -6,7 +6,15 @@ import { DeleteDeliverable } from "./delete-deliverable";
 
 const MB = 1024 * 1024;
 
-export function DeliverableList({ initiativeId, items, canEdit }: { initiativeId: string; items: DeliverableItem[]; canEdit: boolean }) {
+export function DeliverableList({
+  initiativeId,
+  items,
+  canEdit,
+}: {
+  initiativeId: string;
+  items: DeliverableItem[];
+  canEdit: boolean;
+}) {
   const t = useTranslations("deliverables");
   const format = useFormatter();
   if (items.length === 0) return <EmptyState title={t("empty")} body={canEdit ? t("emptyHelp") : undefined} />;
@@ -19,12 +27,17 @@ export function DeliverableList({ initiativeId, items, canEdit }: { initiativeId
       {items.map((d) => (
         <li key={d.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between">
           <div className="min-w-0">
-            <a href={`/api/initiatieven/${initiativeId}/bestanden/${d.id}`} download className={`${linkClass} [overflow-wrap:anywhere]`}>
+            <a
+              href={`/api/initiatieven/${initiativeId}/bestanden/${d.id}`}
+              download
+              className={`${linkClass} [overflow-wrap:anywhere]`}
+            >
               {d.fileName}
               <span className="sr-only"> ({t("download")})</span>
             </a>
             <p className="text-sm text-slate-700">
-              {size(d.sizeBytes)} · {t("uploadedBy")}: {d.uploadedBy.name} · {format.dateTime(d.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+              {size(d.sizeBytes)} · {t("uploadedBy")}: {d.uploadedBy.name} ·{" "}
+              {format.dateTime(d.createdAt, { dateStyle: "medium", timeStyle: "short" })}
             </p>
           </div>
           {canEdit && <DeleteDeliverable initiativeId={initiativeId} deliverableId={d.id} fileName={d.fileName} />}

@@ -10,7 +10,9 @@ export function useErrorText(state: ActionResult<unknown> | null) {
   return {
     field: (name: string) => failed?.fieldErrors?.[name]?.map((key) => (tv.has(key) ? tv(key) : tv("invalid"))),
     form: failed?.formError
-      ? te.has(failed.formError) ? te(failed.formError) : te("unexpected")
+      ? te.has(failed.formError)
+        ? te(failed.formError)
+        : te("unexpected")
       : failed?.fieldErrors?._form?.map((key) => (tv.has(key) ? tv(key) : tv("invalid"))).join(" "),
     value: (name: string) => failed?.values?.[name],
   };

@@ -6,7 +6,15 @@ import type { ReactNode } from "react";
 import { BUNDLED_CATALOGUES } from "@/lib/i18n/bundled-catalogues";
 import type { Locale } from "@/lib/i18n/config";
 
-export function IntlProvider({ locale, timeZone, children }: { locale: Locale; timeZone: string; children: ReactNode }) {
+export function IntlProvider({
+  locale,
+  timeZone,
+  children,
+}: {
+  locale: Locale;
+  timeZone: string;
+  children: ReactNode;
+}) {
   return (
     <NextIntlClientProvider locale={locale} timeZone={timeZone} messages={BUNDLED_CATALOGUES[locale]}>
       {children}

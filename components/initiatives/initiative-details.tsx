@@ -10,16 +10,26 @@ export async function InitiativeDetails({ initiative }: { initiative: Initiative
     [t("doelgroep"), initiative.doelgroep || "—"],
     [t("motivation"), initiative.motivation || initiative.summary || "—"],
     [t("needs"), initiative.needs || "—"],
-    [t("hostSchool"), initiative.hostSchool ? `${initiative.hostSchool.name}${initiative.hostSchool.brin ? ` (${initiative.hostSchool.brin})` : ""}` : "—"],
+    [
+      t("hostSchool"),
+      initiative.hostSchool
+        ? `${initiative.hostSchool.name}${initiative.hostSchool.brin ? ` (${initiative.hostSchool.brin})` : ""}`
+        : "—",
+    ],
     [t("board"), initiative.hostSchool?.board?.name ?? "—"],
-    [t("swv"), initiative.swv ? `${initiative.swv.name}${initiative.swv.swvCode ? ` (${initiative.swv.swvCode})` : ""}` : "—"],
+    [
+      t("swv"),
+      initiative.swv ? `${initiative.swv.name}${initiative.swv.swvCode ? ` (${initiative.swv.swvCode})` : ""}` : "—",
+    ],
     [t("gemeenten"), initiative.gemeenten.map((g) => g.name).join(", ") || "—"],
     [t("createdBy"), initiative.createdBy.name],
     [t("createdAt"), format.dateTime(initiative.createdAt, { dateStyle: "long" })],
   ];
   return (
     <section aria-labelledby="details" className={cardClass}>
-      <h2 id="details" className="mb-2 text-lg font-semibold">{t("summary")}</h2>
+      <h2 id="details" className="mb-2 text-lg font-semibold">
+        {t("summary")}
+      </h2>
       <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[minmax(8rem,auto)_1fr]">
         {rows.map(([term, value]) => (
           <div key={term} className="contents">

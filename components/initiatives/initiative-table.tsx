@@ -14,11 +14,21 @@ export function InitiativeTable({ items, caption }: { items: InitiativeListItem[
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-sm">
           <tr>
-            <th scope="col" className="px-4 py-3">{t("name")}</th>
-            <th scope="col" className="px-4 py-3">{t("phase")}</th>
-            <th scope="col" className="px-4 py-3">{t("school")}</th>
-            <th scope="col" className="px-4 py-3">{t("gemeenten")}</th>
-            <th scope="col" className="px-4 py-3">{t("updated")}</th>
+            <th scope="col" className="px-4 py-3">
+              {t("name")}
+            </th>
+            <th scope="col" className="px-4 py-3">
+              {t("phase")}
+            </th>
+            <th scope="col" className="px-4 py-3">
+              {t("school")}
+            </th>
+            <th scope="col" className="px-4 py-3">
+              {t("gemeenten")}
+            </th>
+            <th scope="col" className="px-4 py-3">
+              {t("updated")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">
@@ -29,7 +39,9 @@ export function InitiativeTable({ items, caption }: { items: InitiativeListItem[
                   {i.name}
                 </Link>
               </th>
-              <td className="px-4 py-3"><PhaseBadge phase={i.phase} /></td>
+              <td className="px-4 py-3">
+                <PhaseBadge phase={i.phase} />
+              </td>
               <td className="px-4 py-3">{i.hostSchool?.name ?? "—"}</td>
               <td className="px-4 py-3">{i.gemeenten.join(", ") || "—"}</td>
               <td className="px-4 py-3 whitespace-nowrap">{format.dateTime(i.updatedAt, { dateStyle: "medium" })}</td>

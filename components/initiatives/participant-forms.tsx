@@ -21,13 +21,30 @@ export function AddOrganisationForm({ initiativeId, options }: { initiativeId: s
       <input type="hidden" name="initiativeId" value={initiativeId} />
       {state?.ok && <Notice tone="success">{t("added", { organisation: state.data.organisationName })}</Notice>}
       {errors.form && <Notice tone="error">{errors.form}</Notice>}
-      <Field id="organisationId" label={t("organisation")} help={t("organisationHelp")} errors={errors.field("organisationId")}>
+      <Field
+        id="organisationId"
+        label={t("organisation")}
+        help={t("organisationHelp")}
+        errors={errors.field("organisationId")}
+      >
         {(aria) => (
-          <select {...aria} name="organisationId" required className={inputClass} key={state?.ok ? state.data.organisationName : "select"}>
+          <select
+            {...aria}
+            name="organisationId"
+            required
+            className={inputClass}
+            key={state?.ok ? state.data.organisationName : "select"}
+          >
             <option value="">{t("chooseOrganisation")}</option>
             {kinds.map((k) => (
               <optgroup key={k} label={tKind(k)}>
-                {options.filter((o) => o.kind === k).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+                {options
+                  .filter((o) => o.kind === k)
+                  .map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name}
+                    </option>
+                  ))}
               </optgroup>
             ))}
           </select>
@@ -48,7 +65,16 @@ export function InviteParentForm({ initiativeId }: { initiativeId: string }) {
       {state?.ok && <Notice tone="success">{t("parentInvited", { email: state.data.email })}</Notice>}
       {errors.form && <Notice tone="error">{errors.form}</Notice>}
       <Field id="parent-email" label={t("parentEmail")} help={t("parentHelp")} errors={errors.field("email")}>
-        {(aria) => <input {...aria} name="email" type="email" required defaultValue={errors.value("email")} className={inputClass} />}
+        {(aria) => (
+          <input
+            {...aria}
+            name="email"
+            type="email"
+            required
+            defaultValue={errors.value("email")}
+            className={inputClass}
+          />
+        )}
       </Field>
       <SubmitButton label={t("inviteParent")} pendingLabel={t("inviting")} className={buttonSecondary} />
     </form>

@@ -35,7 +35,9 @@ export function StartInitiativeForm({ gemeenten, ownSchool }: { gemeenten: Optio
 
   const textarea = (name: "doelgroep" | "motivation" | "needs") => (
     <Field id={name} label={t(`${name}.label`)} help={t(`${name}.help`)} errors={errors.field(name)}>
-      {(aria) => <textarea {...aria} name={name} rows={4} required defaultValue={errors.value(name)} className={inputClass} />}
+      {(aria) => (
+        <textarea {...aria} name={name} rows={4} required defaultValue={errors.value(name)} className={inputClass} />
+      )}
     </Field>
   );
 
@@ -52,9 +54,20 @@ export function StartInitiativeForm({ gemeenten, ownSchool }: { gemeenten: Optio
         <legend className="px-1 font-semibold">{t("where")}</legend>
         <Field id="gemeenteId" label={t("gemeente")} errors={errors.field("gemeenteId")}>
           {(aria) => (
-            <select {...aria} name="gemeenteId" value={gemeenteId} onChange={(e) => setGemeenteId(e.target.value)} required className={inputClass}>
+            <select
+              {...aria}
+              name="gemeenteId"
+              value={gemeenteId}
+              onChange={(e) => setGemeenteId(e.target.value)}
+              required
+              className={inputClass}
+            >
               <option value="">{t("chooseGemeente")}</option>
-              {gemeenten.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+              {gemeenten.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -65,7 +78,11 @@ export function StartInitiativeForm({ gemeenten, ownSchool }: { gemeenten: Optio
             {(aria) => (
               <select {...aria} name="hostSchoolId" disabled={!gemeenteId || loading} className={inputClass}>
                 <option value="">{t("noSchoolYet")}</option>
-                {places.schools.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+                {places.schools.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -75,13 +92,19 @@ export function StartInitiativeForm({ gemeenten, ownSchool }: { gemeenten: Optio
             {(aria) => (
               <select {...aria} name="swvId" required className={inputClass}>
                 <option value="">{t("chooseSwv")}</option>
-                {places.swvs.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+                {places.swvs.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
         )}
         {places.swvs.length === 1 && <p className="text-slate-700">{t("swvAuto", { swv: places.swvs[0]!.name })}</p>}
-        <p aria-live="polite" className="sr-only">{loading ? t("loadingPlaces") : ""}</p>
+        <p aria-live="polite" className="sr-only">
+          {loading ? t("loadingPlaces") : ""}
+        </p>
       </fieldset>
       <SubmitButton label={t("submit")} pendingLabel={t("submitting")} />
     </form>

@@ -10,7 +10,12 @@ import { Notice } from "../ui/notice";
 import { buttonSecondary, inputClass } from "../ui/styles";
 
 /** The initiative's open question to the steunpunt: editors ask, replace or withdraw it; others read it. */
-export function SupportRequestPanel(props: { initiativeId: string; editable: boolean; requestedAt: Date | null; request: string | null }) {
+export function SupportRequestPanel(props: {
+  initiativeId: string;
+  editable: boolean;
+  requestedAt: Date | null;
+  request: string | null;
+}) {
   const t = useTranslations("support");
   const format = useFormatter();
   const [asked, ask] = useActionState(requestSupportAction, null);
@@ -22,7 +27,9 @@ export function SupportRequestPanel(props: { initiativeId: string; editable: boo
       <p className="text-slate-700">{t("intro")}</p>
       {props.requestedAt && props.request ? (
         <div className="rounded-md bg-slate-50 p-3">
-          <p className="text-sm font-medium">{t("askedOn", { date: format.dateTime(props.requestedAt, { dateStyle: "medium" }) })}</p>
+          <p className="text-sm font-medium">
+            {t("askedOn", { date: format.dateTime(props.requestedAt, { dateStyle: "medium" }) })}
+          </p>
           <p className="mt-1 whitespace-pre-line [overflow-wrap:anywhere]">{props.request}</p>
         </div>
       ) : (
@@ -36,8 +43,24 @@ export function SupportRequestPanel(props: { initiativeId: string; editable: boo
           <form action={ask} className="space-y-3" key={asked?.ok ? String(asked.data.requestedAt) : "form"}>
             <input type="hidden" name="initiativeId" value={props.initiativeId} />
             {errors.form && <Notice tone="error">{errors.form}</Notice>}
-            <Field id="support-request" label={props.request ? t("replaceLabel") : t("askLabel")} help={t("help")} errors={errors.field("request")}>
-              {(aria) => <textarea {...aria} name="request" rows={4} required minLength={10} maxLength={2000} defaultValue={errors.value("request")} className={inputClass} />}
+            <Field
+              id="support-request"
+              label={props.request ? t("replaceLabel") : t("askLabel")}
+              help={t("help")}
+              errors={errors.field("request")}
+            >
+              {(aria) => (
+                <textarea
+                  {...aria}
+                  name="request"
+                  rows={4}
+                  required
+                  minLength={10}
+                  maxLength={2000}
+                  defaultValue={errors.value("request")}
+                  className={inputClass}
+                />
+              )}
             </Field>
             <SubmitButton label={t("ask")} pendingLabel={t("asking")} className={buttonSecondary} />
           </form>

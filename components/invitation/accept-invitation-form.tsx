@@ -17,7 +17,9 @@ export function AcceptInvitationForm({ token, hasAccount }: { token: string; has
     return (
       <div className="space-y-4">
         <Notice tone="success">{t("accepted")}</Notice>
-        <Link href="/inloggen" className={linkClass}>{t("toSignIn")}</Link>
+        <Link href="/inloggen" className={linkClass}>
+          {t("toSignIn")}
+        </Link>
       </div>
     );
   }
@@ -29,10 +31,29 @@ export function AcceptInvitationForm({ token, hasAccount }: { token: string; has
       {!hasAccount && (
         <>
           <Field id="name" label={t("name")} errors={errors.field("name")}>
-            {(aria) => <input {...aria} name="name" autoComplete="name" required defaultValue={errors.value("name")} className={inputClass} />}
+            {(aria) => (
+              <input
+                {...aria}
+                name="name"
+                autoComplete="name"
+                required
+                defaultValue={errors.value("name")}
+                className={inputClass}
+              />
+            )}
           </Field>
           <Field id="password" label={t("password")} help={t("passwordHelp")} errors={errors.field("password")}>
-            {(aria) => <input {...aria} name="password" type="password" autoComplete="new-password" required minLength={12} className={inputClass} />}
+            {(aria) => (
+              <input
+                {...aria}
+                name="password"
+                type="password"
+                autoComplete="new-password"
+                required
+                minLength={12}
+                className={inputClass}
+              />
+            )}
           </Field>
         </>
       )}

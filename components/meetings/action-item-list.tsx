@@ -15,10 +15,20 @@ export function ActionItemList({ tasks }: { tasks: MeetingDetail["tasks"] }) {
             <p className={`font-medium [overflow-wrap:anywhere] ${task.done ? "line-through" : ""}`}>{task.title}</p>
             <p className="text-sm text-slate-700 [overflow-wrap:anywhere]">
               {t("owner")}: {task.ownerName}
-              {task.dueDate && <> · {t("due")}: {format.dateTime(task.dueDate, { dateStyle: "medium", timeZone: "UTC" })}</>}
+              {task.dueDate && (
+                <>
+                  {" "}
+                  · {t("due")}: {format.dateTime(task.dueDate, { dateStyle: "medium", timeZone: "UTC" })}
+                </>
+              )}
               {" · "}
               <strong>{task.done ? t("statusDone") : t("statusOpen")}</strong>
-              {task.overdue && <> · <strong className="text-red-800">{t("overdue")}</strong></>}
+              {task.overdue && (
+                <>
+                  {" "}
+                  · <strong className="text-red-800">{t("overdue")}</strong>
+                </>
+              )}
             </p>
           </div>
           {task.canToggle && <TaskToggle taskId={task.id} version={task.version} done={task.done} title={task.title} />}

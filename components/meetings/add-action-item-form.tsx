@@ -9,7 +9,13 @@ import { Notice } from "../ui/notice";
 import { buttonSecondary, inputClass } from "../ui/styles";
 
 /** An action item becomes a task for a participant, who is notified. */
-export function AddActionItemForm({ meetingId, owners }: { meetingId: string; owners: { value: string; label: string }[] }) {
+export function AddActionItemForm({
+  meetingId,
+  owners,
+}: {
+  meetingId: string;
+  owners: { value: string; label: string }[];
+}) {
   const t = useTranslations("tasks");
   const [state, action] = useActionState(addActionItemAction, null);
   const errors = useErrorText(state);
@@ -19,18 +25,40 @@ export function AddActionItemForm({ meetingId, owners }: { meetingId: string; ow
       {state?.ok && <Notice tone="success">{t("added")}</Notice>}
       {errors.form && <Notice tone="error">{errors.form}</Notice>}
       <Field id="task-title" label={t("titleLabel")} errors={errors.field("title")}>
-        {(aria) => <input {...aria} name="title" required maxLength={300} defaultValue={errors.value("title")} className={inputClass} />}
+        {(aria) => (
+          <input
+            {...aria}
+            name="title"
+            required
+            maxLength={300}
+            defaultValue={errors.value("title")}
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field id="task-owner" label={t("owner")} help={t("ownerHelp")} errors={errors.field("owner")}>
         {(aria) => (
           <select {...aria} name="owner" required defaultValue={errors.value("owner") ?? ""} className={inputClass}>
             <option value="">{t("chooseOwner")}</option>
-            {owners.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            {owners.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
         )}
       </Field>
       <Field id="task-dueDate" label={t("due")} errors={errors.field("dueDate")}>
-        {(aria) => <input {...aria} type="date" name="dueDate" required defaultValue={errors.value("dueDate")} className={inputClass} />}
+        {(aria) => (
+          <input
+            {...aria}
+            type="date"
+            name="dueDate"
+            required
+            defaultValue={errors.value("dueDate")}
+            className={inputClass}
+          />
+        )}
       </Field>
       <SubmitButton label={t("add")} pendingLabel={t("adding")} className={buttonSecondary} />
     </form>

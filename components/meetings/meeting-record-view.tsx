@@ -2,7 +2,15 @@ import { useTranslations } from "next-intl";
 import { THEME_KEYS, THEME_TITLES, type Agenda } from "@/lib/meetings/agenda-template";
 
 /** The agenda, minutes and decisions for those who read but do not edit. */
-export function MeetingRecordView({ agenda, minutes, decisions }: { agenda: Agenda; minutes: string; decisions: string }) {
+export function MeetingRecordView({
+  agenda,
+  minutes,
+  decisions,
+}: {
+  agenda: Agenda;
+  minutes: string;
+  decisions: string;
+}) {
   const t = useTranslations("meetings");
   const text = (v: string) => <p className="whitespace-pre-line [overflow-wrap:anywhere]">{v || t("nothingYet")}</p>;
   return (

@@ -6,7 +6,17 @@ import { useErrorText } from "../forms/use-error-text";
 import { buttonSecondary } from "../ui/styles";
 
 /** Marks an action item done, or open again. The button's accessible name includes the task. */
-export function TaskToggle({ taskId, version, done, title }: { taskId: string; version: number; done: boolean; title: string }) {
+export function TaskToggle({
+  taskId,
+  version,
+  done,
+  title,
+}: {
+  taskId: string;
+  version: number;
+  done: boolean;
+  title: string;
+}) {
   const t = useTranslations("tasks");
   const [state, action, pending] = useActionState(completeTaskAction, null);
   const errors = useErrorText(state);
@@ -18,7 +28,11 @@ export function TaskToggle({ taskId, version, done, title }: { taskId: string; v
       <button type="submit" disabled={pending} aria-label={`${label}: ${title}`} className={buttonSecondary}>
         {pending ? t("saving") : label}
       </button>
-      {errors.form && <p role="alert" className="text-sm font-medium text-red-800">{errors.form}</p>}
+      {errors.form && (
+        <p role="alert" className="text-sm font-medium text-red-800">
+          {errors.form}
+        </p>
+      )}
     </form>
   );
 }

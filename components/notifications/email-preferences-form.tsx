@@ -9,7 +9,11 @@ import { buttonSecondary } from "../ui/styles";
 const MODES = ["IMMEDIATE", "DAILY", "OFF"] as const;
 
 /** Per kind of notification: e-mail right away, one digest a day, or in the inbox only. */
-export function EmailPreferencesForm({ preferences }: { preferences: { kind: string; email: (typeof MODES)[number] }[] }) {
+export function EmailPreferencesForm({
+  preferences,
+}: {
+  preferences: { kind: string; email: (typeof MODES)[number] }[];
+}) {
   const t = useTranslations("notifications");
   const [state, action] = useActionState(setEmailPreferencesAction, null);
   return (

@@ -11,7 +11,9 @@ export function MarkReadButton({ notificationId, label }: { notificationId: stri
   return (
     <form action={action}>
       <input type="hidden" name="notificationId" value={notificationId} />
-      <button type="submit" className={buttonSecondary} aria-label={t("markReadLabel", { item: label })}>{t("markRead")}</button>
+      <button type="submit" className={buttonSecondary} aria-label={t("markReadLabel", { item: label })}>
+        {t("markRead")}
+      </button>
     </form>
   );
 }

@@ -24,9 +24,12 @@ export function InvitationList({ invitations }: { invitations: OrganisationSetti
           {invitations.map((i) => (
             <li key={i.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between">
               <div>
-                <p className="font-medium break-all">{i.email} · {tRole(i.role)}</p>
+                <p className="font-medium break-all">
+                  {i.email} · {tRole(i.role)}
+                </p>
                 <p className="text-sm text-slate-700">
-                  {t("invitedBy")}: {i.invitedBy.name} · {t("invitationExpires")}: {format.dateTime(i.expiresAt, { dateStyle: "medium", timeStyle: "short" })}
+                  {t("invitedBy")}: {i.invitedBy.name} · {t("invitationExpires")}:{" "}
+                  {format.dateTime(i.expiresAt, { dateStyle: "medium", timeStyle: "short" })}
                 </p>
               </div>
               <form action={action}>

@@ -20,13 +20,29 @@ export function InviteForm() {
       {state?.ok && <Notice tone="success">{t("invited", { email: state.data.email })}</Notice>}
       {errors.form && <Notice tone="error">{errors.form}</Notice>}
       <Field id="invite-email" label={t("inviteEmail")} errors={errors.field("email")}>
-        {(aria) => <input {...aria} name="email" type="email" autoComplete="off" required defaultValue={errors.value("email")} className={inputClass} />}
+        {(aria) => (
+          <input
+            {...aria}
+            name="email"
+            type="email"
+            autoComplete="off"
+            required
+            defaultValue={errors.value("email")}
+            className={inputClass}
+          />
+        )}
       </Field>
       <fieldset className="space-y-2">
         <legend className="font-medium">{t("inviteRole")}</legend>
         {MEMBER_ROLES.map((r) => (
           <label key={r} className="flex items-start gap-2">
-            <input type="radio" name="role" value={r} defaultChecked={(errors.value("role") ?? "MEDEWERKER") === r} className="mt-1 h-5 w-5" />
+            <input
+              type="radio"
+              name="role"
+              value={r}
+              defaultChecked={(errors.value("role") ?? "MEDEWERKER") === r}
+              className="mt-1 h-5 w-5"
+            />
             <span>
               <span className="font-medium">{tRole(r)}</span> — {tHelp(r)}
             </span>

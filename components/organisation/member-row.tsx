@@ -11,14 +11,28 @@ import { buttonSecondary } from "../ui/styles";
 
 type Member = OrganisationSettings["members"][number];
 
-export function MemberRow({ member, canManage, isMe, organisationName }: { member: Member; canManage: boolean; isMe: boolean; organisationName: string }) {
+export function MemberRow({
+  member,
+  canManage,
+  isMe,
+  organisationName,
+}: {
+  member: Member;
+  canManage: boolean;
+  isMe: boolean;
+  organisationName: string;
+}) {
   const t = useTranslations("organisation");
   const tRole = useTranslations("role");
   const [roleState, roleAction] = useActionState(changeMemberRoleAction, null);
   const [removeState, removeAction] = useActionState(removeMemberAction, null);
   const roleErrors = useErrorText(roleState);
   const removeErrors = useErrorText(removeState);
-  const message = roleErrors.form ?? roleErrors.field("membershipId")?.join(" ") ?? removeErrors.form ?? removeErrors.field("membershipId")?.join(" ");
+  const message =
+    roleErrors.form ??
+    roleErrors.field("membershipId")?.join(" ") ??
+    removeErrors.form ??
+    removeErrors.field("membershipId")?.join(" ");
   const selectId = `role-${member.id}`;
   return (
     <tr>
@@ -32,17 +46,36 @@ export function MemberRow({ member, canManage, isMe, organisationName }: { membe
           <form action={roleAction} className="flex flex-wrap items-center gap-2">
             <input type="hidden" name="membershipId" value={member.id} />
             <input type="hidden" name="version" value={member.version} />
-            <label htmlFor={selectId} className="sr-only">{t("roleFor", { name: member.user.name })}</label>
-            <select id={selectId} name="role" defaultValue={member.role} className="min-h-11 rounded-md border border-slate-500 bg-white px-2">
-              {MEMBER_ROLES.map((r) => <option key={r} value={r}>{tRole(r)}</option>)}
+            <label htmlFor={selectId} className="sr-only">
+              {t("roleFor", { name: member.user.name })}
+            </label>
+            <select
+              id={selectId}
+              name="role"
+              defaultValue={member.role}
+              className="min-h-11 rounded-md border border-slate-500 bg-white px-2"
+            >
+              {MEMBER_ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {tRole(r)}
+                </option>
+              ))}
             </select>
             <SubmitButton label={t("saveRole")} pendingLabel="…" className={buttonSecondary} />
           </form>
         ) : (
           tRole(member.role)
         )}
-        {roleState?.ok && <p role="status" className="mt-1 text-sm text-emerald-800">{t("roleSaved", { name: member.user.name })}</p>}
-        {message && <p role="alert" className="mt-1 text-sm font-medium text-red-800">{message}</p>}
+        {roleState?.ok && (
+          <p role="status" className="mt-1 text-sm text-emerald-800">
+            {t("roleSaved", { name: member.user.name })}
+          </p>
+        )}
+        {message && (
+          <p role="alert" className="mt-1 text-sm font-medium text-red-800">
+            {message}
+          </p>
+        )}
       </td>
       {canManage && (
         <td className="px-4 py-3">

@@ -11,7 +11,14 @@ import { inputClass } from "../ui/styles";
 import { ConditionConflict, type ConditionValues } from "./condition-conflict";
 
 /** One checklist item: status and evidence, saved on its own so items never block each other. */
-export function ConditionForm(props: { initiativeId: string; itemKey: string; title: string; evidenceHint: string; version: number; values: ConditionValues }) {
+export function ConditionForm(props: {
+  initiativeId: string;
+  itemKey: string;
+  title: string;
+  evidenceHint: string;
+  version: number;
+  values: ConditionValues;
+}) {
   const t = useTranslations("randvoorwaarden");
   const tStatus = useTranslations("conditionStatus");
   const [state, action] = useActionState(updateConditionAction, null);
@@ -44,15 +51,38 @@ export function ConditionForm(props: { initiativeId: string; itemKey: string; ti
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
           {CONDITION_STATUSES.map((s) => (
             <label key={s} className="flex min-h-11 items-center gap-2">
-              <input type="radio" name="status" value={s} defaultChecked={values.status === s} onChange={() => setStatus(s)} className="h-5 w-5" />
+              <input
+                type="radio"
+                name="status"
+                value={s}
+                defaultChecked={values.status === s}
+                onChange={() => setStatus(s)}
+                className="h-5 w-5"
+              />
               {tStatus(s)}
             </label>
           ))}
         </div>
-        {errors.field("status") && <p className="mt-1 text-sm font-medium text-red-800">{errors.field("status")!.join(" ")}</p>}
+        {errors.field("status") && (
+          <p className="mt-1 text-sm font-medium text-red-800">{errors.field("status")!.join(" ")}</p>
+        )}
       </fieldset>
-      <Field id={evidenceId} label={needsEvidence ? t("evidenceRequiredLabel") : t("evidence")} help={t("evidenceHelp", { hint: props.evidenceHint })} errors={errors.field("evidence")}>
-        {(aria) => <textarea {...aria} name="evidence" rows={3} required={needsEvidence} defaultValue={values.evidence} className={inputClass} />}
+      <Field
+        id={evidenceId}
+        label={needsEvidence ? t("evidenceRequiredLabel") : t("evidence")}
+        help={t("evidenceHelp", { hint: props.evidenceHint })}
+        errors={errors.field("evidence")}
+      >
+        {(aria) => (
+          <textarea
+            {...aria}
+            name="evidence"
+            rows={3}
+            required={needsEvidence}
+            defaultValue={values.evidence}
+            className={inputClass}
+          />
+        )}
       </Field>
       <SubmitButton label={conflict ? t("saveMine") : t("save")} pendingLabel={t("saving")} />
     </form>

@@ -11,5 +11,9 @@ const tones: Record<ConditionStatus, string> = {
 /** The status as text in a coloured frame: the colour is never the only signal. */
 export function ConditionStatusBadge({ status }: { status: ConditionStatus }) {
   const t = useTranslations("conditionStatus");
-  return <span className={`inline-block shrink-0 rounded border px-2 py-0.5 text-sm font-medium ${tones[status]}`}>{t(status)}</span>;
+  return (
+    <span className={`inline-block shrink-0 rounded border px-2 py-0.5 text-sm font-medium ${tones[status]}`}>
+      {t(status)}
+    </span>
+  );
 }

@@ -9,11 +9,15 @@ export async function AppHeader({ actor, unread }: { actor: Actor; unread: numbe
   const t = await getTranslations("nav");
   const tKind = await getTranslations("orgKind");
   const tApp = await getTranslations("app");
-  const label = (w: Actor["workspaces"][number]) => (w.kind === "PERSONAL" ? t("personal") : `${w.organisationName} (${tKind(w.organisationKind)})`);
+  const label = (w: Actor["workspaces"][number]) =>
+    w.kind === "PERSONAL" ? t("personal") : `${w.organisationName} (${tKind(w.organisationKind)})`;
   const ws = actor.workspace;
   return (
     <header className="bg-brand-800 text-white">
-      <a href="#inhoud" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
+      <a
+        href="#inhoud"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+      >
         {tApp("skipToContent")}
       </a>
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-3 md:flex-row md:items-center md:justify-between">
@@ -27,7 +31,10 @@ export async function AppHeader({ actor, unread }: { actor: Actor; unread: numbe
           </p>
         </div>
         <div className="flex flex-wrap items-end gap-3">
-          <WorkspaceSwitcher options={actor.workspaces.map((w) => ({ key: w.key, label: label(w) }))} current={ws.key} />
+          <WorkspaceSwitcher
+            options={actor.workspaces.map((w) => ({ key: w.key, label: label(w) }))}
+            current={ws.key}
+          />
         </div>
       </div>
       <nav aria-label={t("main")} className="bg-brand-700">
@@ -45,26 +52,40 @@ export async function AppHeader({ actor, unread }: { actor: Actor; unread: numbe
           <li>
             <Link href="/meldingen" className="inline-block min-h-11 px-3 py-3 font-medium text-white hover:underline">
               {t("notifications")}
-              {unread > 0 && <span className="ml-1 rounded-full bg-white px-2 text-sm font-bold text-brand-800">{unread}<span className="sr-only"> {t("unread")}</span></span>}
+              {unread > 0 && (
+                <span className="ml-1 rounded-full bg-white px-2 text-sm font-bold text-brand-800">
+                  {unread}
+                  <span className="sr-only"> {t("unread")}</span>
+                </span>
+              )}
             </Link>
           </li>
           {dashboardKindOf(actor) && (
             <li>
-              <Link href="/dashboard" className="inline-block min-h-11 px-3 py-3 font-medium text-white hover:underline">
+              <Link
+                href="/dashboard"
+                className="inline-block min-h-11 px-3 py-3 font-medium text-white hover:underline"
+              >
                 {t("dashboard")}
               </Link>
             </li>
           )}
           {ws.kind === "ORGANISATION" && ws.organisationKind === "GEMEENTE" && (
             <li>
-              <Link href="/beoordelingen" className="inline-block min-h-11 px-3 py-3 font-medium text-white hover:underline">
+              <Link
+                href="/beoordelingen"
+                className="inline-block min-h-11 px-3 py-3 font-medium text-white hover:underline"
+              >
                 {t("reviews")}
               </Link>
             </li>
           )}
           {ws.kind === "ORGANISATION" && (
             <li>
-              <Link href="/organisatie" className="inline-block min-h-11 px-3 py-3 font-medium text-white hover:underline">
+              <Link
+                href="/organisatie"
+                className="inline-block min-h-11 px-3 py-3 font-medium text-white hover:underline"
+              >
                 {t("organisation")}
               </Link>
             </li>

@@ -21,7 +21,12 @@ export function WorkspaceSwitcher({ options, current }: { options: WorkspaceOpti
         <label htmlFor={id} className="block text-xs font-medium text-brand-50">
           {t("switchWorkspace")}
         </label>
-        <select id={id} name="workspace" defaultValue={current} className="min-h-11 max-w-56 rounded-md border border-slate-400 bg-white px-2 text-slate-900">
+        <select
+          id={id}
+          name="workspace"
+          defaultValue={current}
+          className="min-h-11 max-w-56 rounded-md border border-slate-400 bg-white px-2 text-slate-900"
+        >
           {options.map((o) => (
             <option key={o.key} value={o.key}>
               {o.label}

@@ -15,10 +15,20 @@ export function NextSteps({ initiativeId, items }: { initiativeId: string; items
       {items.map((s) => (
         <li key={s.id} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-start sm:justify-between">
           <div className="min-w-0">
-            <Link href={`/initiatieven/${initiativeId}/stappen/${s.id}`} className={`${linkClass} [overflow-wrap:anywhere]`}>{s.title}</Link>
+            <Link
+              href={`/initiatieven/${initiativeId}/stappen/${s.id}`}
+              className={`${linkClass} [overflow-wrap:anywhere]`}
+            >
+              {s.title}
+            </Link>
             <p className="text-sm text-slate-700">
               {s.phase && tp(s.phase)} · {t("owner")}: {s.owner.kind === "none" ? t("noOwner") : s.owner.name}
-              {s.dueDate && <> · {t("due")}: {format.dateTime(s.dueDate, { dateStyle: "medium", timeZone: "UTC" })}</>}
+              {s.dueDate && (
+                <>
+                  {" "}
+                  · {t("due")}: {format.dateTime(s.dueDate, { dateStyle: "medium", timeZone: "UTC" })}
+                </>
+              )}
             </p>
             {s.overdue && <p className="text-sm font-semibold text-red-800">{t("overdue")}</p>}
           </div>

@@ -10,7 +10,13 @@ import { Notice } from "../ui/notice";
 import { buttonSecondary, inputClass } from "../ui/styles";
 
 /** Moves to the next phase; when required steps are open it asks for an explicit override and reason. */
-export function PhaseGateForm(props: { initiativeId: string; version: number; next: Phase; open: boolean; blocking: string[] }) {
+export function PhaseGateForm(props: {
+  initiativeId: string;
+  version: number;
+  next: Phase;
+  open: boolean;
+  blocking: string[];
+}) {
   const t = useTranslations("plan");
   const tp = useTranslations("phase");
   const [state, action] = useActionState(advancePhaseAction, null);
@@ -26,9 +32,19 @@ export function PhaseGateForm(props: { initiativeId: string; version: number; ne
       ) : (
         <>
           <p>{t("gateClosed", { count: props.blocking.length })}</p>
-          <ul className="list-disc pl-6">{props.blocking.map((b) => <li key={b}>{b}</li>)}</ul>
+          <ul className="list-disc pl-6">
+            {props.blocking.map((b) => (
+              <li key={b}>{b}</li>
+            ))}
+          </ul>
           <label className="flex items-start gap-2">
-            <input type="checkbox" name="override" checked={override} onChange={(e) => setOverride(e.target.checked)} className="mt-1 h-5 w-5" />
+            <input
+              type="checkbox"
+              name="override"
+              checked={override}
+              onChange={(e) => setOverride(e.target.checked)}
+              className="mt-1 h-5 w-5"
+            />
             <span>{t("override")}</span>
           </label>
           {override && (
@@ -38,7 +54,13 @@ export function PhaseGateForm(props: { initiativeId: string; version: number; ne
           )}
         </>
       )}
-      {(props.open || override) && <SubmitButton label={t("advance", { next: tp(props.next) })} pendingLabel={t("advancing")} className={buttonSecondary} />}
+      {(props.open || override) && (
+        <SubmitButton
+          label={t("advance", { next: tp(props.next) })}
+          pendingLabel={t("advancing")}
+          className={buttonSecondary}
+        />
+      )}
     </form>
   );
 }

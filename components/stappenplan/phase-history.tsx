@@ -10,8 +10,14 @@ export function PhaseHistory({ transitions }: { transitions: Plan["transitions"]
     <ol className="space-y-2 text-sm">
       {transitions.map((tr) => (
         <li key={tr.id}>
-          {t("moved", { from: tp(tr.fromPhase), to: tp(tr.toPhase) })} — {tr.byUser.name}, {format.dateTime(tr.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-          {tr.override && <><br /><strong>{t("overridden")}</strong>: {tr.reason}</>}
+          {t("moved", { from: tp(tr.fromPhase), to: tp(tr.toPhase) })} — {tr.byUser.name},{" "}
+          {format.dateTime(tr.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+          {tr.override && (
+            <>
+              <br />
+              <strong>{t("overridden")}</strong>: {tr.reason}
+            </>
+          )}
         </li>
       ))}
     </ol>

@@ -3,7 +3,15 @@ import { useTranslations } from "next-intl";
 import { conflictTexts, VersionConflict } from "../forms/version-conflict";
 import type { StepValues } from "./step-form";
 
-export function StepConflict({ mine, theirs, owners }: { mine: StepValues; theirs: StepValues; owners: { value: string; label: string }[] }) {
+export function StepConflict({
+  mine,
+  theirs,
+  owners,
+}: {
+  mine: StepValues;
+  theirs: StepValues;
+  owners: { value: string; label: string }[];
+}) {
   const t = useTranslations("step");
   const tStatus = useTranslations("stepStatus");
   const ownerName = (v: string) => owners.find((o) => o.value === v)?.label ?? t("noOwner");
@@ -13,5 +21,10 @@ export function StepConflict({ mine, theirs, owners }: { mine: StepValues; their
     [t("dueDate"), (v) => v.dueDate || "—"],
     [t("notes"), (v) => v.notes || "—"],
   ];
-  return <VersionConflict {...conflictTexts(t)} rows={fields.map(([label, get]) => ({ label, theirs: get(theirs), mine: get(mine) }))} />;
+  return (
+    <VersionConflict
+      {...conflictTexts(t)}
+      rows={fields.map(([label, get]) => ({ label, theirs: get(theirs), mine: get(mine) }))}
+    />
+  );
 }

@@ -18,7 +18,13 @@ export interface StepValues {
   notes: string;
 }
 
-export function StepForm(props: { initiativeId: string; stepId: string; version: number; values: StepValues; owners: { value: string; label: string }[] }) {
+export function StepForm(props: {
+  initiativeId: string;
+  stepId: string;
+  version: number;
+  values: StepValues;
+  owners: { value: string; label: string }[];
+}) {
   const t = useTranslations("step");
   const tStatus = useTranslations("stepStatus");
   const [state, action] = useActionState(updateStepAction, null);
@@ -45,22 +51,47 @@ export function StepForm(props: { initiativeId: string; stepId: string; version:
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
           {STEP_STATUSES.map((s) => (
             <label key={s} className="flex items-center gap-2">
-              <input type="radio" name="status" value={s} defaultChecked={values.status === s} onChange={() => setStatus(s)} className="h-5 w-5" />
+              <input
+                type="radio"
+                name="status"
+                value={s}
+                defaultChecked={values.status === s}
+                onChange={() => setStatus(s)}
+                className="h-5 w-5"
+              />
               {tStatus(s)}
             </label>
           ))}
         </div>
       </fieldset>
       {status === "NIET_VAN_TOEPASSING" && (
-        <Field id="notApplicableReason" label={t("reason")} help={t("reasonHelp")} errors={errors.field("notApplicableReason")}>
-          {(aria) => <textarea {...aria} name="notApplicableReason" rows={2} required defaultValue={values.notApplicableReason} className={inputClass} />}
+        <Field
+          id="notApplicableReason"
+          label={t("reason")}
+          help={t("reasonHelp")}
+          errors={errors.field("notApplicableReason")}
+        >
+          {(aria) => (
+            <textarea
+              {...aria}
+              name="notApplicableReason"
+              rows={2}
+              required
+              defaultValue={values.notApplicableReason}
+              className={inputClass}
+            />
+          )}
         </Field>
       )}
       <Field id="owner" label={t("owner")} errors={errors.field("owner")}>
         {(aria) => (
           <select {...aria} name="owner" defaultValue={values.owner} className={inputClass}>
             <option value="">{t("noOwner")}</option>
-            {props.owners.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            {props.owners.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
         )}
       </Field>

@@ -10,5 +10,7 @@ const tones: Record<Plan["steps"][number]["status"], string> = {
 
 export function StepStatusBadge({ status }: { status: Plan["steps"][number]["status"] }) {
   const t = useTranslations("stepStatus");
-  return <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${tones[status]}`}>{t(status)}</span>;
+  return (
+    <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${tones[status]}`}>{t(status)}</span>
+  );
 }

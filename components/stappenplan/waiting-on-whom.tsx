@@ -20,7 +20,11 @@ export function WaitingOnWhom({ initiativeId, groups }: { initiativeId: string; 
               <summary className="flex min-h-11 cursor-pointer flex-col gap-1 px-4 py-2 sm:flex-row sm:items-baseline sm:justify-between">
                 <span className="min-w-0 font-semibold [overflow-wrap:anywhere]">
                   {name}
-                  {g.owner.kind !== "none" && <span className="ml-2 text-sm font-normal text-slate-700">({t(g.owner.kind === "organisation" ? "kindOrganisation" : "kindPerson")})</span>}
+                  {g.owner.kind !== "none" && (
+                    <span className="ml-2 text-sm font-normal text-slate-700">
+                      ({t(g.owner.kind === "organisation" ? "kindOrganisation" : "kindPerson")})
+                    </span>
+                  )}
                 </span>
                 <span className="text-sm text-slate-700">
                   {t("counts", { steps: g.steps, tasks: g.tasks })}
@@ -33,11 +37,21 @@ export function WaitingOnWhom({ initiativeId, groups }: { initiativeId: string; 
                   <li key={`${item.kind}-${item.id}`} className="py-2 text-sm">
                     <span className="text-slate-700">{t(item.kind === "step" ? "itemStep" : "itemTask")}: </span>
                     {item.kind === "step" ? (
-                      <Link href={`/initiatieven/${initiativeId}/stappen/${item.id}`} className={`${linkClass} [overflow-wrap:anywhere]`}>{item.title}</Link>
+                      <Link
+                        href={`/initiatieven/${initiativeId}/stappen/${item.id}`}
+                        className={`${linkClass} [overflow-wrap:anywhere]`}
+                      >
+                        {item.title}
+                      </Link>
                     ) : (
                       <span className="[overflow-wrap:anywhere]">{item.title}</span>
                     )}
-                    {item.dueDate && <span className="text-slate-700"> · {t("due")}: {date(item.dueDate)}</span>}
+                    {item.dueDate && (
+                      <span className="text-slate-700">
+                        {" "}
+                        · {t("due")}: {date(item.dueDate)}
+                      </span>
+                    )}
                     {item.overdue && <strong className="ml-2 text-red-800">{t("overdue")}</strong>}
                   </li>
                 ))}

@@ -1,7 +1,13 @@
 import type { ReactNode } from "react";
 
 /** Label, control, help and error wired together for screen readers (aria-describedby). */
-export function Field(props: { id: string; label: string; help?: string; errors?: string[]; children: (aria: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => ReactNode }) {
+export function Field(props: {
+  id: string;
+  label: string;
+  help?: string;
+  errors?: string[];
+  children: (aria: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => ReactNode;
+}) {
   const helpId = props.help ? `${props.id}-help` : undefined;
   const errorId = props.errors?.length ? `${props.id}-error` : undefined;
   const describedBy = [helpId, errorId].filter(Boolean).join(" ") || undefined;

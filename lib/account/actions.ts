@@ -10,9 +10,17 @@ import { ForbiddenError } from "../policy/errors";
 import { setPreferredLocale, ZSetLocale } from "./preferences";
 import { signOutEverywhere } from "./sessions";
 
-const COOKIE_OPTIONS = { httpOnly: true, sameSite: "lax" as const, path: "/", secure: process.env.NODE_ENV === "production" && !!process.env.NEXTAUTH_URL?.startsWith("https"), maxAge: 365 * 24 * 3600 };
+const COOKIE_OPTIONS = {
+  httpOnly: true,
+  sameSite: "lax" as const,
+  path: "/",
+  secure: process.env.NODE_ENV === "production" && !!process.env.NEXTAUTH_URL?.startsWith("https"),
+  maxAge: 365 * 24 * 3600,
+};
 
-export const signOutEverywhereAction = authedAction(z.object({}), async (actor) => signOutEverywhere(await getDb(), actor));
+export const signOutEverywhereAction = authedAction(z.object({}), async (actor) =>
+  signOutEverywhere(await getDb(), actor),
+);
 
 export const setLocaleAction = authedAction(ZSetLocale, async (actor, input) => {
   const result = await setPreferredLocale(await getDb(), actor, input);
@@ -22,9 +30,12 @@ export const setLocaleAction = authedAction(ZSetLocale, async (actor, input) => 
 });
 
 /** Switching workspace is a session preference (a cookie), so it writes no audit event. */
-export const switchWorkspaceAction = authedAction(z.object({ workspace: z.string().min(1).max(64) }), async (actor, input) => {
-  if (!actor.workspaces.some((w) => w.key === input.workspace)) throw new ForbiddenError("workspace");
-  (await cookies()).set(WORKSPACE_COOKIE, input.workspace, COOKIE_OPTIONS);
-  revalidatePath("/", "layout");
-  return { workspace: input.workspace };
-});
+export const switchWorkspaceAction = authedAction(
+  z.object({ workspace: z.string().min(1).max(64) }),
+  async (actor, input) => {
+    if (!actor.workspaces.some((w) => w.key === input.workspace)) throw new ForbiddenError("workspace");
+    (await cookies()).set(WORKSPACE_COOKIE, input.workspace, COOKIE_OPTIONS);
+    revalidatePath("/", "layout");
+    return { workspace: input.workspace };
+  },
+);

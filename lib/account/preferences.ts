@@ -9,7 +9,12 @@ export const ZSetLocale = z.object({ locale: z.enum(LOCALES, { error: "invalid" 
 export async function setPreferredLocale(db: Db, actor: Actor, input: z.output<typeof ZSetLocale>) {
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { locale: input.locale } });
-    await recordAudit(tx, actor, { action: "user.locale_changed", entityType: "User", entityId: actor.userId, summary: { locale: input.locale } });
+    await recordAudit(tx, actor, {
+      action: "user.locale_changed",
+      entityType: "User",
+      entityId: actor.userId,
+      summary: { locale: input.locale },
+    });
     return input;
   });
 }

@@ -8,7 +8,12 @@ import { NotFoundError } from "../policy/errors";
 export async function signOutEverywhere(db: Db, actor: Actor) {
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, actor, { action: "user.signed_out_everywhere", entityType: "User", entityId: actor.userId, summary: {} });
+    await recordAudit(tx, actor, {
+      action: "user.signed_out_everywhere",
+      entityType: "User",
+      entityId: actor.userId,
+      summary: {},
+    });
     return { done: true };
   });
 }
@@ -16,10 +21,18 @@ export async function signOutEverywhere(db: Db, actor: Actor) {
 /** Operator action (scripts/deactivate-user.ts): the account can no longer sign in or act. */
 export async function deactivateUser(db: Db, by: AuditActor, email: string, reason: string) {
   return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true, active: true } });
+    const user = await tx.user.findUnique({
+      where: { email: email.toLowerCase() },
+      select: { id: true, active: true },
+    });
     if (!user) throw new NotFoundError("user");
     await tx.user.update({ where: { id: user.id }, data: { active: false, sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, by, { action: "user.deactivated", entityType: "User", entityId: user.id, summary: { email, reason } });
+    await recordAudit(tx, by, {
+      action: "user.deactivated",
+      entityType: "User",
+      entityId: user.id,
+      summary: { email, reason },
+    });
     return { wasActive: user.active };
   });
 }

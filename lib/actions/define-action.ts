@@ -38,21 +38,38 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 }
 
 export function makeActionRunner(resolveActor: ActorResolver) {
-  return function defineAction<S extends z.ZodType, T>(schema: S, handler: (actor: Actor, input: z.output<S>) => Promise<T>) {
+  return function defineAction<S extends z.ZodType, T>(
+    schema: S,
+    handler: (actor: Actor, input: z.output<S>) => Promise<T>,
+  ) {
     return async (_previous: unknown, rawInput?: unknown): Promise<ActionResult<T>> => {
       const plain = toPlainObject(rawInput === undefined ? _previous : rawInput);
       const actor = await resolveActor();
       if (!actor) return { ok: false, code: "UNAUTHENTICATED", formError: "unauthenticated" };
       const parsed = schema.safeParse(plain);
-      if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(plain) };
+      if (!parsed.success)
+        return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(plain) };
       try {
         return { ok: true, data: await handler(actor, parsed.data) };
       } catch (error) {
         unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
-        if (error instanceof FieldError) return { ok: false, code: "VALIDATION", fieldErrors: { [error.field]: [error.messageKey] }, values: echoValues(plain) };
+        if (error instanceof FieldError)
+          return {
+            ok: false,
+            code: "VALIDATION",
+            fieldErrors: { [error.field]: [error.messageKey] },
+            values: echoValues(plain),
+          };
         if (error instanceof NotFoundError) return { ok: false, code: "NOT_FOUND", formError: "notFound" };
         if (error instanceof ForbiddenError) return { ok: false, code: "FORBIDDEN", formError: "forbidden" };
-        if (error instanceof ConflictError) return { ok: false, code: "CONFLICT", formError: "conflict", values: echoValues(plain), current: error.current as Record<string, unknown> | undefined };
+        if (error instanceof ConflictError)
+          return {
+            ok: false,
+            code: "CONFLICT",
+            formError: "conflict",
+            values: echoValues(plain),
+            current: error.current as Record<string, unknown> | undefined,
+          };
         console.error("action failed", error);
         return { ok: false, code: "ERROR", formError: "unexpected" };
       }

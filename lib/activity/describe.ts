@@ -67,7 +67,9 @@ export function describeEvent(event: TimelineEvent, ctx: DescribeContext): Event
     case "step.updated": {
       const status = record(record(s.changed).status).to;
       const step = ctx.stepTitle(stepRefOf(event) ?? {}) ?? text(s.key) ?? "";
-      return status ? { key: "stepStatus", values: { step, status: choice(status) } } : { key: "stepUpdated", values: { step } };
+      return status
+        ? { key: "stepStatus", values: { step, status: choice(status) } }
+        : { key: "stepUpdated", values: { step } };
     }
     case "initiative.decided":
       return { key: "decided", values: { kind: choice(s.kind), value: choice(s.to) } };
@@ -75,7 +77,9 @@ export function describeEvent(event: TimelineEvent, ctx: DescribeContext): Event
       return { key: "phaseChanged", values: { to: choice(s.to), override: s.override === true ? "yes" : "no" } };
     case "participant.added": {
       const organisation = typeof s.organisationId === "string" ? ctx.organisationName(s.organisationId) : null;
-      return organisation ? { key: "participantAdded", values: { organisation, role: choice(s.role) } } : { key: "participantAddedUnknown", values: {} };
+      return organisation
+        ? { key: "participantAdded", values: { organisation, role: choice(s.role) } }
+        : { key: "participantAddedUnknown", values: {} };
     }
     case "initiative_invitation.created":
       return { key: "invitationCreated", values: {} };
@@ -90,13 +94,25 @@ export function describeEvent(event: TimelineEvent, ctx: DescribeContext): Event
     case "comment.added":
       return withStep("commentAdded", event, ctx);
     case "meeting.planned":
-      return withTitle("meetingPlanned", text(s.title) ?? (event.entityType === "Meeting" ? ctx.meetingTitle(event.entityId) : null));
+      return withTitle(
+        "meetingPlanned",
+        text(s.title) ?? (event.entityType === "Meeting" ? ctx.meetingTitle(event.entityId) : null),
+      );
     case "meeting.updated":
-      return withTitle("meetingUpdated", text(s.title) ?? (event.entityType === "Meeting" ? ctx.meetingTitle(event.entityId) : null));
+      return withTitle(
+        "meetingUpdated",
+        text(s.title) ?? (event.entityType === "Meeting" ? ctx.meetingTitle(event.entityId) : null),
+      );
     case "task.created":
-      return withTitle("taskCreated", text(s.title) ?? (event.entityType === "Task" ? ctx.taskTitle(event.entityId) : null));
+      return withTitle(
+        "taskCreated",
+        text(s.title) ?? (event.entityType === "Task" ? ctx.taskTitle(event.entityId) : null),
+      );
     case "task.completed":
-      return withTitle("taskCompleted", text(s.title) ?? (event.entityType === "Task" ? ctx.taskTitle(event.entityId) : null));
+      return withTitle(
+        "taskCompleted",
+        text(s.title) ?? (event.entityType === "Task" ? ctx.taskTitle(event.entityId) : null),
+      );
     case "condition.updated": {
       const condition = (typeof s.key === "string" ? ctx.conditionTitle(s.key) : null) ?? text(s.key) ?? "";
       return { key: "conditionUpdated", values: { condition, status: choice(s.to) } };

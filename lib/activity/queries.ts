@@ -20,7 +20,9 @@ export interface TimelineItem {
   message: EventMessage;
 }
 
-const ids = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => typeof v === "string" && v.length > 0))];
+const ids = (values: (string | null | undefined)[]) => [
+  ...new Set(values.filter((v): v is string => typeof v === "string" && v.length > 0)),
+];
 const orNone = <T>(list: string[], load: () => Promise<T[]>) => (list.length ? load() : Promise.resolve([] as T[]));
 
 /** Callers pass an initiative obtained through the policy (getInitiativeForActor). */
@@ -39,20 +41,50 @@ export async function initiativeTimeline(
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: take + 1,
-    select: { id: true, action: true, entityType: true, entityId: true, summary: true, createdAt: true, actingOrganisationId: true, actor: { select: { name: true } } },
+    select: {
+      id: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      summary: true,
+      createdAt: true,
+      actingOrganisationId: true,
+      actor: { select: { name: true } },
+    },
   });
   const page = rows.slice(0, take);
 
-  const summaryOf = (r: (typeof page)[number]) => (r.summary && typeof r.summary === "object" ? (r.summary as Record<string, unknown>) : {});
-  const orgIds = ids(page.flatMap((r) => [r.actingOrganisationId, r.action === "participant.added" ? (summaryOf(r).organisationId as string) : null]));
+  const summaryOf = (r: (typeof page)[number]) =>
+    r.summary && typeof r.summary === "object" ? (r.summary as Record<string, unknown>) : {};
+  const orgIds = ids(
+    page.flatMap((r) => [
+      r.actingOrganisationId,
+      r.action === "participant.added" ? (summaryOf(r).organisationId as string) : null,
+    ]),
+  );
   const stepIds = ids(page.map((r) => stepRefOf(r)?.id));
   const meetingIds = ids(page.map((r) => (r.entityType === "Meeting" ? r.entityId : null)));
   const taskIds = ids(page.map((r) => (r.entityType === "Task" ? r.entityId : null)));
   const [organisations, steps, meetings, tasks] = await Promise.all([
     orNone(orgIds, () => db.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } })),
-    orNone(stepIds, () => db.initiativeStep.findMany({ where: { id: { in: stepIds }, initiativeId: initiative.id }, select: { id: true, key: true } })),
-    orNone(meetingIds, () => db.meeting.findMany({ where: { id: { in: meetingIds }, initiativeId: initiative.id }, select: { id: true, title: true } })),
-    orNone(taskIds, () => db.task.findMany({ where: { id: { in: taskIds }, initiativeId: initiative.id }, select: { id: true, title: true } })),
+    orNone(stepIds, () =>
+      db.initiativeStep.findMany({
+        where: { id: { in: stepIds }, initiativeId: initiative.id },
+        select: { id: true, key: true },
+      }),
+    ),
+    orNone(meetingIds, () =>
+      db.meeting.findMany({
+        where: { id: { in: meetingIds }, initiativeId: initiative.id },
+        select: { id: true, title: true },
+      }),
+    ),
+    orNone(taskIds, () =>
+      db.task.findMany({
+        where: { id: { in: taskIds }, initiativeId: initiative.id },
+        select: { id: true, title: true },
+      }),
+    ),
   ]);
 
   const template = templateVersion(initiative.templateVersion);

@@ -10,7 +10,10 @@ import { LINE_CONTENT_FIELDS, type ArrangementLine, type ArrangementVersionMeta,
  * collapsed (re-spacing is no change), hours as whole hundredths (so 1.1 and 1.10000000001
  * from arithmetic compare equal), everything else as is.
  */
-export function normalizedFieldValue(field: LineContentField, value: ArrangementLine[LineContentField]): string | number | null {
+export function normalizedFieldValue(
+  field: LineContentField,
+  value: ArrangementLine[LineContentField],
+): string | number | null {
   if (value === null) return null;
   if (field === "hoursPerWeek") return Math.round((value as number) * 100);
   if (typeof value === "string") return value.trim().replace(/\s+/g, " ");
@@ -35,7 +38,12 @@ function sameContent(a: readonly ArrangementLine[], b: readonly ArrangementLine[
 }
 
 export function sameVersionMeta(a: ArrangementVersionMeta, b: ArrangementVersionMeta): boolean {
-  return a.scenario === b.scenario && a.periodStart === b.periodStart && a.periodEnd === b.periodEnd && a.groupSize === b.groupSize;
+  return (
+    a.scenario === b.scenario &&
+    a.periodStart === b.periodStart &&
+    a.periodEnd === b.periodEnd &&
+    a.groupSize === b.groupSize
+  );
 }
 
 export interface CarryOverResult<A> {

@@ -49,7 +49,10 @@ export function inForce<V extends { arrangementId: string }>(versionsNewestFirst
   return versionsNewestFirst.filter((v) => !seen.has(v.arrangementId) && seen.add(v.arrangementId));
 }
 
-export function committedAmounts(versionsNewestFirst: readonly EstablishedVersion[], streams: readonly FundingStream[] = FUNDING_STREAMS): CommittedAmounts {
+export function committedAmounts(
+  versionsNewestFirst: readonly EstablishedVersion[],
+  streams: readonly FundingStream[] = FUNDING_STREAMS,
+): CommittedAmounts {
   const sums = new Map<FundingStream, Map<number, number>>();
   for (const version of inForce(versionsNewestFirst)) {
     const totals = arrangementTotals(version.lines.map(lineFromRow), metaFromRow(version));

@@ -1,7 +1,13 @@
 // What changed between two versions of an arrangement, line by line (matched on lineKey), and
 // how the yearly amounts per funding stream moved.
 import { normalizedFieldValue } from "./carry-over";
-import { FUNDING_STREAMS, LINE_CONTENT_FIELDS, type ArrangementLine, type FundingStream, type LineContentField } from "./types";
+import {
+  FUNDING_STREAMS,
+  LINE_CONTENT_FIELDS,
+  type ArrangementLine,
+  type FundingStream,
+  type LineContentField,
+} from "./types";
 
 export interface FieldChange {
   field: LineContentField;
@@ -35,9 +41,9 @@ export function compareVersions(from: readonly ArrangementLine[], to: readonly A
   for (const line of to) {
     const old = before.get(line.lineKey);
     if (!old) continue;
-    const fields = LINE_CONTENT_FIELDS.filter((f) => normalizedFieldValue(f, old[f]) !== normalizedFieldValue(f, line[f])).map(
-      (field): FieldChange => ({ field, from: old[field], to: line[field] }),
-    );
+    const fields = LINE_CONTENT_FIELDS.filter(
+      (f) => normalizedFieldValue(f, old[f]) !== normalizedFieldValue(f, line[f]),
+    ).map((field): FieldChange => ({ field, from: old[field], to: line[field] }));
     if (fields.length > 0) changed.push({ lineKey: line.lineKey, fields });
   }
 
@@ -51,7 +57,8 @@ export function compareVersions(from: readonly ArrangementLine[], to: readonly A
 
 function centsPerStream(lines: readonly ArrangementLine[]): Map<FundingStream, number> {
   const sums = new Map<FundingStream, number>();
-  for (const line of lines) sums.set(line.fundingStream, (sums.get(line.fundingStream) ?? 0) + (line.amountCentsPerYear ?? 0));
+  for (const line of lines)
+    sums.set(line.fundingStream, (sums.get(line.fundingStream) ?? 0) + (line.amountCentsPerYear ?? 0));
   return sums;
 }
 
@@ -61,6 +68,11 @@ function streamDifferences(from: readonly ArrangementLine[], to: readonly Arrang
   return FUNDING_STREAMS.filter((s) => a.has(s) || b.has(s)).map((fundingStream) => {
     const fromCentsPerYear = a.get(fundingStream) ?? 0;
     const toCentsPerYear = b.get(fundingStream) ?? 0;
-    return { fundingStream, fromCentsPerYear, toCentsPerYear, differenceCentsPerYear: toCentsPerYear - fromCentsPerYear };
+    return {
+      fundingStream,
+      fromCentsPerYear,
+      toCentsPerYear,
+      differenceCentsPerYear: toCentsPerYear - fromCentsPerYear,
+    };
   });
 }

@@ -8,7 +8,17 @@ import { centsToDecimalString } from "./money";
 export function arrangementCsv(data: ExportData, locale: string): string {
   const t = translatorFor(locale, "arrangementExport");
   const name = (id: string) => csvText(data.names.get(id) ?? id);
-  const header = ["position", "component", "description", "stream", "payer", "provider", "hoursPerWeek", "amountPerYear", "rationale"].map((k) => t(`csv.${k}`));
+  const header = [
+    "position",
+    "component",
+    "description",
+    "stream",
+    "payer",
+    "provider",
+    "hoursPerWeek",
+    "amountPerYear",
+    "rationale",
+  ].map((k) => t(`csv.${k}`));
   const rows = data.lines.map((line, i) => [
     String(i + 1),
     t(`component.${line.component}`),

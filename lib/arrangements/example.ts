@@ -52,7 +52,8 @@ export const EXAMPLE_LINES: ArrangementLine[] = [
     providerOrganisationId: o.schoolbestuur,
     hoursPerWeek: 24.5,
     amountCentsPerYear: 4_150_050,
-    rationale: "Extra ondersteuning die het volgen van onderwijs mogelijk maakt: vergelijkbaar met wat een SO-school per TLV krijgt.",
+    rationale:
+      "Extra ondersteuning die het volgen van onderwijs mogelijk maakt: vergelijkbaar met wat een SO-school per TLV krijgt.",
   },
   {
     lineKey: "jeugdwet-begeleiding",
@@ -63,7 +64,8 @@ export const EXAMPLE_LINES: ArrangementLine[] = [
     providerOrganisationId: o.zorgaanbieder,
     hoursPerWeek: 20,
     amountCentsPerYear: 5_600_000,
-    rationale: "Aanvullende begeleiding bij gedrag en zelfredzaamheid gaat verder dan onderwijsondersteuning: jeugdhulp.",
+    rationale:
+      "Aanvullende begeleiding bij gedrag en zelfredzaamheid gaat verder dan onderwijsondersteuning: jeugdhulp.",
   },
   {
     lineKey: "wmo-verzorgingsruimte",

@@ -14,16 +14,25 @@ import { lineFromRow, metaFromRow } from "./workflow/mapping";
 
 export async function loadExportData(db: Tx, actor: Actor, input: { initiativeId: string; versionId: string }) {
   const version = await db.arrangementVersion.findFirst({
-    where: { id: input.versionId, arrangement: { initiativeId: input.initiativeId, initiative: visibleInitiativesWhere(actor) } },
+    where: {
+      id: input.versionId,
+      arrangement: { initiativeId: input.initiativeId, initiative: visibleInitiativesWhere(actor) },
+    },
     include: {
-      lines: { orderBy: { position: "asc" }, include: { payer: { select: { name: true } }, provider: { select: { name: true } } } },
+      lines: {
+        orderBy: { position: "asc" },
+        include: { payer: { select: { name: true } }, provider: { select: { name: true } } },
+      },
       approvals: { orderBy: { createdAt: "asc" }, include: { approvedBy: { select: { name: true } } } },
-      arrangement: { select: { initiative: { select: { id: true, name: true } }, versions: { select: { id: true, number: true } } } },
+      arrangement: {
+        select: { initiative: { select: { id: true, name: true } }, versions: { select: { id: true, number: true } } },
+      },
     },
   });
   if (!version) throw new NotFoundError("arrangementVersion");
   const names = new Map<string, string>();
-  for (const l of version.lines) names.set(l.payerOrganisationId, l.payer.name).set(l.providerOrganisationId, l.provider.name);
+  for (const l of version.lines)
+    names.set(l.payerOrganisationId, l.payer.name).set(l.providerOrganisationId, l.provider.name);
   const numbers = new Map(version.arrangement.versions.map((v) => [v.id, v.number]));
   const lines = version.lines.map(lineFromRow);
   const meta = metaFromRow(version);
@@ -61,11 +70,22 @@ export interface ExportFile {
 
 /** "Samen naar School Breda" → "samen-naar-school-breda": ASCII only, safe in a header. */
 export function fileSlug(text: string): string {
-  const slug = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const slug = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
   return slug.slice(0, 60) || "initiatief";
 }
 
-async function exportVersion(db: Db, actor: Actor, input: { initiativeId: string; versionId: string }, format: "csv" | "pdf", render: (data: ExportData) => Promise<Uint8Array> | Uint8Array) {
+async function exportVersion(
+  db: Db,
+  actor: Actor,
+  input: { initiativeId: string; versionId: string },
+  format: "csv" | "pdf",
+  render: (data: ExportData) => Promise<Uint8Array> | Uint8Array,
+) {
   return db.$transaction(async (tx) => {
     const data = await loadExportData(tx, actor, input);
     // The PDF is the record of what was agreed: before establishment there is nothing agreed yet.
@@ -79,7 +99,11 @@ async function exportVersion(db: Db, actor: Actor, input: { initiativeId: string
       summary: { format, number: data.versionNumber },
     });
     const fileName = `arrangement-${fileSlug(data.initiative.name)}-versie-${data.versionNumber}.${format}`;
-    return { fileName, contentType: format === "csv" ? "text/csv; charset=utf-8" : "application/pdf", body } satisfies ExportFile;
+    return {
+      fileName,
+      contentType: format === "csv" ? "text/csv; charset=utf-8" : "application/pdf",
+      body,
+    } satisfies ExportFile;
   });
 }
 

@@ -9,7 +9,11 @@ import { exportArrangementCsv, exportArrangementPdf, type ExportFile } from "./e
  * An export for the signed-in visitor; null (→ 404) when there is no session or the version is
  * not theirs to see (or, for the PDF, not established): a download has no sign-in page to follow.
  */
-export async function arrangementDownload(format: "csv" | "pdf", initiativeId: string, versionId: string): Promise<ExportFile | null> {
+export async function arrangementDownload(
+  format: "csv" | "pdf",
+  initiativeId: string,
+  versionId: string,
+): Promise<ExportFile | null> {
   const actor = await getActor();
   if (!actor) return null;
   const db = await getDb();

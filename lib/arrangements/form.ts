@@ -30,7 +30,10 @@ export function formToConcept(input: unknown): unknown {
   }
   out.lines = [...rows.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([, row]) => ({ ...row, lineKey: typeof row.lineKey === "string" && row.lineKey.trim() !== "" ? row.lineKey : newLineKey() }));
+    .map(([, row]) => ({
+      ...row,
+      lineKey: typeof row.lineKey === "string" && row.lineKey.trim() !== "" ? row.lineKey : newLineKey(),
+    }));
   return out;
 }
 
@@ -45,13 +48,24 @@ const id = z.string({ error: "invalid" }).trim().min(1, { error: "invalid" }).ma
 
 /** Meta fields at the top level (their errors sit on "scenario", "periodEnd"…), lines under "lines.<i>.<field>". */
 export function conceptForm<T extends z.ZodRawShape>(extra: T) {
-  return z.preprocess(formToConcept, z.intersection(ZArrangementVersionMeta, z.object({ ...extra, lines: ZConceptLines })));
+  return z.preprocess(
+    formToConcept,
+    z.intersection(ZArrangementVersionMeta, z.object({ ...extra, lines: ZConceptLines })),
+  );
 }
 
 export const ZCreateArrangement = conceptForm({ initiativeId: id });
-export const ZSaveConcept = conceptForm({ initiativeId: id, versionId: id, lockVersion: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" }) });
+export const ZSaveConcept = conceptForm({
+  initiativeId: id,
+  versionId: id,
+  lockVersion: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" }),
+});
 export const ZStartRevision = z.object({ initiativeId: id, arrangementId: id });
-export const ZSubmitForReview = z.object({ initiativeId: id, versionId: id, lockVersion: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" }) });
+export const ZSubmitForReview = z.object({
+  initiativeId: id,
+  versionId: id,
+  lockVersion: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" }),
+});
 export const ZApproveVersion = z.object({ initiativeId: id, versionId: id });
 export const ZRequestChanges = z.object({
   initiativeId: id,

@@ -44,7 +44,12 @@ const formatters = new Map<string, Intl.NumberFormat>();
 export function formatCents(cents: number | bigint, locale: string): string {
   let formatter = formatters.get(locale);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    formatter = new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency: "EUR",
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
     formatters.set(locale, formatter);
   }
   return formatter.format(centsToDecimalString(cents));

@@ -30,7 +30,8 @@ export async function loadVersionsPage(id: string, query: { van?: string; naar?:
   const known = (v?: string) => (v && versions.some((x) => x.id === v) ? v : undefined);
   const to = known(query.naar) ?? versions[0]?.id;
   const from = known(query.van) ?? versions.find((v) => v.id !== to)?.id;
-  if (!view.arrangement || !from || !to) return { ...view, versions, from: from ?? null, to: to ?? null, comparison: null };
+  if (!view.arrangement || !from || !to)
+    return { ...view, versions, from: from ?? null, to: to ?? null, comparison: null };
   const lines = await getVersionLines(await getDb(), view.arrangement.id, [from, to]);
   return { ...view, versions, from, to, comparison: compareVersions(lines.get(from) ?? [], lines.get(to) ?? []) };
 }

@@ -45,9 +45,12 @@ export function organisationPartyKey(organisationId: string): string {
   return `org:${organisationId}`;
 }
 
-export function parsePartyKey(partyKey: string): { kind: "ORGANISATION"; organisationId: string } | { kind: "PARENTS" } | null {
+export function parsePartyKey(
+  partyKey: string,
+): { kind: "ORGANISATION"; organisationId: string } | { kind: "PARENTS" } | null {
   if (partyKey === PARENTS_PARTY_KEY) return { kind: "PARENTS" };
-  if (partyKey.startsWith("org:") && partyKey.length > 4) return { kind: "ORGANISATION", organisationId: partyKey.slice(4) };
+  if (partyKey.startsWith("org:") && partyKey.length > 4)
+    return { kind: "ORGANISATION", organisationId: partyKey.slice(4) };
   return null;
 }
 

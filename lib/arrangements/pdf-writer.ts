@@ -8,10 +8,26 @@ const MARGIN = 50;
 const FOOTER_SPACE = 30;
 
 const REPLACEMENTS: Record<string, string> = {
-  "\u2018": "'", "\u2019": "'", "\u201A": "'", "\u201B": "'", "\u2032": "'",
-  "\u201C": '"', "\u201D": '"', "\u201E": '"', "\u2033": '"',
-  "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
-  "\u2026": "...", "\u00A0": " ", "\u202F": " ", "\u2009": " ", "\u2007": " ", "\u2022": "-",
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201A": "'",
+  "\u201B": "'",
+  "\u2032": "'",
+  "\u201C": '"',
+  "\u201D": '"',
+  "\u201E": '"',
+  "\u2033": '"',
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2212": "-",
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2026": "...",
+  "\u00A0": " ",
+  "\u202F": " ",
+  "\u2009": " ",
+  "\u2007": " ",
+  "\u2022": "-",
 };
 
 /** Characters outside printable Latin-1 (plus €) are replaced or, failing that, stripped of accents or shown as "?". */
@@ -57,7 +73,10 @@ export class PdfWriter {
     // The establishment date, not "now": exporting the same version twice gives the same file.
     doc.setCreationDate(date);
     doc.setModificationDate(date);
-    const [regular, bold] = await Promise.all([doc.embedFont(StandardFonts.Helvetica), doc.embedFont(StandardFonts.HelveticaBold)]);
+    const [regular, bold] = await Promise.all([
+      doc.embedFont(StandardFonts.Helvetica),
+      doc.embedFont(StandardFonts.HelveticaBold),
+    ]);
     return new PdfWriter(doc, regular, bold);
   }
 
@@ -119,7 +138,13 @@ export class PdfWriter {
   /** Writes `footer(pageNumber, pageCount)` at the bottom of every page and returns the bytes. */
   async finish(footer: (page: number, count: number) => string): Promise<Uint8Array> {
     this.pages.forEach((page, i) => {
-      page.drawText(toWinAnsi(footer(i + 1, this.pages.length)), { x: MARGIN, y: MARGIN / 2, size: 8, font: this.regular, color: rgb(0.25, 0.25, 0.25) });
+      page.drawText(toWinAnsi(footer(i + 1, this.pages.length)), {
+        x: MARGIN,
+        y: MARGIN / 2,
+        size: 8,
+        font: this.regular,
+        color: rgb(0.25, 0.25, 0.25),
+      });
     });
     return this.doc.save();
   }

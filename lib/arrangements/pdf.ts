@@ -10,7 +10,10 @@ export async function arrangementPdf(data: ExportData, locale: string): Promise<
   const t = translatorFor(locale, "arrangementExport");
   const money = (cents: number) => formatCents(cents, locale);
   const date = (d: Date | string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: typeof d === "string" ? "UTC" : "Europe/Amsterdam" }).format(typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d);
+    new Intl.DateTimeFormat(locale, {
+      dateStyle: "long",
+      timeZone: typeof d === "string" ? "UTC" : "Europe/Amsterdam",
+    }).format(typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d);
   const name = (id: string) => data.names.get(id) ?? id;
   const title = t("pdf.title", { number: data.versionNumber });
 
@@ -32,13 +35,21 @@ export async function arrangementPdf(data: ExportData, locale: string): Promise<
   w.text(t("pdf.lines"), { size: 13, bold: true, gapAfter: 2 });
   data.lines.forEach((line, i) => {
     w.ensureSpace(60);
-    w.text(t("pdf.lineHeading", { number: i + 1, component: t(`component.${line.component}`) }), { bold: true, gapAfter: 1 });
+    w.text(t("pdf.lineHeading", { number: i + 1, component: t(`component.${line.component}`) }), {
+      bold: true,
+      gapAfter: 1,
+    });
     const row = (label: string, value: string) => w.text(`${label}: ${value}`, { indent: 12 });
     row(t("csv.description"), line.description);
     row(t("csv.stream"), t(`stream.${line.fundingStream}`));
     row(t("csv.payer"), name(line.payerOrganisationId));
     row(t("csv.provider"), name(line.providerOrganisationId));
-    row(t("pdf.hoursPerWeek"), line.hoursPerWeek === null ? t("pdf.none") : line.hoursPerWeek.toLocaleString(locale, { maximumFractionDigits: 2 }));
+    row(
+      t("pdf.hoursPerWeek"),
+      line.hoursPerWeek === null
+        ? t("pdf.none")
+        : line.hoursPerWeek.toLocaleString(locale, { maximumFractionDigits: 2 }),
+    );
     row(t("pdf.amountPerYear"), line.amountCentsPerYear === null ? t("pdf.none") : money(line.amountCentsPerYear));
     row(t("csv.rationale"), line.rationale);
     w.gap(6);
@@ -47,12 +58,16 @@ export async function arrangementPdf(data: ExportData, locale: string): Promise<
   w.ensureSpace(80);
   w.text(t("pdf.totals"), { size: 13, bold: true, gapAfter: 2 });
   const bucket = (label: string, b: Bucket) =>
-    w.text(`${label}: ${b.perYear.map((p) => `${p.year} ${money(p.cents)}`).join("; ")}; ${t("pdf.total")} ${money(b.totalCents)}`, { indent: 12 });
+    w.text(
+      `${label}: ${b.perYear.map((p) => `${p.year} ${money(p.cents)}`).join("; ")}; ${t("pdf.total")} ${money(b.totalCents)}`,
+      { indent: 12 },
+    );
   for (const stream of data.totals.byStream) bucket(t(`stream.${stream.fundingStream}`), stream);
   bucket(t("pdf.education"), data.totals.education);
   bucket(t("pdf.care"), data.totals.care);
   bucket(t("pdf.overall"), data.totals.overall);
-  if (data.totals.unpricedLineKeys.length > 0) w.text(t("pdf.unpriced", { count: data.totals.unpricedLineKeys.length }), { indent: 12 });
+  if (data.totals.unpricedLineKeys.length > 0)
+    w.text(t("pdf.unpriced", { count: data.totals.unpricedLineKeys.length }), { indent: 12 });
   w.gap(8);
 
   w.ensureSpace(60);
@@ -64,5 +79,7 @@ export async function arrangementPdf(data: ExportData, locale: string): Promise<
     w.text(t("pdf.approval", { name: a.approvedBy, party, date: date(a.date) }) + carried, { indent: 12 });
   }
 
-  return w.finish((page, count) => t("pdf.footer", { page, count, number: data.versionNumber, initiative: data.initiative.name }));
+  return w.finish((page, count) =>
+    t("pdf.footer", { page, count, number: data.versionNumber, initiative: data.initiative.name }),
+  );
 }

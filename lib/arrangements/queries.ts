@@ -22,7 +22,9 @@ function actorParty(actor: Actor, participants: { role: string; userId: string |
 
 export async function getArrangementForActor(db: Tx, actor: Actor, initiativeId: string, now = new Date()) {
   const initiative = await getInitiativeForActor(db, actor, initiativeId);
-  const participating = initiative.participants.flatMap((p) => (p.organisationId && p.organisation ? [{ id: p.organisationId, name: p.organisation.name }] : []));
+  const participating = initiative.participants.flatMap((p) =>
+    p.organisationId && p.organisation ? [{ id: p.organisationId, name: p.organisation.name }] : [],
+  );
   const base = { initiative, participating, canDraft: initiative.canEdit };
 
   const arrangement = await db.arrangement.findFirst({
@@ -31,7 +33,16 @@ export async function getArrangementForActor(db: Tx, actor: Actor, initiativeId:
       id: true,
       versions: {
         orderBy: { number: "desc" },
-        select: { id: true, number: true, state: true, periodStart: true, periodEnd: true, createdAt: true, submittedAt: true, establishedAt: true },
+        select: {
+          id: true,
+          number: true,
+          state: true,
+          periodStart: true,
+          periodEnd: true,
+          createdAt: true,
+          submittedAt: true,
+          establishedAt: true,
+        },
       },
     },
   });
@@ -41,7 +52,10 @@ export async function getArrangementForActor(db: Tx, actor: Actor, initiativeId:
   const latest = await db.arrangementVersion.findUniqueOrThrow({
     where: { id: latestId },
     include: {
-      lines: { orderBy: { position: "asc" }, include: { payer: { select: { name: true } }, provider: { select: { name: true } } } },
+      lines: {
+        orderBy: { position: "asc" },
+        include: { payer: { select: { name: true } }, provider: { select: { name: true } } },
+      },
       approvals: { orderBy: { createdAt: "asc" }, include: { approvedBy: { select: { name: true } } } },
       changeRequests: { orderBy: { createdAt: "asc" }, include: { requestedBy: { select: { name: true } } } },
     },
@@ -49,11 +63,26 @@ export async function getArrangementForActor(db: Tx, actor: Actor, initiativeId:
   const lines = latest.lines.map(lineFromRow);
   const meta = metaFromRow(latest);
   const parties = requiredParties(lines);
-  const partyOrgIds = [...new Set([...latest.approvals, ...latest.changeRequests].flatMap((a) => { const p = parsePartyKey(a.partyKey); return p?.kind === "ORGANISATION" ? [p.organisationId] : []; }))];
-  const orgNames = new Map((await db.organisation.findMany({ where: { id: { in: partyOrgIds } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]));
-  for (const l of latest.lines) orgNames.set(l.payerOrganisationId, l.payer.name).set(l.providerOrganisationId, l.provider.name);
+  const partyOrgIds = [
+    ...new Set(
+      [...latest.approvals, ...latest.changeRequests].flatMap((a) => {
+        const p = parsePartyKey(a.partyKey);
+        return p?.kind === "ORGANISATION" ? [p.organisationId] : [];
+      }),
+    ),
+  ];
+  const orgNames = new Map(
+    (await db.organisation.findMany({ where: { id: { in: partyOrgIds } }, select: { id: true, name: true } })).map(
+      (o) => [o.id, o.name],
+    ),
+  );
+  for (const l of latest.lines)
+    orgNames.set(l.payerOrganisationId, l.payer.name).set(l.providerOrganisationId, l.provider.name);
   const numberOf = new Map(arrangement.versions.map((v) => [v.id, v.number]));
-  const partyName = (partyKey: string) => { const p = parsePartyKey(partyKey); return p?.kind === "ORGANISATION" ? (orgNames.get(p.organisationId) ?? p.organisationId) : null; };
+  const partyName = (partyKey: string) => {
+    const p = parsePartyKey(partyKey);
+    return p?.kind === "ORGANISATION" ? (orgNames.get(p.organisationId) ?? p.organisationId) : null;
+  };
 
   const approvals = latest.approvals.map((a) => ({
     partyKey: a.partyKey,
@@ -67,7 +96,14 @@ export async function getArrangementForActor(db: Tx, actor: Actor, initiativeId:
     const approval = approvalOf.get(p.partyKey);
     const state: PartyState = !approval ? "WAITING" : approval.carriedFromNumber !== null ? "CARRIED" : "APPROVED";
     const role: PartyRole | "PARENTS" = p.kind === "ORGANISATION" ? p.role : "PARENTS";
-    return { partyKey: p.partyKey, role, organisationName: partyName(p.partyKey), lineKeys: p.lineKeys, state, approval: approval ?? null };
+    return {
+      partyKey: p.partyKey,
+      role,
+      organisationName: partyName(p.partyKey),
+      lineKeys: p.lineKeys,
+      state,
+      approval: approval ?? null,
+    };
   });
   const submitted = latest.state !== "CONCEPT";
   const status = versionStatus({
@@ -80,7 +116,10 @@ export async function getArrangementForActor(db: Tx, actor: Actor, initiativeId:
     today: isoToday(now),
   });
   const myParty = actorParty(actor, initiative.participants);
-  const mayApprove = latest.state === "TER_BEOORDELING" && !!myParty && partyRows.some((p) => p.partyKey === myParty && p.state === "WAITING");
+  const mayApprove =
+    latest.state === "TER_BEOORDELING" &&
+    !!myParty &&
+    partyRows.some((p) => p.partyKey === myParty && p.state === "WAITING");
 
   return {
     ...base,
@@ -93,8 +132,20 @@ export async function getArrangementForActor(db: Tx, actor: Actor, initiativeId:
         state: latest.state,
         lockVersion: latest.lockVersion,
         ...meta,
-        lines: latest.lines.map((row, i) => ({ ...lines[i]!, payerName: row.payer.name, providerName: row.provider.name })),
-        changeRequests: latest.changeRequests.map((c) => ({ id: c.id, partyKey: c.partyKey, organisationName: partyName(c.partyKey), lineKey: c.lineKey, comment: c.comment, requestedByName: c.requestedBy.name, createdAt: c.createdAt })),
+        lines: latest.lines.map((row, i) => ({
+          ...lines[i]!,
+          payerName: row.payer.name,
+          providerName: row.provider.name,
+        })),
+        changeRequests: latest.changeRequests.map((c) => ({
+          id: c.id,
+          partyKey: c.partyKey,
+          organisationName: partyName(c.partyKey),
+          lineKey: c.lineKey,
+          comment: c.comment,
+          requestedByName: c.requestedBy.name,
+          createdAt: c.createdAt,
+        })),
       },
       parties: partyRows,
       approvals,
@@ -106,7 +157,10 @@ export async function getArrangementForActor(db: Tx, actor: Actor, initiativeId:
       /** Whether the actor's party has approved the latest version (itself or carried over). */
       actorApproved: !!myParty && partyRows.some((p) => p.partyKey === myParty && p.state !== "WAITING"),
       /** Lines the actor may ask changes on (its own, or all for the parents), while under review. */
-      actorLineKeys: latest.state === "TER_BEOORDELING" && myParty ? partyRows.find((p) => p.partyKey === myParty)?.lineKeys ?? [] : [],
+      actorLineKeys:
+        latest.state === "TER_BEOORDELING" && myParty
+          ? (partyRows.find((p) => p.partyKey === myParty)?.lineKeys ?? [])
+          : [],
     },
   };
 }

@@ -23,7 +23,6 @@ export interface ReviewQueueItem {
   overdue: boolean;
 }
 
-
 /** Versions under review in which the organisation pays a line and has not approved yet. */
 export function awaitingApprovalOf(organisationId: string): Prisma.ArrangementVersionWhereInput {
   return {
@@ -33,15 +32,28 @@ export function awaitingApprovalOf(organisationId: string): Prisma.ArrangementVe
   };
 }
 
-export async function gemeenteReviewQueue(db: Tx, actor: Actor, today: IsoDate): Promise<{ items: ReviewQueueItem[]; committed: CommittedAmounts }> {
+export async function gemeenteReviewQueue(
+  db: Tx,
+  actor: Actor,
+  today: IsoDate,
+): Promise<{ items: ReviewQueueItem[]; committed: CommittedAmounts }> {
   const ws = actor.workspace;
   if (ws.kind !== "ORGANISATION" || ws.organisationKind !== "GEMEENTE") throw new NotFoundError("reviewQueue");
   const gemeenteId = ws.organisationId;
   const [pending, established] = await Promise.all([
     db.arrangementVersion.findMany({
-      where: { ...awaitingApprovalOf(gemeenteId), arrangement: { supersededAt: null, initiative: visibleInitiativesWhere(actor) } },
+      where: {
+        ...awaitingApprovalOf(gemeenteId),
+        arrangement: { supersededAt: null, initiative: visibleInitiativesWhere(actor) },
+      },
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-      select: { id: true, number: true, submittedAt: true, createdAt: true, arrangement: { select: { initiative: { select: { id: true, name: true } } } } },
+      select: {
+        id: true,
+        number: true,
+        submittedAt: true,
+        createdAt: true,
+        arrangement: { select: { initiative: { select: { id: true, name: true } } } },
+      },
     }),
     establishedVersions(db, { initiative: visibleInitiativesWhere(actor) }, gemeenteId),
   ]);

@@ -15,10 +15,29 @@ export const MAX_GROUP_SIZE = 40;
 export const MAX_LINES = 200;
 
 export const ARRANGEMENT_VALIDATION_KEYS = [
-  "required", "invalid", "tooLong", "chooseOption", "chooseOrganisation", "dateInvalid", "dateOutOfRange",
-  "endBeforeStart", "groupSizeInvalid", "groupSizeTooSmall", "groupSizeTooLarge", "rationaleRequired",
-  "rationaleTooShort", "amountInvalid", "amountNegative", "amountTooLarge", "hoursInvalid", "hoursNegative",
-  "hoursTooLarge", "volumeRequired", "linesRequired", "tooManyLines", "lineKeyDuplicate",
+  "required",
+  "invalid",
+  "tooLong",
+  "chooseOption",
+  "chooseOrganisation",
+  "dateInvalid",
+  "dateOutOfRange",
+  "endBeforeStart",
+  "groupSizeInvalid",
+  "groupSizeTooSmall",
+  "groupSizeTooLarge",
+  "rationaleRequired",
+  "rationaleTooShort",
+  "amountInvalid",
+  "amountNegative",
+  "amountTooLarge",
+  "hoursInvalid",
+  "hoursNegative",
+  "hoursTooLarge",
+  "volumeRequired",
+  "linesRequired",
+  "tooManyLines",
+  "lineKeyDuplicate",
 ] as const;
 export type ArrangementValidationKey = (typeof ARRANGEMENT_VALIDATION_KEYS)[number];
 
@@ -34,8 +53,15 @@ function text(min: number, max: number, errors: { empty: ArrangementValidationKe
     });
 }
 
-const lineKey = z.string({ error: "invalid" }).trim().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "invalid" });
-const organisationId = z.string({ error: "chooseOrganisation" }).trim().min(1, { error: "chooseOrganisation" }).max(64, { error: "invalid" });
+const lineKey = z
+  .string({ error: "invalid" })
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "invalid" });
+const organisationId = z
+  .string({ error: "chooseOrganisation" })
+  .trim()
+  .min(1, { error: "chooseOrganisation" })
+  .max(64, { error: "invalid" });
 
 const cents = z
   .number({ error: "amountInvalid" })
@@ -151,6 +177,7 @@ export const ZArrangementVersionMeta = z
       .max(MAX_GROUP_SIZE, { error: "groupSizeTooLarge" }),
   })
   .superRefine((meta, ctx) => {
-    if (meta.periodEnd < meta.periodStart) ctx.addIssue({ code: "custom", message: "endBeforeStart", path: ["periodEnd"] });
+    if (meta.periodEnd < meta.periodStart)
+      ctx.addIssue({ code: "custom", message: "endBeforeStart", path: ["periodEnd"] });
   });
 export type TArrangementVersionMeta = z.output<typeof ZArrangementVersionMeta>;

@@ -37,7 +37,8 @@ export function allApproved(requiredPartyKeys: readonly string[], approvedPartyK
  */
 export function versionStatus(input: VersionStatusInput): VersionStatus {
   if (!input.submitted) return "CONCEPT";
-  if (input.changesRequested || !allApproved(input.requiredPartyKeys, input.approvedPartyKeys)) return "TER_BEOORDELING";
+  if (input.changesRequested || !allApproved(input.requiredPartyKeys, input.approvedPartyKeys))
+    return "TER_BEOORDELING";
   if (input.today < input.periodStart) return "VASTGESTELD";
   if (daysBetween(input.today, input.periodEnd) <= EVALUATION_WINDOW_DAYS) return "TE_EVALUEREN";
   return "ACTIEF";

@@ -32,7 +32,10 @@ export function yearParts(amountCentsPerYear: number, periodStart: IsoDate, peri
     const to = year === yearOf(periodEnd) ? periodEnd : isoDate(year, 12, 31);
     segments.push({ year, days: daysBetween(from, to) + 1 });
   }
-  const fraction = segments.reduce((sum, s) => sum + BigInt(s.days) * (COMMON_DENOMINATOR / BigInt(daysInYear(s.year))), 0n);
+  const fraction = segments.reduce(
+    (sum, s) => sum + BigInt(s.days) * (COMMON_DENOMINATOR / BigInt(daysInYear(s.year))),
+    0n,
+  );
   const total = divideRoundHalfUp(amount * fraction, COMMON_DENOMINATOR);
   const parts = segments.map((s) => divideRoundHalfUp(amount * BigInt(s.days), BigInt(daysInYear(s.year))));
   const last = parts.length - 1;
@@ -65,7 +68,10 @@ export interface ArrangementTotals {
   unpricedLineKeys: string[];
 }
 
-export function arrangementTotals(lines: readonly ArrangementLine[], period: { periodStart: IsoDate; periodEnd: IsoDate }): ArrangementTotals {
+export function arrangementTotals(
+  lines: readonly ArrangementLine[],
+  period: { periodStart: IsoDate; periodEnd: IsoDate },
+): ArrangementTotals {
   const years: number[] = [];
   for (let y = yearOf(period.periodStart); y <= yearOf(period.periodEnd); y++) years.push(y);
   const accumulator = () => new Map<number, bigint>(years.map((y) => [y, 0n]));
@@ -87,14 +93,18 @@ export function arrangementTotals(lines: readonly ArrangementLine[], period: { p
     byPayer.set(line.payerOrganisationId, payer);
     const side = isEducationStream(line.fundingStream) ? education : care;
     for (const part of yearParts(line.amountCentsPerYear, period.periodStart, period.periodEnd)) {
-      for (const target of [overall, side, stream, payer]) target.set(part.year, target.get(part.year)! + BigInt(part.cents));
+      for (const target of [overall, side, stream, payer])
+        target.set(part.year, target.get(part.year)! + BigInt(part.cents));
     }
   }
 
   return {
     years,
     overall: bucket(overall),
-    byStream: FUNDING_STREAMS.filter((s) => byStream.has(s)).map((s) => ({ fundingStream: s, ...bucket(byStream.get(s)!) })),
+    byStream: FUNDING_STREAMS.filter((s) => byStream.has(s)).map((s) => ({
+      fundingStream: s,
+      ...bucket(byStream.get(s)!),
+    })),
     byPayer: [...byPayer.keys()].sort().map((id) => ({ payerOrganisationId: id, ...bucket(byPayer.get(id)!) })),
     education: bucket(education),
     care: bucket(care),

@@ -54,7 +54,12 @@ export function isEducationStream(stream: FundingStream): stream is EducationStr
 /** Components that are education (or make following education possible). */
 export const EDUCATION_COMPONENTS = ["ONDERWIJS", "ONDERWIJSONDERSTEUNING"] as const satisfies readonly Component[];
 /** Components that are care: guidance, personal care, nursing, treatment. */
-export const CARE_COMPONENTS = ["BEGELEIDING", "PERSOONLIJKE_VERZORGING", "VERPLEGING", "BEHANDELING"] as const satisfies readonly Component[];
+export const CARE_COMPONENTS = [
+  "BEGELEIDING",
+  "PERSOONLIJKE_VERZORGING",
+  "VERPLEGING",
+  "BEHANDELING",
+] as const satisfies readonly Component[];
 /**
  * Transport, building adaptations, coordination and other costs are neither by nature:
  * who pays them is negotiated per case, so they are never flagged as an unusual split.

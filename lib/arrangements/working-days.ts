@@ -27,7 +27,7 @@ export function workingDaysBetween(fromDate: IsoDate, toDate: IsoDate): number {
 /** The date `count` working days after `fromDate` (fromDate itself when count is 0). */
 export function addWorkingDays(fromDate: IsoDate, count: number): IsoDate {
   let date = fromDate;
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     date = addDays(date, 1);
     if (isWorkingDay(date)) left--;
   }
@@ -44,6 +44,10 @@ function dateOf(value: IsoDate | Date): IsoDate {
  * does not count: submitted on a Monday with no holidays in the next two weeks, the 10th
  * working day is the Monday two weeks later, and the review is overdue from that Tuesday.
  */
-export function isOverdueForReview(submittedAt: IsoDate | Date, today: IsoDate | Date, limit = REVIEW_LIMIT_WORKING_DAYS): boolean {
+export function isOverdueForReview(
+  submittedAt: IsoDate | Date,
+  today: IsoDate | Date,
+  limit = REVIEW_LIMIT_WORKING_DAYS,
+): boolean {
   return workingDaysBetween(dateOf(submittedAt), dateOf(today)) > limit;
 }

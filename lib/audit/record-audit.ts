@@ -17,7 +17,10 @@ export type AuditActor = Actor | { userId: string | null; organisationId: string
 function who(actor: AuditActor) {
   if (!actor) return { actorUserId: null, actingOrganisationId: null };
   if ("workspace" in actor) {
-    return { actorUserId: actor.userId, actingOrganisationId: actor.workspace.kind === "ORGANISATION" ? actor.workspace.organisationId : null };
+    return {
+      actorUserId: actor.userId,
+      actingOrganisationId: actor.workspace.kind === "ORGANISATION" ? actor.workspace.organisationId : null,
+    };
   }
   return { actorUserId: actor.userId, actingOrganisationId: actor.organisationId };
 }

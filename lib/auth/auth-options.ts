@@ -16,7 +16,10 @@ export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 /** Error code the sign-in form shows as "too many attempts". */
 export const THROTTLED = "TooManyAttempts";
 
-const ZCredentials = z.object({ email: z.email().transform((e) => e.toLowerCase()), password: z.string().min(1).max(200) });
+const ZCredentials = z.object({
+  email: z.email().transform((e) => e.toLowerCase()),
+  password: z.string().min(1).max(200),
+});
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
@@ -51,7 +54,13 @@ export const authOptions: NextAuthOptions = {
         await sendMail({
           to: identifier,
           subject: t("subject"),
-          ...mailWithLink({ heading: t("heading", { name: user.name }), body: t("body"), linkLabel: t("button"), url, footer: t("footer") }),
+          ...mailWithLink({
+            heading: t("heading", { name: user.name }),
+            body: t("body"),
+            linkLabel: t("button"),
+            url,
+            footer: t("footer"),
+          }),
         });
       },
     }),

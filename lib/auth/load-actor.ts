@@ -3,7 +3,12 @@
 import type { Tx } from "../db/create-client";
 import { buildWorkspaces, chooseWorkspace, type Actor } from "../policy/actor";
 
-export async function loadActor(db: Tx, userId: string, sessionVersion: number | undefined, workspaceKey: string | undefined): Promise<Actor | null> {
+export async function loadActor(
+  db: Tx,
+  userId: string,
+  sessionVersion: number | undefined,
+  workspaceKey: string | undefined,
+): Promise<Actor | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -18,7 +23,10 @@ export async function loadActor(db: Tx, userId: string, sessionVersion: number |
     },
   });
   if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
-  const workspaces = buildWorkspaces({ memberships: user.memberships, parentParticipations: user._count.participations });
+  const workspaces = buildWorkspaces({
+    memberships: user.memberships,
+    parentParticipations: user._count.participations,
+  });
   return {
     userId: user.id,
     name: user.name,

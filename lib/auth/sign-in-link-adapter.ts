@@ -21,7 +21,9 @@ export function signInLinkAdapter(getDb: () => Promise<Db>): Adapter {
       return user?.active ? toAdapterUser(user) : null;
     },
     async updateUser(data) {
-      const user = await (await getDb()).user.update({ where: { id: data.id }, data: { emailVerified: data.emailVerified ?? undefined } });
+      const user = await (
+        await getDb()
+      ).user.update({ where: { id: data.id }, data: { emailVerified: data.emailVerified ?? undefined } });
       return toAdapterUser(user);
     },
     async getUserByAccount() {

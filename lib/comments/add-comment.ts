@@ -15,14 +15,24 @@ export async function addComment(db: Db, actor: Actor, input: TAddComment) {
   const mentionUserIds = [...new Set(input.mentionUserIds)];
   const { comment, notificationIds } = await db.$transaction(async (tx) => {
     const initiative = await loadEditableInitiative(tx, actor, input.initiativeId);
-    const step = await tx.initiativeStep.findFirst({ where: { id: input.stepId, initiativeId: initiative.id, removedAt: null }, select: { id: true, key: true } });
+    const step = await tx.initiativeStep.findFirst({
+      where: { id: input.stepId, initiativeId: initiative.id, removedAt: null },
+      select: { id: true, key: true },
+    });
     if (!step) throw new NotFoundError("step");
     if (mentionUserIds.length > 0) {
-      const involved = await tx.user.count({ where: { AND: [{ id: { in: mentionUserIds } }, involvedUsersWhere(initiative.id)] } });
+      const involved = await tx.user.count({
+        where: { AND: [{ id: { in: mentionUserIds } }, involvedUsersWhere(initiative.id)] },
+      });
       if (involved !== mentionUserIds.length) throw new FieldError("mentions", "mentionNotInvolved");
     }
     const comment = await tx.stepComment.create({
-      data: { stepId: step.id, authorId: actor.userId, body: input.body, mentions: { create: mentionUserIds.map((userId) => ({ userId })) } },
+      data: {
+        stepId: step.id,
+        authorId: actor.userId,
+        body: input.body,
+        mentions: { create: mentionUserIds.map((userId) => ({ userId })) },
+      },
       select: { id: true, createdAt: true },
     });
     const stepTitle = templateStep(templateVersion(initiative.templateVersion), step.key)?.title ?? step.key;

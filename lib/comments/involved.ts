@@ -15,7 +15,12 @@ export function involvedUsersWhere(initiativeId: string): Prisma.UserWhereInput 
 
 /** People who may be mentioned on the initiative's steps, by name. */
 export async function mentionableUsers(db: Tx, initiativeId: string) {
-  return db.user.findMany({ where: involvedUsersWhere(initiativeId), select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 200 });
+  return db.user.findMany({
+    where: involvedUsersWhere(initiativeId),
+    select: { id: true, name: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 200,
+  });
 }
 
 export type MentionableUser = Awaited<ReturnType<typeof mentionableUsers>>[number];

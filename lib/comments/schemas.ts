@@ -15,7 +15,9 @@ function gatherMentions(raw: unknown): unknown {
   const input = raw as Record<string, unknown>;
   const given = input.mentionUserIds;
   const listed = Array.isArray(given) ? given : typeof given === "string" && given ? [given] : [];
-  const checked = Object.entries(input).filter(([k, v]) => k.startsWith(MENTION_FIELD_PREFIX) && typeof v === "string" && v).map(([, v]) => v);
+  const checked = Object.entries(input)
+    .filter(([k, v]) => k.startsWith(MENTION_FIELD_PREFIX) && typeof v === "string" && v)
+    .map(([, v]) => v);
   return { ...input, mentionUserIds: [...listed, ...checked] };
 }
 
@@ -24,8 +26,15 @@ export const ZAddComment = z.preprocess(
   z.object({
     initiativeId: id,
     stepId: id,
-    body: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(COMMENT_MAX_LENGTH, { error: "commentTooLong" }),
-    mentionUserIds: z.array(id, { error: "invalid" }).max(100, { error: "invalid" }).transform((ids) => [...new Set(ids)]),
+    body: z
+      .string({ error: "required" })
+      .trim()
+      .min(1, { error: "required" })
+      .max(COMMENT_MAX_LENGTH, { error: "commentTooLong" }),
+    mentionUserIds: z
+      .array(id, { error: "invalid" })
+      .max(100, { error: "invalid" })
+      .transform((ids) => [...new Set(ids)]),
   }),
 );
 

@@ -13,7 +13,6 @@ import { dashboardInitiativeBatches, type DashboardInitiative, type ListView } f
 
 const LISTS: Record<string, ListView> = { initiatieven: "alle", stilstaand: "stilstaand", steunvragen: "steunvragen" };
 
-
 export async function dashboardCsvResponse(list: string, searchParams: URLSearchParams): Promise<Response> {
   const view = LISTS[list];
   const actor = await getActor();
@@ -30,7 +29,17 @@ export async function dashboardCsvResponse(list: string, searchParams: URLSearch
   const tPhase = translatorFor(actor.locale, "phase");
   const db = await getDb();
   const batches = dashboardInitiativeBatches(db, scope, filters, view, new Date());
-  const header = ["name", "phase", "scenario", "school", "swv", "gemeenten", "updated", "supportRequestedAt", "supportRequest"].map((k) => t(`csv.${k}`));
+  const header = [
+    "name",
+    "phase",
+    "scenario",
+    "school",
+    "swv",
+    "gemeenten",
+    "updated",
+    "supportRequestedAt",
+    "supportRequest",
+  ].map((k) => t(`csv.${k}`));
   const line = (i: DashboardInitiative) =>
     csvRow([
       csvText(i.name),
@@ -57,5 +66,8 @@ export async function dashboardCsvResponse(list: string, searchParams: URLSearch
       await batches.return(undefined);
     },
   });
-  return attachmentResponse(stream, { contentType: "text/csv; charset=utf-8", fileName: `${list}-${new Date().toISOString().slice(0, 10)}.csv` });
+  return attachmentResponse(stream, {
+    contentType: "text/csv; charset=utf-8",
+    fileName: `${list}-${new Date().toISOString().slice(0, 10)}.csv`,
+  });
 }

@@ -14,11 +14,20 @@ const PANEL_LIST = { ...ZDashboardFilters.parse({}), pagina: 1, perPagina: 10, s
 /** The gemeenten one can filter on: those of the region, none for a gemeente (it is the filter). */
 async function gemeenteOptions(db: Tx, scope: DashboardScope) {
   if (scope.kind === "GEMEENTE") return [];
-  const where = scope.kind === "SWV" ? { kind: "GEMEENTE" as const, coveredBySwv: { some: { swvId: scope.organisationId } } } : { kind: "GEMEENTE" as const };
+  const where =
+    scope.kind === "SWV"
+      ? { kind: "GEMEENTE" as const, coveredBySwv: { some: { swvId: scope.organisationId } } }
+      : { kind: "GEMEENTE" as const };
   return db.organisation.findMany({ where, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
-export async function loadDashboard(db: Tx, scope: DashboardScope, params: Record<string, string | string[] | undefined>, now: Date, today: string) {
+export async function loadDashboard(
+  db: Tx,
+  scope: DashboardScope,
+  params: Record<string, string | string[] | undefined>,
+  now: Date,
+  today: string,
+) {
   const filters = parseDashboardFilters(params);
   const stalledFilters = { ...PANEL_LIST, richting: "op" as const, stilDagen: filters.stilDagen };
   const [phases, list, stalled, gemeenten] = await Promise.all([
@@ -30,7 +39,11 @@ export async function loadDashboard(db: Tx, scope: DashboardScope, params: Recor
   const common = { scope, filters, phases, list, stalled, gemeenten, today };
   switch (scope.kind) {
     case "SWV": {
-      const [steps, reviews, figures] = await Promise.all([dueSteps(db, scope.organisationId, today), pendingReviews(db, scope.organisationId), arrangementFigures(db, scope, today)]);
+      const [steps, reviews, figures] = await Promise.all([
+        dueSteps(db, scope.organisationId, today),
+        pendingReviews(db, scope.organisationId),
+        arrangementFigures(db, scope, today),
+      ]);
       return { ...common, kind: "SWV" as const, steps, reviews, figures };
     }
     case "GEMEENTE": {
@@ -42,7 +55,11 @@ export async function loadDashboard(db: Tx, scope: DashboardScope, params: Recor
     }
     case "STEUNPUNT": {
       const supportFilters = { ...PANEL_LIST, richting: "af" as const };
-      const [regions, support, figures] = await Promise.all([regionTable(db), dashboardInitiativePage(db, scope, supportFilters, "steunvragen", now), arrangementFigures(db, scope, today)]);
+      const [regions, support, figures] = await Promise.all([
+        regionTable(db),
+        dashboardInitiativePage(db, scope, supportFilters, "steunvragen", now),
+        arrangementFigures(db, scope, today),
+      ]);
       return { ...common, kind: "STEUNPUNT" as const, regions, support, figures };
     }
   }

@@ -9,17 +9,39 @@ export const SORT_KEYS = ["naam", "fase", "bijgewerkt"] as const;
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export const DEFAULT_STALLED_DAYS = 60;
 
-const optionalId = z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/).optional().catch(undefined);
+const optionalId = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/)
+  .optional()
+  .catch(undefined);
 
 export const ZDashboardFilters = z.object({
   gemeente: optionalId,
-  fase: z.enum(PHASES as unknown as [string, ...string[]]).optional().catch(undefined),
-  scenario: z.enum(SCENARIOS as unknown as [string, ...string[]]).optional().catch(undefined),
-  zoek: z.string().trim().max(100).optional().catch(undefined).transform((v) => (v ? v : undefined)),
+  fase: z
+    .enum(PHASES as unknown as [string, ...string[]])
+    .optional()
+    .catch(undefined),
+  scenario: z
+    .enum(SCENARIOS as unknown as [string, ...string[]])
+    .optional()
+    .catch(undefined),
+  zoek: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .catch(undefined)
+    .transform((v) => (v ? v : undefined)),
   sorteer: z.enum(SORT_KEYS).catch("naam").default("naam"),
   richting: z.enum(["op", "af"]).catch("op").default("op"),
   pagina: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
-  perPagina: z.coerce.number().int().refine((n) => (PAGE_SIZES as readonly number[]).includes(n)).catch(25).default(25),
+  perPagina: z.coerce
+    .number()
+    .int()
+    .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))
+    .catch(25)
+    .default(25),
   stilDagen: z.coerce.number().int().min(7).max(730).catch(DEFAULT_STALLED_DAYS).default(DEFAULT_STALLED_DAYS),
 });
 

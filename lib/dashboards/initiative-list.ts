@@ -22,7 +22,12 @@ export function stalledWhere(cutoff: Date): Prisma.InitiativeWhereInput {
   return { phase: { not: "BORGING" }, updatedAt: { lt: cutoff }, steps: { none: { updatedAt: { gte: cutoff } } } };
 }
 
-export function listWhere(scope: DashboardScope, filters: DashboardFilters, view: ListView, now: Date): Prisma.InitiativeWhereInput {
+export function listWhere(
+  scope: DashboardScope,
+  filters: DashboardFilters,
+  view: ListView,
+  now: Date,
+): Prisma.InitiativeWhereInput {
   const and: Prisma.InitiativeWhereInput[] = [scope.initiatives];
   if (filters.gemeente) and.push({ gemeenten: { some: { gemeenteId: filters.gemeente } } });
   if (filters.fase) and.push({ phase: filters.fase as Prisma.InitiativeWhereInput["phase"] });
@@ -41,22 +46,46 @@ function orderBy(filters: DashboardFilters): Prisma.InitiativeOrderByWithRelatio
 }
 
 // Aggregated facts only: no participants, notes or needs (those can describe children).
-const listSelect = { ...initiativeListSelect, scenario: true, supportRequestedAt: true, supportRequest: true } satisfies Prisma.InitiativeSelect;
+const listSelect = {
+  ...initiativeListSelect,
+  scenario: true,
+  supportRequestedAt: true,
+  supportRequest: true,
+} satisfies Prisma.InitiativeSelect;
 
 export type DashboardInitiative = Prisma.InitiativeGetPayload<{ select: typeof listSelect }>;
 
-export async function dashboardInitiativePage(db: Tx, scope: DashboardScope, filters: DashboardFilters, view: ListView, now: Date) {
+export async function dashboardInitiativePage(
+  db: Tx,
+  scope: DashboardScope,
+  filters: DashboardFilters,
+  view: ListView,
+  now: Date,
+) {
   const where = listWhere(scope, filters, view, now);
   const [total, items] = await Promise.all([
     db.initiative.count({ where }),
-    db.initiative.findMany({ where, select: listSelect, orderBy: orderBy(filters), skip: (filters.pagina - 1) * filters.perPagina, take: filters.perPagina }),
+    db.initiative.findMany({
+      where,
+      select: listSelect,
+      orderBy: orderBy(filters),
+      skip: (filters.pagina - 1) * filters.perPagina,
+      take: filters.perPagina,
+    }),
   ]);
   const pageCount = Math.max(1, Math.ceil(total / filters.perPagina));
   return { items: items.map(withGemeenteNames), total, page: Math.min(filters.pagina, pageCount), pageCount };
 }
 
 /** Every matching initiative, in batches, for streaming out as CSV. */
-export async function* dashboardInitiativeBatches(db: Tx, scope: DashboardScope, filters: DashboardFilters, view: ListView, now: Date, batchSize = 500) {
+export async function* dashboardInitiativeBatches(
+  db: Tx,
+  scope: DashboardScope,
+  filters: DashboardFilters,
+  view: ListView,
+  now: Date,
+  batchSize = 500,
+) {
   const where = listWhere(scope, filters, view, now);
   let cursor: string | undefined;
   for (;;) {

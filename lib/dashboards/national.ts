@@ -20,7 +20,13 @@ export async function regionTable(db: Tx): Promise<RegionRow[]> {
   const rows = new Map<string | null, RegionRow>();
   for (const c of counts) {
     const swv = c.swvId ? byId.get(c.swvId) : undefined;
-    const row = rows.get(c.swvId) ?? { swvId: c.swvId, name: swv?.name ?? null, code: swv?.swvCode ?? null, byPhase: Object.fromEntries(PHASES.map((p) => [p, 0])) as Record<Phase, number>, total: 0 };
+    const row = rows.get(c.swvId) ?? {
+      swvId: c.swvId,
+      name: swv?.name ?? null,
+      code: swv?.swvCode ?? null,
+      byPhase: Object.fromEntries(PHASES.map((p) => [p, 0])) as Record<Phase, number>,
+      total: 0,
+    };
     row.byPhase[c.phase] += c._count._all;
     row.total += c._count._all;
     rows.set(c.swvId, row);

@@ -27,10 +27,16 @@ export interface ArrangementFigures {
 }
 
 /** Amounts per stream per year and places served, from the established arrangements in scope. */
-export async function arrangementFigures(db: Tx, scope: DashboardScope, today: string, options: { payer?: string; streams?: FundingStream[] } = {}): Promise<ArrangementFigures> {
+export async function arrangementFigures(
+  db: Tx,
+  scope: DashboardScope,
+  today: string,
+  options: { payer?: string; streams?: FundingStream[] } = {},
+): Promise<ArrangementFigures> {
   const versions = await establishedVersions(db, { initiative: scope.initiatives }, options.payer);
   const current = inForce(versions);
-  const runsToday = (v: (typeof current)[number]) => v.periodStart.toISOString().slice(0, 10) <= today && today <= v.periodEnd.toISOString().slice(0, 10);
+  const runsToday = (v: (typeof current)[number]) =>
+    v.periodStart.toISOString().slice(0, 10) <= today && today <= v.periodEnd.toISOString().slice(0, 10);
   return {
     committed: committedAmounts(current, options.streams),
     placesToday: current.filter(runsToday).reduce((sum, v) => sum + v.groupSize, 0),

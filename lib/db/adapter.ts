@@ -32,7 +32,9 @@ export function embeddedDatabase(dataDir: string): Promise<PGliteInstance> {
   return instance;
 }
 
-export async function createAdapter(target: DatabaseTarget = databaseTarget()): Promise<SqlMigrationAwareDriverAdapterFactory> {
+export async function createAdapter(
+  target: DatabaseTarget = databaseTarget(),
+): Promise<SqlMigrationAwareDriverAdapterFactory> {
   if (target.kind === "postgres") {
     return new PrismaPg({
       connectionString: target.url,

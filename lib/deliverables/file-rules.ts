@@ -18,21 +18,47 @@ interface FileKind {
 const ZIP_ALIASES = ["application/zip", "application/x-zip-compressed"];
 const KINDS: Record<string, FileKind> = {
   pdf: { contentType: "application/pdf", declared: ["application/pdf", "application/x-pdf"], signature: "pdf" },
-  docx: { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", declared: ["application/vnd.openxmlformats-officedocument.wordprocessingml.document", ...ZIP_ALIASES], signature: "zip" },
-  xlsx: { contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", declared: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ...ZIP_ALIASES], signature: "zip" },
-  pptx: { contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation", declared: ["application/vnd.openxmlformats-officedocument.presentationml.presentation", ...ZIP_ALIASES], signature: "zip" },
-  odt: { contentType: "application/vnd.oasis.opendocument.text", declared: ["application/vnd.oasis.opendocument.text", ...ZIP_ALIASES], signature: "zip" },
-  ods: { contentType: "application/vnd.oasis.opendocument.spreadsheet", declared: ["application/vnd.oasis.opendocument.spreadsheet", ...ZIP_ALIASES], signature: "zip" },
+  docx: {
+    contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    declared: ["application/vnd.openxmlformats-officedocument.wordprocessingml.document", ...ZIP_ALIASES],
+    signature: "zip",
+  },
+  xlsx: {
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    declared: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ...ZIP_ALIASES],
+    signature: "zip",
+  },
+  pptx: {
+    contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    declared: ["application/vnd.openxmlformats-officedocument.presentationml.presentation", ...ZIP_ALIASES],
+    signature: "zip",
+  },
+  odt: {
+    contentType: "application/vnd.oasis.opendocument.text",
+    declared: ["application/vnd.oasis.opendocument.text", ...ZIP_ALIASES],
+    signature: "zip",
+  },
+  ods: {
+    contentType: "application/vnd.oasis.opendocument.spreadsheet",
+    declared: ["application/vnd.oasis.opendocument.spreadsheet", ...ZIP_ALIASES],
+    signature: "zip",
+  },
   png: { contentType: "image/png", declared: ["image/png"], signature: "png" },
   jpg: { contentType: "image/jpeg", declared: ["image/jpeg", "image/pjpeg"], signature: "jpeg" },
   jpeg: { contentType: "image/jpeg", declared: ["image/jpeg", "image/pjpeg"], signature: "jpeg" },
   txt: { contentType: "text/plain; charset=utf-8", declared: ["text/plain"], signature: "text" },
   // Windows reports CSV as an Excel type when Excel is installed.
-  csv: { contentType: "text/csv; charset=utf-8", declared: ["text/csv", "text/plain", "application/csv", "text/comma-separated-values", "application/vnd.ms-excel"], signature: "text" },
+  csv: {
+    contentType: "text/csv; charset=utf-8",
+    declared: ["text/csv", "text/plain", "application/csv", "text/comma-separated-values", "application/vnd.ms-excel"],
+    signature: "text",
+  },
 };
 
 /** For the file input's accept attribute. */
-export const ACCEPTED_EXTENSIONS = Object.keys(KINDS).map((ext) => `.${ext}`).join(",");
+export const ACCEPTED_EXTENSIONS = Object.keys(KINDS)
+  .map((ext) => `.${ext}`)
+  .join(",");
 
 // "No idea" from the browser is not a claim we can hold against the file; the bytes decide.
 const UNDECLARED = new Set(["", "application/octet-stream"]);
@@ -61,7 +87,10 @@ function matchesSignature(signature: Signature, bytes: Uint8Array): boolean {
 /** The file name as shown and offered for download: no folders, no control characters, bounded. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const clean = base.normalize("NFC").replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  const clean = base
+    .normalize("NFC")
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim();
   if (clean.length <= 200) return clean;
   const dot = clean.lastIndexOf(".");
   const ext = dot > 0 && clean.length - dot <= 10 ? clean.slice(dot) : "";
@@ -84,7 +113,8 @@ export function checkFileMeta(file: { name: string; type: string; size: number }
   const kind = dot > 0 ? KINDS[fileName.slice(dot + 1).toLowerCase()] : undefined;
   if (!kind) throw new FieldError("file", "fileTypeNotAllowed");
   const declared = file.type.split(";")[0]!.trim().toLowerCase();
-  if (!UNDECLARED.has(declared) && !kind.declared.includes(declared)) throw new FieldError("file", "fileTypeNotAllowed");
+  if (!UNDECLARED.has(declared) && !kind.declared.includes(declared))
+    throw new FieldError("file", "fileTypeNotAllowed");
   return { fileName, contentType: kind.contentType, signature: kind.signature };
 }
 

@@ -18,7 +18,10 @@ export interface UploadDeliverableInput {
 
 async function editableStep(tx: Tx, actor: Actor, initiativeId: string, stepId: string) {
   const initiative = await loadEditableInitiative(tx, actor, initiativeId);
-  const step = await tx.initiativeStep.findFirst({ where: { id: stepId, initiativeId: initiative.id, removedAt: null }, select: { id: true, key: true } });
+  const step = await tx.initiativeStep.findFirst({
+    where: { id: stepId, initiativeId: initiative.id, removedAt: null },
+    select: { id: true, key: true },
+  });
   if (!step) throw new NotFoundError("step");
   return { initiative, step };
 }
@@ -37,7 +40,15 @@ export async function uploadDeliverable(db: Db, actor: Actor, input: UploadDeliv
     return await db.$transaction(async (tx) => {
       const { initiative, step } = await editableStep(tx, actor, input.initiativeId, input.stepId);
       const row = await tx.stepDeliverable.create({
-        data: { initiativeId: initiative.id, stepId: step.id, fileName: checked.fileName, contentType: checked.contentType, sizeBytes: bytes.length, storageKey, uploadedById: actor.userId },
+        data: {
+          initiativeId: initiative.id,
+          stepId: step.id,
+          fileName: checked.fileName,
+          contentType: checked.contentType,
+          sizeBytes: bytes.length,
+          storageKey,
+          uploadedById: actor.userId,
+        },
         select: { id: true, fileName: true, sizeBytes: true },
       });
       await recordAudit(tx, actor, {
@@ -45,13 +56,21 @@ export async function uploadDeliverable(db: Db, actor: Actor, input: UploadDeliv
         action: "deliverable.uploaded",
         entityType: "StepDeliverable",
         entityId: row.id,
-        summary: { initiativeId: initiative.id, stepKey: step.key, fileName: row.fileName, contentType: checked.contentType, sizeBytes: row.sizeBytes },
+        summary: {
+          initiativeId: initiative.id,
+          stepKey: step.key,
+          fileName: row.fileName,
+          contentType: checked.contentType,
+          sizeBytes: row.sizeBytes,
+        },
       });
       await tx.initiative.update({ where: { id: initiative.id }, data: { updatedAt: new Date() } });
       return row;
     });
   } catch (error) {
-    await storage.delete(storageKey).catch((cleanup: unknown) => console.error("could not remove bytes of a failed upload", storageKey, cleanup));
+    await storage
+      .delete(storageKey)
+      .catch((cleanup: unknown) => console.error("could not remove bytes of a failed upload", storageKey, cleanup));
     throw error;
   }
 }
@@ -76,6 +95,10 @@ export async function deleteDeliverable(db: Db, actor: Actor, input: { initiativ
     return row;
   });
   // After the commit: a failure here leaves unreferenced bytes, which nobody can reach.
-  await fileStorage().delete(removed.storageKey).catch((error: unknown) => console.error("could not remove bytes of a deleted deliverable", removed.storageKey, error));
+  await fileStorage()
+    .delete(removed.storageKey)
+    .catch((error: unknown) =>
+      console.error("could not remove bytes of a deleted deliverable", removed.storageKey, error),
+    );
   return { id: removed.id, fileName: removed.fileName };
 }

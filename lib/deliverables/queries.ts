@@ -12,7 +12,14 @@ import { visibleInitiativesWhere } from "../policy/initiative-access";
 export async function listStepDeliverables(db: Tx, initiative: { id: string }, stepId: string) {
   return db.stepDeliverable.findMany({
     where: { initiativeId: initiative.id, stepId },
-    select: { id: true, fileName: true, contentType: true, sizeBytes: true, createdAt: true, uploadedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      fileName: true,
+      contentType: true,
+      sizeBytes: true,
+      createdAt: true,
+      uploadedBy: { select: { name: true } },
+    },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: 200,
   });
@@ -22,8 +29,19 @@ export type DeliverableItem = Awaited<ReturnType<typeof listStepDeliverables>>[n
 
 export async function readDeliverable(db: Tx, actor: Actor, input: { initiativeId: string; deliverableId: string }) {
   const row = await db.stepDeliverable.findFirst({
-    where: { id: input.deliverableId, initiativeId: input.initiativeId, step: { initiative: visibleInitiativesWhere(actor) } },
-    select: { id: true, initiativeId: true, fileName: true, contentType: true, storageKey: true, step: { select: { key: true } } },
+    where: {
+      id: input.deliverableId,
+      initiativeId: input.initiativeId,
+      step: { initiative: visibleInitiativesWhere(actor) },
+    },
+    select: {
+      id: true,
+      initiativeId: true,
+      fileName: true,
+      contentType: true,
+      storageKey: true,
+      step: { select: { key: true } },
+    },
   });
   if (!row) throw new NotFoundError("deliverable");
   const bytes = await fileStorage().get(row.storageKey);

@@ -2,7 +2,10 @@
 // answers like one that does not exist; a file that is theirs is private and never cached.
 
 export function notFoundDownload(): Response {
-  return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+  return new Response("Not found", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
+  });
 }
 
 export function attachmentResponse(body: BodyInit, file: { contentType: string; fileName: string }): Response {

@@ -3,7 +3,9 @@ import { getDb } from "../db/client";
 
 export async function checkDatabase(): Promise<boolean> {
   try {
-    await (await getDb()).$queryRaw`SELECT 1`;
+    await (
+      await getDb()
+    ).$queryRaw`SELECT 1`;
     return true;
   } catch {
     return false;

@@ -10,7 +10,9 @@ export type { Messages };
 export function readCatalogue(locale: Locale, root = process.cwd()): Messages {
   const dir = path.join(root, "messages", locale);
   const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
-  return mergeMessageFiles(files.map((file) => [file, JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Messages]));
+  return mergeMessageFiles(
+    files.map((file) => [file, JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Messages]),
+  );
 }
 
 const cache = new Map<Locale, Messages>();

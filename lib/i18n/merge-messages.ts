@@ -15,6 +15,7 @@ function mergeInto(target: Messages, source: Messages, file: string, at = ""): v
 /** Files as [name, contents], merged in name order. */
 export function mergeMessageFiles(files: [string, Messages][]): Messages {
   const merged: Messages = {};
-  for (const [name, messages] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) mergeInto(merged, messages, name);
+  for (const [name, messages] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    mergeInto(merged, messages, name);
   return merged;
 }

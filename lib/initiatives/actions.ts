@@ -18,7 +18,10 @@ export const startInitiativeAction = authedAction(ZStartInitiative, async (actor
 });
 
 /** Schools and SWVs of a gemeente, for the start form (register data, no personal data). */
-export const placeOptionsAction = authedAction(z.object({ gemeenteId: z.string().min(1).max(64) }), async (actor, input) => placeOptions(await getDb(), actor, input.gemeenteId));
+export const placeOptionsAction = authedAction(
+  z.object({ gemeenteId: z.string().min(1).max(64) }),
+  async (actor, input) => placeOptions(await getDb(), actor, input.gemeenteId),
+);
 
 export const addOrganisationAction = authedAction(ZAddOrganisation, async (actor, input) => {
   const result = await addOrganisationParticipant(await getDb(), actor, input);

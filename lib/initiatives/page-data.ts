@@ -6,5 +6,9 @@ import { listVisibleInitiatives } from "./queries";
 
 export async function loadWorkspaceHome(page: number) {
   const actor = await requireActor();
-  return { actor, canStart: canStartInitiative(actor), initiatives: await listVisibleInitiatives(await getDb(), actor, page) };
+  return {
+    actor,
+    canStart: canStartInitiative(actor),
+    initiatives: await listVisibleInitiatives(await getDb(), actor, page),
+  };
 }

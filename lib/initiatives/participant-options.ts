@@ -6,17 +6,35 @@ import type { Tx } from "../db/create-client";
 const CARE_LIMIT = 200;
 const LOCAL_LIMIT = 100;
 
-export async function organisationOptions(db: Tx, initiative: { id: string; gemeenteIds: string[]; participantOrgIds: string[] }) {
+export async function organisationOptions(
+  db: Tx,
+  initiative: { id: string; gemeenteIds: string[]; participantOrgIds: string[] },
+) {
   const notYet = { notIn: initiative.participantOrgIds };
   const select = { id: true, name: true, kind: true } as const;
   const [gemeenten, schools, swvLinks, care] = await Promise.all([
     db.organisation.findMany({ where: { kind: "GEMEENTE", id: { in: initiative.gemeenteIds } }, select }),
-    db.organisation.findMany({ where: { kind: "SCHOOL", gemeenteId: { in: initiative.gemeenteIds } }, select: { ...select, boardId: true }, orderBy: { name: "asc" }, take: LOCAL_LIMIT }),
+    db.organisation.findMany({
+      where: { kind: "SCHOOL", gemeenteId: { in: initiative.gemeenteIds } },
+      select: { ...select, boardId: true },
+      orderBy: { name: "asc" },
+      take: LOCAL_LIMIT,
+    }),
     db.swvGemeente.findMany({ where: { gemeenteId: { in: initiative.gemeenteIds } }, select: { swvId: true } }),
-    db.organisation.findMany({ where: { kind: { in: ["ZORGAANBIEDER", "ZORGKANTOOR", "OUDERINITIATIEF"] }, id: notYet }, select, orderBy: [{ kind: "asc" }, { name: "asc" }], take: CARE_LIMIT }),
+    db.organisation.findMany({
+      where: { kind: { in: ["ZORGAANBIEDER", "ZORGKANTOOR", "OUDERINITIATIEF"] }, id: notYet },
+      select,
+      orderBy: [{ kind: "asc" }, { name: "asc" }],
+      take: CARE_LIMIT,
+    }),
   ]);
-  const boardAndSwvIds = [...new Set([...schools.flatMap((s) => (s.boardId ? [s.boardId] : [])), ...swvLinks.map((l) => l.swvId)])];
-  const boardsAndSwvs = await db.organisation.findMany({ where: { id: { in: boardAndSwvIds }, kind: { in: ["SCHOOLBESTUUR", "SWV"] } }, select });
+  const boardAndSwvIds = [
+    ...new Set([...schools.flatMap((s) => (s.boardId ? [s.boardId] : [])), ...swvLinks.map((l) => l.swvId)]),
+  ];
+  const boardsAndSwvs = await db.organisation.findMany({
+    where: { id: { in: boardAndSwvIds }, kind: { in: ["SCHOOLBESTUUR", "SWV"] } },
+    select,
+  });
   const taken = new Set(initiative.participantOrgIds);
   return [...gemeenten, ...schools.map((s) => ({ id: s.id, name: s.name, kind: s.kind })), ...boardsAndSwvs, ...care]
     .filter((o) => !taken.has(o.id))

@@ -19,7 +19,9 @@ export const initiativeListSelect = {
 } as const;
 
 /** The gemeenten of a list row as plain names. */
-export function withGemeenteNames<I extends { gemeenten: { gemeente: { name: string } }[] }>(item: I): Omit<I, "gemeenten"> & { gemeenten: string[] } {
+export function withGemeenteNames<I extends { gemeenten: { gemeente: { name: string } }[] }>(
+  item: I,
+): Omit<I, "gemeenten"> & { gemeenten: string[] } {
   return { ...item, gemeenten: item.gemeenten.map((g) => g.gemeente.name) };
 }
 

@@ -18,11 +18,16 @@ async function resolvePlace(tx: Tx, actor: Actor, input: TStartInitiative) {
   if (!gemeente) throw new FieldError("gemeenteId", "chooseGemeente");
   const ws = actor.workspace;
   // A school starts an initiative in its own building.
-  const hostSchoolId = ws.kind === "ORGANISATION" && ws.organisationKind === "SCHOOL" ? ws.organisationId : input.hostSchoolId;
+  const hostSchoolId =
+    ws.kind === "ORGANISATION" && ws.organisationKind === "SCHOOL" ? ws.organisationId : input.hostSchoolId;
   if (hostSchoolId) {
-    const school = await tx.organisation.findFirst({ where: { id: hostSchoolId, kind: "SCHOOL" }, select: { gemeenteId: true } });
+    const school = await tx.organisation.findFirst({
+      where: { id: hostSchoolId, kind: "SCHOOL" },
+      select: { gemeenteId: true },
+    });
     if (!school) throw new FieldError("hostSchoolId", "invalid");
-    if (school.gemeenteId && school.gemeenteId !== gemeente.id) throw new FieldError("hostSchoolId", "schoolNotInGemeente");
+    if (school.gemeenteId && school.gemeenteId !== gemeente.id)
+      throw new FieldError("hostSchoolId", "schoolNotInGemeente");
   }
   const swvIds = gemeente.coveredBySwv.map((c) => c.swvId);
   let swvId: string | undefined;
@@ -70,7 +75,13 @@ export async function startInitiative(db: Db, actor: Actor, input: TStartInitiat
       action: "initiative.started",
       entityType: "Initiative",
       entityId: initiative.id,
-      summary: { name: input.name, gemeenteId: place.gemeenteId, hostSchoolId: place.hostSchoolId ?? null, swvId: place.swvId ?? null, templateVersion: CURRENT_TEMPLATE_VERSION },
+      summary: {
+        name: input.name,
+        gemeenteId: place.gemeenteId,
+        hostSchoolId: place.hostSchoolId ?? null,
+        swvId: place.swvId ?? null,
+        templateVersion: CURRENT_TEMPLATE_VERSION,
+      },
     });
     return initiative;
   });

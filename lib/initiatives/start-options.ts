@@ -7,14 +7,27 @@ import { canStartInitiative } from "../policy/initiative-access";
 
 export async function listGemeenten(db: Tx, actor: Actor) {
   if (!canStartInitiative(actor)) throw new ForbiddenError("initiative.start");
-  return db.organisation.findMany({ where: { kind: "GEMEENTE" }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return db.organisation.findMany({
+    where: { kind: "GEMEENTE" },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
 }
 
 export async function placeOptions(db: Tx, actor: Actor, gemeenteId: string) {
   if (!canStartInitiative(actor)) throw new ForbiddenError("initiative.start");
   const [schools, swvs] = await Promise.all([
-    db.organisation.findMany({ where: { kind: "SCHOOL", gemeenteId }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
-    db.organisation.findMany({ where: { kind: "SWV", swvRegion: { some: { gemeenteId } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.organisation.findMany({
+      where: { kind: "SCHOOL", gemeenteId },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+      take: 500,
+    }),
+    db.organisation.findMany({
+      where: { kind: "SWV", swvRegion: { some: { gemeenteId } } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   return { schools, swvs };
 }

@@ -1,8 +1,12 @@
 import { z } from "zod";
 
-const text = (max: number) =>
-  z.string().trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
-const optionalId = z.string().trim().max(64, { error: "invalid" }).optional().transform((v) => v || undefined);
+const text = (max: number) => z.string().trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+const optionalId = z
+  .string()
+  .trim()
+  .max(64, { error: "invalid" })
+  .optional()
+  .transform((v) => v || undefined);
 
 /** The beeld op hoofdlijnen: for whom, why, where and what is needed. */
 export const ZStartInitiative = z.object({

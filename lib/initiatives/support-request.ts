@@ -17,8 +17,17 @@ export const ZWithdrawSupport = z.object({ initiativeId: id });
 export async function requestSupport(db: Db, actor: Actor, input: z.infer<typeof ZRequestSupport>, now = new Date()) {
   return db.$transaction(async (tx) => {
     const initiative = await loadEditableInitiative(tx, actor, input.initiativeId);
-    await tx.initiative.update({ where: { id: initiative.id }, data: { supportRequestedAt: now, supportRequest: input.request } });
-    await recordAudit(tx, actor, { initiativeId: initiative.id, action: "initiative.support_requested", entityType: "Initiative", entityId: initiative.id, summary: { request: input.request } });
+    await tx.initiative.update({
+      where: { id: initiative.id },
+      data: { supportRequestedAt: now, supportRequest: input.request },
+    });
+    await recordAudit(tx, actor, {
+      initiativeId: initiative.id,
+      action: "initiative.support_requested",
+      entityType: "Initiative",
+      entityId: initiative.id,
+      summary: { request: input.request },
+    });
     return { requestedAt: now };
   });
 }
@@ -26,8 +35,17 @@ export async function requestSupport(db: Db, actor: Actor, input: z.infer<typeof
 export async function withdrawSupport(db: Db, actor: Actor, input: z.infer<typeof ZWithdrawSupport>) {
   return db.$transaction(async (tx) => {
     const initiative = await loadEditableInitiative(tx, actor, input.initiativeId);
-    const { count } = await tx.initiative.updateMany({ where: { id: initiative.id, supportRequestedAt: { not: null } }, data: { supportRequestedAt: null, supportRequest: null } });
-    await recordAudit(tx, actor, { initiativeId: initiative.id, action: "initiative.support_withdrawn", entityType: "Initiative", entityId: initiative.id, summary: { hadRequest: count === 1 } });
+    const { count } = await tx.initiative.updateMany({
+      where: { id: initiative.id, supportRequestedAt: { not: null } },
+      data: { supportRequestedAt: null, supportRequest: null },
+    });
+    await recordAudit(tx, actor, {
+      initiativeId: initiative.id,
+      action: "initiative.support_withdrawn",
+      entityType: "Initiative",
+      entityId: initiative.id,
+      summary: { hadRequest: count === 1 },
+    });
     return { withdrawn: count === 1 };
   });
 }

@@ -26,5 +26,8 @@ export interface OutgoingMail {
 }
 
 export async function sendMail(mail: OutgoingMail): Promise<void> {
-  await transport().sendMail({ from: process.env.MAIL_FROM ?? "Samen naar School <noreply@samennaarschool.test>", ...mail });
+  await transport().sendMail({
+    from: process.env.MAIL_FROM ?? "Samen naar School <noreply@samennaarschool.test>",
+    ...mail,
+  });
 }

@@ -12,7 +12,10 @@ import type { TAddActionItem } from "./schemas";
 
 export async function addActionItem(db: Db, actor: Actor, input: TAddActionItem) {
   const result = await db.$transaction(async (tx) => {
-    const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true, title: true, initiativeId: true } });
+    const meeting = await tx.meeting.findUnique({
+      where: { id: input.meetingId },
+      select: { id: true, title: true, initiativeId: true },
+    });
     if (!meeting) throw new NotFoundError("meeting");
     const initiative = await loadEditableInitiative(tx, actor, meeting.initiativeId);
     if (!isParticipant(input.owner, initiative.participants)) throw new FieldError("owner", "ownerNotParticipant");
@@ -39,7 +42,16 @@ export async function addActionItem(db: Db, actor: Actor, input: TAddActionItem)
     });
     const notificationIds = await notify(tx, actor.userId, await recipientsFor(tx, owner), {
       kind: "TASK_ASSIGNED",
-      message: { key: "taskAssigned", values: { actor: actor.name, task: input.title, meeting: meeting.title, initiative: initiative.name, due: dueDate } },
+      message: {
+        key: "taskAssigned",
+        values: {
+          actor: actor.name,
+          task: input.title,
+          meeting: meeting.title,
+          initiative: initiative.name,
+          due: dueDate,
+        },
+      },
       link: `/initiatieven/${initiative.id}/overleggen/${meeting.id}`,
       initiativeId: initiative.id,
     });

@@ -31,7 +31,8 @@ const H = "Handreiking Samen naar School (OCW), §Stappenplan – Inrichtingsfas
 export const AGENDA_TEMPLATES: Record<MeetingKind, AgendaTemplate> = {
   BESTUURLIJK: {
     kind: "BESTUURLIJK",
-    purpose: "Het gesprek op bestuurlijk niveau: afspraken over het initiatief, gevoed door de input van de initiatiefnemers.",
+    purpose:
+      "Het gesprek op bestuurlijk niveau: afspraken over het initiatief, gevoed door de input van de initiatiefnemers.",
     who: "Gemeenten, samenwerkingsverband, zorgkantoor en de betrokken schoolbesturen. Het samenwerkingsverband coördineert.",
     prompts: {
       inhoud: [
@@ -63,7 +64,8 @@ export const AGENDA_TEMPLATES: Record<MeetingKind, AgendaTemplate> = {
   },
   PRAKTIJK: {
     kind: "PRAKTIJK",
-    purpose: "Het praktische gesprek: hoe het initiatief in de dagelijkse praktijk werkt en welke concrete opbrengsten jullie verwachten.",
+    purpose:
+      "Het praktische gesprek: hoe het initiatief in de dagelijkse praktijk werkt en welke concrete opbrengsten jullie verwachten.",
     who: "De school, de jeugdhulp- en zorgaanbieder(s) en de ouders.",
     prompts: {
       inhoud: [

@@ -26,11 +26,15 @@ export async function completeTask(db: Db, actor: Actor, input: TCompleteTask, n
     });
     if (!task) throw new NotFoundError("task");
     const owner = { userId: task.ownerUserId, organisationId: task.ownerOrganisationId };
-    if (!isTaskOwner(actor, owner) && !canEditInitiative(actor, task.initiative)) throw new ForbiddenError("task.complete");
+    if (!isTaskOwner(actor, owner) && !canEditInitiative(actor, task.initiative))
+      throw new ForbiddenError("task.complete");
     const snapshot = { done: task.doneAt !== null, version: task.version };
     if (task.version !== input.version) throw new ConflictError(snapshot);
     const doneAt = task.doneAt ? null : now;
-    const { count } = await tx.task.updateMany({ where: { id: task.id, version: input.version }, data: { doneAt, version: { increment: 1 } } });
+    const { count } = await tx.task.updateMany({
+      where: { id: task.id, version: input.version },
+      data: { doneAt, version: { increment: 1 } },
+    });
     if (count !== 1) throw new ConflictError(snapshot);
     await recordAudit(tx, actor, {
       initiativeId: task.initiativeId,
@@ -39,6 +43,12 @@ export async function completeTask(db: Db, actor: Actor, input: TCompleteTask, n
       entityId: task.id,
       summary: { title: task.title, meetingId: task.meetingId },
     });
-    return { id: task.id, initiativeId: task.initiativeId, meetingId: task.meetingId, done: doneAt !== null, version: task.version + 1 };
+    return {
+      id: task.id,
+      initiativeId: task.initiativeId,
+      meetingId: task.meetingId,
+      done: doneAt !== null,
+      version: task.version + 1,
+    };
   });
 }

@@ -11,7 +11,10 @@ import { getMeeting } from "./queries";
  * The .ics file of a meeting for whoever may see its initiative; null (→ 404) for everyone
  * else, signed-out visitors included: a calendar client has no sign-in page to follow.
  */
-export async function meetingCalendarDownload(initiativeId: string, meetingId: string): Promise<{ fileName: string; body: string } | null> {
+export async function meetingCalendarDownload(
+  initiativeId: string,
+  meetingId: string,
+): Promise<{ fileName: string; body: string } | null> {
   const actor = await getActor();
   if (!actor) return null;
   const db = await getDb();

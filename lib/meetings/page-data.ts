@@ -17,18 +17,33 @@ async function visibleInitiative(id: string) {
 
 /** The initiative's participants as choices for invitees and owners. */
 function participantOptions(initiative: InitiativeDetail) {
-  return initiative.participants.map((p) => ({ value: participantKey(p), label: p.organisation?.name ?? p.user?.name ?? "", role: p.role }));
+  return initiative.participants.map((p) => ({
+    value: participantKey(p),
+    label: p.organisation?.name ?? p.user?.name ?? "",
+    role: p.role,
+  }));
 }
 
 /** Cached per request: the page and its metadata share one load. */
 export const loadMeetingsPage = cache(async (id: string) => {
   const { actor, db, initiative } = await visibleInitiative(id);
-  return { actor, initiative, meetings: await listMeetings(db, initiative), invitees: initiative.canEdit ? participantOptions(initiative) : [] };
+  return {
+    actor,
+    initiative,
+    meetings: await listMeetings(db, initiative),
+    invitees: initiative.canEdit ? participantOptions(initiative) : [],
+  };
 });
 
 export const loadMeetingPage = cache(async (id: string, meetingId: string) => {
   const { actor, db, initiative } = await visibleInitiative(id);
   const meeting = await getMeeting(db, actor, initiative, meetingId);
   if (!meeting) notFound();
-  return { actor, initiative, meeting, template: AGENDA_TEMPLATES[meeting.kind], owners: initiative.canEdit ? participantOptions(initiative) : [] };
+  return {
+    actor,
+    initiative,
+    meeting,
+    template: AGENDA_TEMPLATES[meeting.kind],
+    owners: initiative.canEdit ? participantOptions(initiative) : [],
+  };
 });

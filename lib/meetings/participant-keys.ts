@@ -18,7 +18,9 @@ export function participantKey(ref: ParticipantRef): string {
 
 export function isParticipant(key: string, participants: ParticipantRef[]): boolean {
   const ref = parseParticipantKey(key);
-  return participants.some((p) => (ref.organisationId ? p.organisationId === ref.organisationId : p.userId === ref.userId));
+  return participants.some((p) =>
+    ref.organisationId ? p.organisationId === ref.organisationId : p.userId === ref.userId,
+  );
 }
 
 /** The owner of a task: the person, or a beheerder/medewerker acting for the owning organisation. */

@@ -15,7 +15,8 @@ export async function planMeeting(db: Db, actor: Actor, input: TPlanMeeting) {
     if (input.endsAt.getTime() <= input.startsAt.getTime()) throw new FieldError("endsAt", "endBeforeStart");
     const keys = [...new Set(input.participantKeys)];
     if (keys.length === 0) throw new FieldError("participantKeys", "chooseInvitees");
-    if (!keys.every((k) => isParticipant(k, initiative.participants))) throw new FieldError("participantKeys", "inviteeNotParticipant");
+    if (!keys.every((k) => isParticipant(k, initiative.participants)))
+      throw new FieldError("participantKeys", "inviteeNotParticipant");
     const meeting = await tx.meeting.create({
       data: {
         initiativeId: initiative.id,
@@ -35,7 +36,13 @@ export async function planMeeting(db: Db, actor: Actor, input: TPlanMeeting) {
       action: "meeting.planned",
       entityType: "Meeting",
       entityId: meeting.id,
-      summary: { kind: input.kind, title: input.title, startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString(), invitees: keys },
+      summary: {
+        kind: input.kind,
+        title: input.title,
+        startsAt: input.startsAt.toISOString(),
+        endsAt: input.endsAt.toISOString(),
+        invitees: keys,
+      },
     });
     return { id: meeting.id, initiativeId: initiative.id };
   });

@@ -30,7 +30,12 @@ export async function listMeetings(db: Tx, initiative: AuthorizedInitiative, now
     orderBy: [{ startsAt: "desc" }, { id: "asc" }],
     take: MEETINGS_LIMIT,
   });
-  const items = rows.map(({ _count, ...m }) => ({ ...m, kind: m.kind as MeetingKind, invitees: _count.participants, openTasks: _count.tasks }));
+  const items = rows.map(({ _count, ...m }) => ({
+    ...m,
+    kind: m.kind as MeetingKind,
+    invitees: _count.participants,
+    openTasks: _count.tasks,
+  }));
   return {
     upcoming: items.filter((m) => m.endsAt >= now).reverse(),
     past: items.filter((m) => m.endsAt < now),
@@ -39,7 +44,13 @@ export async function listMeetings(db: Tx, initiative: AuthorizedInitiative, now
 
 export type MeetingListItem = Awaited<ReturnType<typeof listMeetings>>["upcoming"][number];
 
-export async function getMeeting(db: Tx, actor: Actor, initiative: AuthorizedInitiative, meetingId: string, now = new Date()) {
+export async function getMeeting(
+  db: Tx,
+  actor: Actor,
+  initiative: AuthorizedInitiative,
+  meetingId: string,
+  now = new Date(),
+) {
   const meeting = await db.meeting.findFirst({
     where: { id: meetingId, initiativeId: initiative.id },
     select: {
@@ -55,7 +66,13 @@ export async function getMeeting(db: Tx, actor: Actor, initiative: AuthorizedIni
       version: true,
       createdAt: true,
       createdBy: { select: { name: true } },
-      participants: { select: { id: true, organisation: { select: { id: true, name: true } }, user: { select: { id: true, name: true } } } },
+      participants: {
+        select: {
+          id: true,
+          organisation: { select: { id: true, name: true } },
+          user: { select: { id: true, name: true } },
+        },
+      },
       tasks: {
         select: {
           id: true,
@@ -68,7 +85,11 @@ export async function getMeeting(db: Tx, actor: Actor, initiative: AuthorizedIni
           ownerUser: { select: { name: true } },
           ownerOrganisation: { select: { name: true } },
         },
-        orderBy: [{ doneAt: { sort: "asc", nulls: "first" } }, { dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+        orderBy: [
+          { doneAt: { sort: "asc", nulls: "first" } },
+          { dueDate: { sort: "asc", nulls: "last" } },
+          { createdAt: "asc" },
+        ],
       },
     },
   });
@@ -89,7 +110,8 @@ export async function getMeeting(db: Tx, actor: Actor, initiative: AuthorizedIni
       overdue: t.doneAt === null && t.dueDate !== null && t.dueDate.toISOString().slice(0, 10) < today,
       version: t.version,
       ownerName: t.ownerOrganisation?.name ?? t.ownerUser?.name ?? "",
-      canToggle: initiative.canEdit || isTaskOwner(actor, { userId: t.ownerUserId, organisationId: t.ownerOrganisationId }),
+      canToggle:
+        initiative.canEdit || isTaskOwner(actor, { userId: t.ownerUserId, organisationId: t.ownerOrganisationId }),
     })),
   };
 }

@@ -5,7 +5,11 @@ import { parseAmsterdamLocal } from "./amsterdam-time";
 const id = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
 const version = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" });
 /** An organisation or a parent taking part in the initiative, as "org:<id>" or "user:<id>". */
-const participantKey = z.string().trim().max(80, { error: "invalid" }).regex(/^(org|user):[A-Za-z0-9_-]+$/, { error: "invalid" });
+const participantKey = z
+  .string()
+  .trim()
+  .max(80, { error: "invalid" })
+  .regex(/^(org|user):[A-Za-z0-9_-]+$/, { error: "invalid" });
 
 /** A datetime-local value, read as time in the Netherlands. */
 const amsterdamDateTime = z
@@ -15,7 +19,8 @@ const amsterdamDateTime = z
   .transform((v, ctx) => {
     const date = parseAmsterdamLocal(v);
     if (!date) ctx.addIssue({ code: "custom", message: "dateTimeInvalid" });
-    else if (date.getUTCFullYear() < 2000 || date.getUTCFullYear() > 2100) ctx.addIssue({ code: "custom", message: "dateOutOfRange" });
+    else if (date.getUTCFullYear() < 2000 || date.getUTCFullYear() > 2100)
+      ctx.addIssue({ code: "custom", message: "dateOutOfRange" });
     return date ?? new Date(Number.NaN);
   });
 
@@ -24,7 +29,9 @@ const dateOnly = z
   .string({ error: "required" })
   .trim()
   .min(1, { error: "required" })
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: "dateInvalid" })
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
+    error: "dateInvalid",
+  })
   .refine((v) => v >= "2000-01-01" && v <= "2100-12-31", { error: "dateOutOfRange" })
   .transform((v) => new Date(`${v}T00:00:00Z`));
 
@@ -36,7 +43,9 @@ function collectParticipantKeys(input: unknown): unknown {
   if (!input || typeof input !== "object" || Array.isArray(input)) return input;
   const record = input as Record<string, unknown>;
   if (record.participantKeys !== undefined) return record;
-  const keys = Object.entries(record).filter(([k]) => /^participantKeys\.\d+$/.test(k)).map(([, v]) => v);
+  const keys = Object.entries(record)
+    .filter(([k]) => /^participantKeys\.\d+$/.test(k))
+    .map(([, v]) => v);
   return { ...record, participantKeys: keys };
 }
 
@@ -49,7 +58,10 @@ export const ZPlanMeeting = z.preprocess(
     startsAt: amsterdamDateTime,
     endsAt: amsterdamDateTime,
     location: z.string().trim().max(300, { error: "tooLong" }).default(""),
-    participantKeys: z.array(participantKey, { error: "chooseInvitees" }).min(1, { error: "chooseInvitees" }).max(200, { error: "invalid" }),
+    participantKeys: z
+      .array(participantKey, { error: "chooseInvitees" })
+      .min(1, { error: "chooseInvitees" })
+      .max(200, { error: "invalid" }),
   }),
 );
 export type TPlanMeeting = z.output<typeof ZPlanMeeting>;
@@ -61,7 +73,10 @@ function nestAgenda(input: unknown): unknown {
   if (!input || typeof input !== "object" || Array.isArray(input)) return input;
   const record = input as Record<string, unknown>;
   if (record.agenda !== undefined) return record;
-  return { ...record, agenda: Object.fromEntries(THEME_KEYS.map((k) => [k, record[`agenda.${k}`]]).filter(([, v]) => v !== undefined)) };
+  return {
+    ...record,
+    agenda: Object.fromEntries(THEME_KEYS.map((k) => [k, record[`agenda.${k}`]]).filter(([, v]) => v !== undefined)),
+  };
 }
 
 export const ZUpdateMeetingRecord = z.preprocess(

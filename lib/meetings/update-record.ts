@@ -13,10 +13,18 @@ export async function updateMeetingRecord(db: Db, actor: Actor, input: TUpdateMe
     const found = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { initiativeId: true } });
     if (!found) throw new NotFoundError("meeting");
     const initiative = await loadEditableInitiative(tx, actor, found.initiativeId);
-    const current = await tx.meeting.findUniqueOrThrow({ where: { id: input.meetingId }, select: { id: true, agenda: true, minutes: true, decisions: true, version: true } });
+    const current = await tx.meeting.findUniqueOrThrow({
+      where: { id: input.meetingId },
+      select: { id: true, agenda: true, minutes: true, decisions: true, version: true },
+    });
     const before = toAgenda(current.agenda);
     // Flat, like the form's fields, so the conflict view can show both versions side by side.
-    const snapshot = { ...Object.fromEntries(THEME_KEYS.map((k) => [`agenda.${k}`, before[k]])), minutes: current.minutes, decisions: current.decisions, version: current.version };
+    const snapshot = {
+      ...Object.fromEntries(THEME_KEYS.map((k) => [`agenda.${k}`, before[k]])),
+      minutes: current.minutes,
+      decisions: current.decisions,
+      version: current.version,
+    };
     if (current.version !== input.version) throw new ConflictError(snapshot);
     const agenda = toAgenda(input.agenda);
     const { count } = await tx.meeting.updateMany({
@@ -30,7 +38,13 @@ export async function updateMeetingRecord(db: Db, actor: Actor, input: TUpdateMe
       ...(current.minutes !== input.minutes ? ["minutes"] : []),
       ...(current.decisions !== input.decisions ? ["decisions"] : []),
     ];
-    await recordAudit(tx, actor, { initiativeId: initiative.id, action: "meeting.recordUpdated", entityType: "Meeting", entityId: current.id, summary: { changed } });
+    await recordAudit(tx, actor, {
+      initiativeId: initiative.id,
+      action: "meeting.recordUpdated",
+      entityType: "Meeting",
+      entityId: current.id,
+      summary: { changed },
+    });
     return { id: current.id, initiativeId: initiative.id, version: current.version + 1 };
   });
 }

@@ -17,4 +17,6 @@ export const markAllReadAction = authedAction(z.object({}), async (actor) => {
   return result;
 });
 
-export const setEmailPreferencesAction = authedAction(ZEmailPreferences, async (actor, input) => setEmailPreferences(await getDb(), actor, input));
+export const setEmailPreferencesAction = authedAction(ZEmailPreferences, async (actor, input) =>
+  setEmailPreferences(await getDb(), actor, input),
+);

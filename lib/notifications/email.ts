@@ -19,7 +19,8 @@ export function renderNotification(t: Translate, message: unknown): string {
 
 async function emailModes(db: Db, userIds: string[]) {
   const prefs = await db.notificationPreference.findMany({ where: { userId: { in: userIds } } });
-  return (userId: string, kind: NotificationKind) => prefs.find((p) => p.userId === userId && p.kind === kind)?.email ?? "IMMEDIATE";
+  return (userId: string, kind: NotificationKind) =>
+    prefs.find((p) => p.userId === userId && p.kind === kind)?.email ?? "IMMEDIATE";
 }
 
 /** Sends the given notifications now to recipients who want immediate e-mail. */
@@ -27,7 +28,13 @@ export async function sendImmediateEmails(db: Db, notificationIds: string[], now
   if (notificationIds.length === 0) return 0;
   const notifications = await db.notification.findMany({
     where: { id: { in: notificationIds }, emailedAt: null },
-    select: { id: true, kind: true, message: true, link: true, user: { select: { id: true, email: true, locale: true, active: true } } },
+    select: {
+      id: true,
+      kind: true,
+      message: true,
+      link: true,
+      user: { select: { id: true, email: true, locale: true, active: true } },
+    },
   });
   const modeOf = await emailModes(db, [...new Set(notifications.map((n) => n.user.id))]);
   let sent = 0;
@@ -39,7 +46,13 @@ export async function sendImmediateEmails(db: Db, notificationIds: string[], now
       await sendMail({
         to: n.user.email,
         subject: text,
-        ...mailWithLink({ heading: t(`kind.${n.kind}`), body: text, linkLabel: t("open"), url: `${appBaseUrl()}${n.link}`, footer: t("footer") }),
+        ...mailWithLink({
+          heading: t(`kind.${n.kind}`),
+          body: text,
+          linkLabel: t("open"),
+          url: `${appBaseUrl()}${n.link}`,
+          footer: t("footer"),
+        }),
       });
       await db.notification.update({ where: { id: n.id }, data: { emailedAt: now } });
       sent++;
@@ -52,11 +65,19 @@ export async function sendImmediateEmails(db: Db, notificationIds: string[], now
 
 /** One e-mail per user with everything of the last day they chose to receive as a digest. */
 export async function sendDailyDigests(db: Db, now = new Date()): Promise<number> {
-  const digestPrefs = await db.notificationPreference.findMany({ where: { email: "DAILY" }, select: { userId: true, kind: true } });
+  const digestPrefs = await db.notificationPreference.findMany({
+    where: { email: "DAILY" },
+    select: { userId: true, kind: true },
+  });
   if (digestPrefs.length === 0) return 0;
   const pending = await db.notification.findMany({
     where: { emailedAt: null, OR: digestPrefs.map((p) => ({ userId: p.userId, kind: p.kind })) },
-    select: { id: true, message: true, link: true, user: { select: { id: true, email: true, locale: true, active: true } } },
+    select: {
+      id: true,
+      message: true,
+      link: true,
+      user: { select: { id: true, email: true, locale: true, active: true } },
+    },
     orderBy: { createdAt: "asc" },
   });
   const byUser = new Map<string, typeof pending>();
@@ -67,7 +88,17 @@ export async function sendDailyDigests(db: Db, now = new Date()): Promise<number
     const t = translatorFor(user.locale, "notifications");
     const lines = items.map((n) => `• ${renderNotification(t, n.message)}\n  ${appBaseUrl()}${n.link}`);
     const body = `${t("digestIntro", { count: String(items.length) })}\n\n${lines.join("\n")}`;
-    await sendMail({ to: user.email, subject: t("digestSubject", { count: String(items.length) }), ...mailWithLink({ heading: t("digestSubject", { count: String(items.length) }), body, linkLabel: t("openInbox"), url: `${appBaseUrl()}/meldingen`, footer: t("footer") }) });
+    await sendMail({
+      to: user.email,
+      subject: t("digestSubject", { count: String(items.length) }),
+      ...mailWithLink({
+        heading: t("digestSubject", { count: String(items.length) }),
+        body,
+        linkLabel: t("openInbox"),
+        url: `${appBaseUrl()}/meldingen`,
+        footer: t("footer"),
+      }),
+    });
     await db.notification.updateMany({ where: { id: { in: items.map((n) => n.id) } }, data: { emailedAt: now } });
     sent++;
   }

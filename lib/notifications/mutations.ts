@@ -8,20 +8,35 @@ import { NOTIFICATION_KINDS } from "./queries";
 export const ZMarkRead = z.object({ notificationId: z.string().trim().min(1).max(64) });
 const EMAIL_MODES = ["IMMEDIATE", "DAILY", "OFF"] as const;
 export const ZEmailPreferences = z.object(
-  Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, z.enum(EMAIL_MODES, { error: "chooseOption" })])) as Record<(typeof NOTIFICATION_KINDS)[number], z.ZodEnum<{ IMMEDIATE: "IMMEDIATE"; DAILY: "DAILY"; OFF: "OFF" }>>,
+  Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, z.enum(EMAIL_MODES, { error: "chooseOption" })])) as Record<
+    (typeof NOTIFICATION_KINDS)[number],
+    z.ZodEnum<{ IMMEDIATE: "IMMEDIATE"; DAILY: "DAILY"; OFF: "OFF" }>
+  >,
 );
 
 /** Reading is not a change to shared data, so it writes no audit event. */
 export async function markRead(db: Db, actor: Actor, input: z.output<typeof ZMarkRead>, now = new Date()) {
-  const { count } = await db.notification.updateMany({ where: { id: input.notificationId, userId: actor.userId, readAt: null }, data: { readAt: now } });
-  if (count === 0 && !(await db.notification.findFirst({ where: { id: input.notificationId, userId: actor.userId }, select: { id: true } }))) {
+  const { count } = await db.notification.updateMany({
+    where: { id: input.notificationId, userId: actor.userId, readAt: null },
+    data: { readAt: now },
+  });
+  if (
+    count === 0 &&
+    !(await db.notification.findFirst({
+      where: { id: input.notificationId, userId: actor.userId },
+      select: { id: true },
+    }))
+  ) {
     throw new NotFoundError("notification");
   }
   return { read: true };
 }
 
 export async function markAllRead(db: Db, actor: Actor, now = new Date()) {
-  const { count } = await db.notification.updateMany({ where: { userId: actor.userId, readAt: null }, data: { readAt: now } });
+  const { count } = await db.notification.updateMany({
+    where: { userId: actor.userId, readAt: null },
+    data: { readAt: now },
+  });
   return { count };
 }
 
@@ -34,7 +49,12 @@ export async function setEmailPreferences(db: Db, actor: Actor, input: z.output<
         update: { email: input[kind] },
       });
     }
-    await recordAudit(tx, actor, { action: "user.notification_preferences_changed", entityType: "User", entityId: actor.userId, summary: input });
+    await recordAudit(tx, actor, {
+      action: "user.notification_preferences_changed",
+      entityType: "User",
+      entityId: actor.userId,
+      summary: input,
+    });
     return input;
   });
 }

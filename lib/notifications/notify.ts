@@ -21,14 +21,21 @@ export interface NewNotification {
 export async function organisationPeople(tx: Tx, organisationIds: readonly string[]): Promise<string[]> {
   if (organisationIds.length === 0) return [];
   const members = await tx.membership.findMany({
-    where: { organisationId: { in: [...organisationIds] }, role: { in: ["BEHEERDER", "MEDEWERKER"] }, user: { active: true } },
+    where: {
+      organisationId: { in: [...organisationIds] },
+      role: { in: ["BEHEERDER", "MEDEWERKER"] },
+      user: { active: true },
+    },
     select: { userId: true },
   });
   return [...new Set(members.map((m) => m.userId))];
 }
 
 /** Users behind an owner: the person, or the people of the organisation. */
-export async function recipientsFor(tx: Tx, owner: { userId?: string | null; organisationId?: string | null }): Promise<string[]> {
+export async function recipientsFor(
+  tx: Tx,
+  owner: { userId?: string | null; organisationId?: string | null },
+): Promise<string[]> {
   if (owner.userId) return [owner.userId];
   return owner.organisationId ? organisationPeople(tx, [owner.organisationId]) : [];
 }
@@ -37,7 +44,12 @@ export async function recipientsFor(tx: Tx, owner: { userId?: string | null; org
  * One notification per recipient, never to the person who caused it. Returns the ids, to hand
  * to sendImmediateEmails once the transaction has committed.
  */
-export async function notify(tx: Tx, actorUserId: string | null, userIds: string[], notification: NewNotification): Promise<string[]> {
+export async function notify(
+  tx: Tx,
+  actorUserId: string | null,
+  userIds: string[],
+  notification: NewNotification,
+): Promise<string[]> {
   const recipients = [...new Set(userIds)].filter((id) => id !== actorUserId);
   const ids: string[] = [];
   for (const userId of recipients) {

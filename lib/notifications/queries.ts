@@ -3,7 +3,14 @@ import type { Tx } from "../db/create-client";
 import type { NotificationKind } from "../generated/prisma/enums";
 import type { Actor } from "../policy/actor";
 
-export const NOTIFICATION_KINDS: readonly NotificationKind[] = ["TASK_ASSIGNED", "STEP_ACTION", "MENTION", "PHASE_CHANGED", "ARRANGEMENT_ACTION", "ARRANGEMENT_PROGRESS"];
+export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
+  "TASK_ASSIGNED",
+  "STEP_ACTION",
+  "MENTION",
+  "PHASE_CHANGED",
+  "ARRANGEMENT_ACTION",
+  "ARRANGEMENT_PROGRESS",
+];
 export const INBOX_PAGE_SIZE = 30;
 
 export function unreadCount(db: Tx, actor: Actor): Promise<number> {
@@ -28,5 +35,8 @@ export async function listNotifications(db: Tx, actor: Actor, page = 1) {
 
 export async function emailPreferences(db: Tx, actor: Actor) {
   const saved = await db.notificationPreference.findMany({ where: { userId: actor.userId } });
-  return NOTIFICATION_KINDS.map((kind) => ({ kind, email: saved.find((p) => p.kind === kind)?.email ?? ("IMMEDIATE" as const) }));
+  return NOTIFICATION_KINDS.map((kind) => ({
+    kind,
+    email: saved.find((p) => p.kind === kind)?.email ?? ("IMMEDIATE" as const),
+  }));
 }

@@ -9,16 +9,56 @@ import { FieldError, NotFoundError } from "../policy/errors";
 import { hashInvitationToken } from "./invitation-token";
 
 type OpenInvitation =
-  | { kind: "organisation"; id: string; email: string; role: MemberRole; expiresAt: Date; targetId: string; targetName: string }
-  | { kind: "initiative"; id: string; email: string; role: "OUDER"; expiresAt: Date; targetId: string; targetName: string };
+  | {
+      kind: "organisation";
+      id: string;
+      email: string;
+      role: MemberRole;
+      expiresAt: Date;
+      targetId: string;
+      targetName: string;
+    }
+  | {
+      kind: "initiative";
+      id: string;
+      email: string;
+      role: "OUDER";
+      expiresAt: Date;
+      targetId: string;
+      targetName: string;
+    };
 
 async function findOpenInvitation(db: Tx, token: string, now: Date): Promise<OpenInvitation | null> {
   const tokenHash = hashInvitationToken(token);
   const open = { tokenHash, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } };
-  const membership = await db.invitation.findFirst({ where: open, select: { id: true, email: true, role: true, expiresAt: true, organisation: { select: { id: true, name: true } } } });
-  if (membership) return { kind: "organisation", id: membership.id, email: membership.email, role: membership.role, expiresAt: membership.expiresAt, targetId: membership.organisation.id, targetName: membership.organisation.name };
-  const parent = await db.initiativeInvitation.findFirst({ where: open, select: { id: true, email: true, expiresAt: true, initiative: { select: { id: true, name: true } } } });
-  if (parent) return { kind: "initiative", id: parent.id, email: parent.email, role: "OUDER", expiresAt: parent.expiresAt, targetId: parent.initiative.id, targetName: parent.initiative.name };
+  const membership = await db.invitation.findFirst({
+    where: open,
+    select: { id: true, email: true, role: true, expiresAt: true, organisation: { select: { id: true, name: true } } },
+  });
+  if (membership)
+    return {
+      kind: "organisation",
+      id: membership.id,
+      email: membership.email,
+      role: membership.role,
+      expiresAt: membership.expiresAt,
+      targetId: membership.organisation.id,
+      targetName: membership.organisation.name,
+    };
+  const parent = await db.initiativeInvitation.findFirst({
+    where: open,
+    select: { id: true, email: true, expiresAt: true, initiative: { select: { id: true, name: true } } },
+  });
+  if (parent)
+    return {
+      kind: "initiative",
+      id: parent.id,
+      email: parent.email,
+      role: "OUDER",
+      expiresAt: parent.expiresAt,
+      targetId: parent.initiative.id,
+      targetName: parent.initiative.name,
+    };
   return null;
 }
 
@@ -27,10 +67,21 @@ export async function getOpenInvitation(db: Db, token: string, now = new Date())
   const invitation = await findOpenInvitation(db, token, now);
   if (!invitation) return null;
   const account = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
-  return { kind: invitation.kind, email: invitation.email, role: invitation.role, targetName: invitation.targetName, expiresAt: invitation.expiresAt, hasAccount: !!account };
+  return {
+    kind: invitation.kind,
+    email: invitation.email,
+    role: invitation.role,
+    targetName: invitation.targetName,
+    expiresAt: invitation.expiresAt,
+    hasAccount: !!account,
+  };
 }
 
-export async function acceptInvitation(db: Db, input: { token: string; name?: string; password?: string }, now = new Date()) {
+export async function acceptInvitation(
+  db: Db,
+  input: { token: string; name?: string; password?: string },
+  now = new Date(),
+) {
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return db.$transaction(async (tx) => {
     const invitation = await findOpenInvitation(tx, input.token, now);
@@ -39,12 +90,27 @@ export async function acceptInvitation(db: Db, input: { token: string; name?: st
     if (!user) {
       if (!input.name) throw new FieldError("name", "required");
       if (!passwordHash) throw new FieldError("password", "required");
-      user = await tx.user.create({ data: { email: invitation.email, name: input.name, passwordHash, emailVerified: now }, select: { id: true } });
-      await recordAudit(tx, { userId: user.id, organisationId: null }, { action: "user.created", entityType: "User", entityId: user.id, summary: { email: invitation.email, via: "invitation" } });
+      user = await tx.user.create({
+        data: { email: invitation.email, name: input.name, passwordHash, emailVerified: now },
+        select: { id: true },
+      });
+      await recordAudit(
+        tx,
+        { userId: user.id, organisationId: null },
+        {
+          action: "user.created",
+          entityType: "User",
+          entityId: user.id,
+          summary: { email: invitation.email, via: "invitation" },
+        },
+      );
     }
     // Claim the invitation first, so two simultaneous clicks join once.
     const claim = { where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: now } };
-    const { count } = invitation.kind === "organisation" ? await tx.invitation.updateMany(claim) : await tx.initiativeInvitation.updateMany(claim);
+    const { count } =
+      invitation.kind === "organisation"
+        ? await tx.invitation.updateMany(claim)
+        : await tx.initiativeInvitation.updateMany(claim);
     if (count !== 1) throw new NotFoundError("invitation");
     if (invitation.kind === "organisation") {
       const membership = await tx.membership.upsert({
@@ -53,7 +119,16 @@ export async function acceptInvitation(db: Db, input: { token: string; name?: st
         update: {},
         select: { id: true },
       });
-      await recordAudit(tx, { userId: user.id, organisationId: invitation.targetId }, { action: "invitation.accepted", entityType: "Membership", entityId: membership.id, summary: { email: invitation.email, role: invitation.role, invitationId: invitation.id } });
+      await recordAudit(
+        tx,
+        { userId: user.id, organisationId: invitation.targetId },
+        {
+          action: "invitation.accepted",
+          entityType: "Membership",
+          entityId: membership.id,
+          summary: { email: invitation.email, role: invitation.role, invitationId: invitation.id },
+        },
+      );
     } else {
       const participant = await tx.initiativeParticipant.upsert({
         where: { initiativeId_userId: { initiativeId: invitation.targetId, userId: user.id } },
@@ -61,7 +136,17 @@ export async function acceptInvitation(db: Db, input: { token: string; name?: st
         update: {},
         select: { id: true },
       });
-      await recordAudit(tx, { userId: user.id, organisationId: null }, { initiativeId: invitation.targetId, action: "initiative_invitation.accepted", entityType: "InitiativeParticipant", entityId: participant.id, summary: { email: invitation.email, initiativeId: invitation.targetId, invitationId: invitation.id } });
+      await recordAudit(
+        tx,
+        { userId: user.id, organisationId: null },
+        {
+          initiativeId: invitation.targetId,
+          action: "initiative_invitation.accepted",
+          entityType: "InitiativeParticipant",
+          entityId: participant.id,
+          summary: { email: invitation.email, initiativeId: invitation.targetId, invitationId: invitation.id },
+        },
+      );
     }
     return { email: invitation.email, kind: invitation.kind, targetId: invitation.targetId };
   });

@@ -5,6 +5,11 @@ export const ZInvitationToken = z.string().trim().min(20, { error: "invalid" }).
 
 export const ZAcceptInvitation = z.object({
   token: ZInvitationToken,
-  name: z.string().trim().max(120, { error: "tooLong" }).optional().transform((v) => v || undefined),
+  name: z
+    .string()
+    .trim()
+    .max(120, { error: "tooLong" })
+    .optional()
+    .transform((v) => v || undefined),
   password: z.union([z.literal("").transform(() => undefined), ZNewPassword]).optional(),
 });

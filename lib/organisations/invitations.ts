@@ -14,7 +14,9 @@ export async function inviteMember(db: Db, actor: Actor, input: { email: string;
   const ws = requireMemberManager(actor);
   const { token, tokenHash } = newInvitationToken();
   const invitation = await db.$transaction(async (tx) => {
-    const existing = await tx.membership.findFirst({ where: { organisationId: ws.organisationId, user: { email: input.email } } });
+    const existing = await tx.membership.findFirst({
+      where: { organisationId: ws.organisationId, user: { email: input.email } },
+    });
     if (existing) throw new FieldError("email", "alreadyMember");
     // A new invitation replaces an open one for the same address: only the newest link works.
     await tx.invitation.updateMany({
@@ -32,7 +34,12 @@ export async function inviteMember(db: Db, actor: Actor, input: { email: string;
       },
       select: { id: true, email: true, role: true, expiresAt: true },
     });
-    await recordAudit(tx, actor, { action: "invitation.created", entityType: "Invitation", entityId: created.id, summary: { email: input.email, role: input.role } });
+    await recordAudit(tx, actor, {
+      action: "invitation.created",
+      entityType: "Invitation",
+      entityId: created.id,
+      summary: { email: input.email, role: input.role },
+    });
     return created;
   });
   const invitee = await db.user.findUnique({ where: { email: input.email }, select: { locale: true } });
@@ -59,7 +66,12 @@ export async function revokeInvitation(db: Db, actor: Actor, input: { invitation
       data: { revokedAt: now },
     });
     if (count !== 1) throw new NotFoundError("invitation");
-    await recordAudit(tx, actor, { action: "invitation.revoked", entityType: "Invitation", entityId: input.invitationId, summary: {} });
+    await recordAudit(tx, actor, {
+      action: "invitation.revoked",
+      entityType: "Invitation",
+      entityId: input.invitationId,
+      summary: {},
+    });
     return { revoked: true };
   });
 }

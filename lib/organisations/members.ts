@@ -21,11 +21,16 @@ async function assertAnotherBeheerder(tx: Tx, organisationId: string, membership
   if (others === 0) throw new FieldError("membershipId", "lastBeheerder");
 }
 
-export async function changeMemberRole(db: Db, actor: Actor, input: { membershipId: string; role: MemberRole; version: number }) {
+export async function changeMemberRole(
+  db: Db,
+  actor: Actor,
+  input: { membershipId: string; role: MemberRole; version: number },
+) {
   const ws = requireMemberManager(actor);
   return db.$transaction(async (tx) => {
     const membership = await findMembership(tx, ws.organisationId, input.membershipId);
-    if (membership.version !== input.version) throw new ConflictError({ role: membership.role, version: membership.version });
+    if (membership.version !== input.version)
+      throw new ConflictError({ role: membership.role, version: membership.version });
     if (membership.role === input.role) return { changed: false };
     if (membership.role === "BEHEERDER") await assertAnotherBeheerder(tx, ws.organisationId, membership.id);
     const { count } = await tx.membership.updateMany({

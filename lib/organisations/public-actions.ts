@@ -9,7 +9,10 @@ import { FieldError, NotFoundError } from "../policy/errors";
 import { acceptInvitation } from "./accept-invitation";
 import { ZAcceptInvitation } from "./accept-schemas";
 
-export async function acceptInvitationAction(_previous: unknown, input: FormData | Record<string, unknown>): Promise<ActionResult<{ email: string }>> {
+export async function acceptInvitationAction(
+  _previous: unknown,
+  input: FormData | Record<string, unknown>,
+): Promise<ActionResult<{ email: string }>> {
   const raw = toPlainObject(input);
   const parsed = ZAcceptInvitation.safeParse(raw);
   const values = echoValues(raw);
@@ -19,7 +22,8 @@ export async function acceptInvitationAction(_previous: unknown, input: FormData
     return { ok: true, data: { email: result.email } };
   } catch (error) {
     unstable_rethrow(error);
-    if (error instanceof FieldError) return { ok: false, code: "VALIDATION", fieldErrors: { [error.field]: [error.messageKey] }, values };
+    if (error instanceof FieldError)
+      return { ok: false, code: "VALIDATION", fieldErrors: { [error.field]: [error.messageKey] }, values };
     if (error instanceof NotFoundError) return { ok: false, code: "NOT_FOUND", formError: "invitationInvalid" };
     console.error("accept invitation failed", error);
     return { ok: false, code: "ERROR", formError: "unexpected" };

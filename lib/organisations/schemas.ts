@@ -4,7 +4,12 @@ export const MEMBER_ROLES = ["BEHEERDER", "MEDEWERKER", "LEZER"] as const;
 const ZId = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
 
 export const ZInviteMember = z.object({
-  email: z.string().trim().toLowerCase().min(1, { error: "required" }).pipe(z.email({ error: "emailInvalid" })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, { error: "required" })
+    .pipe(z.email({ error: "emailInvalid" })),
   role: z.enum(MEMBER_ROLES, { error: "roleInvalid" }),
 });
 

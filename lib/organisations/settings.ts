@@ -13,13 +13,25 @@ export async function getOrganisationSettings(db: Tx, actor: Actor, now = new Da
     }),
     db.membership.findMany({
       where: { organisationId: ws.organisationId },
-      select: { id: true, role: true, version: true, user: { select: { id: true, name: true, email: true, active: true } } },
+      select: {
+        id: true,
+        role: true,
+        version: true,
+        user: { select: { id: true, name: true, email: true, active: true } },
+      },
       orderBy: { user: { name: "asc" } },
     }),
     canManage
       ? db.invitation.findMany({
           where: { organisationId: ws.organisationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
-          select: { id: true, email: true, role: true, expiresAt: true, createdAt: true, invitedBy: { select: { name: true } } },
+          select: {
+            id: true,
+            email: true,
+            role: true,
+            expiresAt: true,
+            createdAt: true,
+            invitedBy: { select: { name: true } },
+          },
           orderBy: { createdAt: "desc" },
         })
       : Promise.resolve([]),

@@ -18,7 +18,9 @@ export interface DashboardScope {
 export function dashboardKindOf(actor: Actor): DashboardKind | null {
   const ws = actor.workspace;
   if (ws.kind !== "ORGANISATION") return null;
-  return ws.organisationKind === "SWV" || ws.organisationKind === "GEMEENTE" || ws.organisationKind === "STEUNPUNT" ? ws.organisationKind : null;
+  return ws.organisationKind === "SWV" || ws.organisationKind === "GEMEENTE" || ws.organisationKind === "STEUNPUNT"
+    ? ws.organisationKind
+    : null;
 }
 
 /** The actor's dashboard scope; other workspaces have no dashboard (404). */
@@ -27,6 +29,10 @@ export function dashboardScope(actor: Actor): DashboardScope {
   const ws = actor.workspace;
   if (!kind || ws.kind !== "ORGANISATION") throw new NotFoundError("dashboard");
   const initiatives: Prisma.InitiativeWhereInput =
-    kind === "SWV" ? { swvId: ws.organisationId } : kind === "GEMEENTE" ? { gemeenten: { some: { gemeenteId: ws.organisationId } } } : {};
+    kind === "SWV"
+      ? { swvId: ws.organisationId }
+      : kind === "GEMEENTE"
+        ? { gemeenten: { some: { gemeenteId: ws.organisationId } } }
+        : {};
   return { kind, organisationId: ws.organisationId, organisationName: ws.organisationName, initiatives };
 }

@@ -23,7 +23,10 @@ export class ConflictError extends Error {
 
 /** A rule on the input that only the server can check (e.g. "already a member"); shown on a field. */
 export class FieldError extends Error {
-  constructor(public readonly field: string, public readonly messageKey: string) {
+  constructor(
+    public readonly field: string,
+    public readonly messageKey: string,
+  ) {
     super(messageKey);
     this.name = "FieldError";
   }

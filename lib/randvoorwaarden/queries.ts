@@ -21,9 +21,17 @@ export async function getChecklist(db: Tx, initiative: { id: string }) {
   const byKey = new Map(saved.map((row) => [row.key, row]));
   const items: ConditionRow[] = CURRENT_CHECKLIST.items.map((item) => {
     const row = byKey.get(item.key);
-    return { ...item, status: row?.status ?? "NIET_GESTART", evidence: row?.evidence ?? "", version: row?.version ?? 0, updatedAt: row?.updatedAt ?? null };
+    return {
+      ...item,
+      status: row?.status ?? "NIET_GESTART",
+      evidence: row?.evidence ?? "",
+      version: row?.version ?? 0,
+      updatedAt: row?.updatedAt ?? null,
+    };
   });
-  const counts = Object.fromEntries(CONDITION_STATUSES.map((s) => [s, items.filter((i) => i.status === s).length])) as Record<ConditionStatus, number>;
+  const counts = Object.fromEntries(
+    CONDITION_STATUSES.map((s) => [s, items.filter((i) => i.status === s).length]),
+  ) as Record<ConditionStatus, number>;
   return {
     version: CURRENT_CHECKLIST.version,
     name: CURRENT_CHECKLIST.name,

@@ -26,18 +26,27 @@ export interface ConditionSnapshot {
 
 const UNSAVED: ConditionSnapshot = { status: "NIET_GESTART", evidence: "", version: 0 };
 
-async function currentSnapshot(tx: Tx, initiativeId: string, key: string): Promise<(ConditionSnapshot & { id: string }) | null> {
-  return tx.initiativeCondition.findUnique({ where: { initiativeId_key: { initiativeId, key } }, select: { id: true, status: true, evidence: true, version: true } });
+async function currentSnapshot(
+  tx: Tx,
+  initiativeId: string,
+  key: string,
+): Promise<(ConditionSnapshot & { id: string }) | null> {
+  return tx.initiativeCondition.findUnique({
+    where: { initiativeId_key: { initiativeId, key } },
+    select: { id: true, status: true, evidence: true, version: true },
+  });
 }
 
-const snapshotOf = (row: ConditionSnapshot | null): ConditionSnapshot => (row ? { status: row.status, evidence: row.evidence, version: row.version } : UNSAVED);
+const snapshotOf = (row: ConditionSnapshot | null): ConditionSnapshot =>
+  row ? { status: row.status, evidence: row.evidence, version: row.version } : UNSAVED;
 
 export async function updateCondition(db: Db, actor: Actor, input: UpdateConditionInput) {
   const evidence = input.evidence.trim();
   return db.$transaction(async (tx) => {
     const initiative = await loadEditableInitiative(tx, actor, input.initiativeId);
     if (!conditionItem(input.key)) throw new NotFoundError("condition");
-    if (STATUSES_NEEDING_EVIDENCE.includes(input.status) && !evidence) throw new FieldError("evidence", "evidenceRequired");
+    if (STATUSES_NEEDING_EVIDENCE.includes(input.status) && !evidence)
+      throw new FieldError("evidence", "evidenceRequired");
     const current = await currentSnapshot(tx, initiative.id, input.key);
     if ((current?.version ?? 0) !== input.version) throw new ConflictError(snapshotOf(current));
     const data = { status: input.status, evidence };
@@ -52,7 +61,10 @@ export async function updateCondition(db: Db, actor: Actor, input: UpdateConditi
       if (!created) throw new ConflictError(snapshotOf(await currentSnapshot(tx, initiative.id, input.key)));
       id = created.id;
     } else {
-      const { count } = await tx.initiativeCondition.updateMany({ where: { id: current.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+      const { count } = await tx.initiativeCondition.updateMany({
+        where: { id: current.id, version: input.version },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (count !== 1) throw new ConflictError(snapshotOf(await currentSnapshot(tx, initiative.id, input.key)));
       id = current.id;
     }
@@ -63,7 +75,12 @@ export async function updateCondition(db: Db, actor: Actor, input: UpdateConditi
       entityType: "InitiativeCondition",
       entityId: id,
       // The evidence text stays out of the audit summary: the timeline shows only the status change.
-      summary: { key: input.key, from: current?.status ?? null, to: input.status, evidenceChanged: (current?.evidence ?? "") !== evidence },
+      summary: {
+        key: input.key,
+        from: current?.status ?? null,
+        to: input.status,
+        evidenceChanged: (current?.evidence ?? "") !== evidence,
+      },
     });
     await tx.initiative.update({ where: { id: initiative.id }, data: { updatedAt: new Date() } });
     return { id, version: input.version + 1 };

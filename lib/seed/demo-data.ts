@@ -47,7 +47,13 @@ export const GEMEENTEN: DemoOrganisation[] = [
 export const SWVS: DemoOrganisation[] = [
   // Named after the real SWV; its platform data (members, coverage, initiatives) is demo data.
   { id: "org_swv_breda", kind: "SWV", name: "Samenwerkingsverband Breda e.o.", swvCode: "PO 30-02", fictitious: false },
-  { id: "org_swv_alkmaar", kind: "SWV", name: "Samenwerkingsverband Passend Onderwijs Alkmaar e.o.", swvCode: "PO 27-03", fictitious: true },
+  {
+    id: "org_swv_alkmaar",
+    kind: "SWV",
+    name: "Samenwerkingsverband Passend Onderwijs Alkmaar e.o.",
+    swvCode: "PO 27-03",
+    fictitious: true,
+  },
 ];
 
 export const SWV_GEMEENTEN: DemoSwvGemeente[] = [
@@ -63,18 +69,79 @@ export const SWV_GEMEENTEN: DemoSwvGemeente[] = [
 export const SCHOOLBESTUREN: DemoOrganisation[] = [
   { id: "org_bst_markdal", kind: "SCHOOLBESTUUR", name: "Stichting Openbaar Onderwijs Markdal", fictitious: true },
   { id: "org_bst_baronie", kind: "SCHOOLBESTUUR", name: "Stichting Katholiek Onderwijs De Baronie", fictitious: true },
-  { id: "org_bst_kennemerwaard", kind: "SCHOOLBESTUUR", name: "Stichting Primair Onderwijs Kennemerwaard", fictitious: true },
+  {
+    id: "org_bst_kennemerwaard",
+    kind: "SCHOOLBESTUUR",
+    name: "Stichting Primair Onderwijs Kennemerwaard",
+    fictitious: true,
+  },
 ];
 
 // ── Scholen (invented; BRIN codes in the unused 97xx/98xx range) ─────────────
 export const SCHOLEN: DemoOrganisation[] = [
-  { id: "org_sch_vlinderboom", kind: "SCHOOL", name: "Basisschool De Vlinderboom", brin: "97BR", boardId: "org_bst_markdal", gemeenteId: "org_gm0758", fictitious: true },
-  { id: "org_sch_klimop", kind: "SCHOOL", name: "Openbare Basisschool De Klimop", brin: "97BK", boardId: "org_bst_markdal", gemeenteId: "org_gm0758", fictitious: true },
-  { id: "org_sch_biesbosje", kind: "SCHOOL", name: "Basisschool Het Biesbosje (Made)", brin: "97DM", boardId: "org_bst_baronie", gemeenteId: "org_gm1719", fictitious: true },
-  { id: "org_sch_zonnewijzer", kind: "SCHOOL", name: "Basisschool De Zonnewijzer", brin: "97OH", boardId: "org_bst_baronie", gemeenteId: "org_gm0826", fictitious: true },
-  { id: "org_sch_windwijzer", kind: "SCHOOL", name: "Basisschool De Windwijzer", brin: "98AK", boardId: "org_bst_kennemerwaard", gemeenteId: "org_gm0361", fictitious: true },
-  { id: "org_sch_kompas", kind: "SCHOOL", name: "Basisschool Het Kompas", brin: "98HL", boardId: "org_bst_kennemerwaard", gemeenteId: "org_gm0399", fictitious: true },
-  { id: "org_sch_duinroos", kind: "SCHOOL", name: "Basisschool De Duinroos", brin: "98BG", boardId: "org_bst_kennemerwaard", gemeenteId: "org_gm0373", fictitious: true },
+  {
+    id: "org_sch_vlinderboom",
+    kind: "SCHOOL",
+    name: "Basisschool De Vlinderboom",
+    brin: "97BR",
+    boardId: "org_bst_markdal",
+    gemeenteId: "org_gm0758",
+    fictitious: true,
+  },
+  {
+    id: "org_sch_klimop",
+    kind: "SCHOOL",
+    name: "Openbare Basisschool De Klimop",
+    brin: "97BK",
+    boardId: "org_bst_markdal",
+    gemeenteId: "org_gm0758",
+    fictitious: true,
+  },
+  {
+    id: "org_sch_biesbosje",
+    kind: "SCHOOL",
+    name: "Basisschool Het Biesbosje (Made)",
+    brin: "97DM",
+    boardId: "org_bst_baronie",
+    gemeenteId: "org_gm1719",
+    fictitious: true,
+  },
+  {
+    id: "org_sch_zonnewijzer",
+    kind: "SCHOOL",
+    name: "Basisschool De Zonnewijzer",
+    brin: "97OH",
+    boardId: "org_bst_baronie",
+    gemeenteId: "org_gm0826",
+    fictitious: true,
+  },
+  {
+    id: "org_sch_windwijzer",
+    kind: "SCHOOL",
+    name: "Basisschool De Windwijzer",
+    brin: "98AK",
+    boardId: "org_bst_kennemerwaard",
+    gemeenteId: "org_gm0361",
+    fictitious: true,
+  },
+  {
+    id: "org_sch_kompas",
+    kind: "SCHOOL",
+    name: "Basisschool Het Kompas",
+    brin: "98HL",
+    boardId: "org_bst_kennemerwaard",
+    gemeenteId: "org_gm0399",
+    fictitious: true,
+  },
+  {
+    id: "org_sch_duinroos",
+    kind: "SCHOOL",
+    name: "Basisschool De Duinroos",
+    brin: "98BG",
+    boardId: "org_bst_kennemerwaard",
+    gemeenteId: "org_gm0373",
+    fictitious: true,
+  },
 ];
 
 // ── Zorg, steunpunt en ouderinitiatieven (invented) ──────────────────────────
@@ -83,12 +150,28 @@ export const OVERIGE_ORGANISATIES: DemoOrganisation[] = [
   { id: "org_zrg_kennemerland", kind: "ZORGAANBIEDER", name: "Kindzorg Kennemerland", fictitious: true },
   { id: "org_zk_westbrabant", kind: "ZORGKANTOOR", name: "Zorgkantoor West-Brabant (demo)", fictitious: true },
   { id: "org_stp_passend", kind: "STEUNPUNT", name: "Steunpunt Samen naar School (demo)", fictitious: true },
-  { id: "org_oi_breda", kind: "OUDERINITIATIEF", name: "Samen naar School Breda (geïnspireerd op Stichting MEES)", fictitious: true },
-  { id: "org_oi_alkmaar", kind: "OUDERINITIATIEF", name: "Samen naar School Alkmaar (geïnspireerd op De Klas op Wielen)", fictitious: true },
+  {
+    id: "org_oi_breda",
+    kind: "OUDERINITIATIEF",
+    name: "Samen naar School Breda (geïnspireerd op Stichting MEES)",
+    fictitious: true,
+  },
+  {
+    id: "org_oi_alkmaar",
+    kind: "OUDERINITIATIEF",
+    name: "Samen naar School Alkmaar (geïnspireerd op De Klas op Wielen)",
+    fictitious: true,
+  },
 ];
 
 /** In dependency order: gemeenten and besturen before the schools that refer to them. */
-export const ORGANISATIONS: DemoOrganisation[] = [...GEMEENTEN, ...SWVS, ...SCHOOLBESTUREN, ...SCHOLEN, ...OVERIGE_ORGANISATIES];
+export const ORGANISATIONS: DemoOrganisation[] = [
+  ...GEMEENTEN,
+  ...SWVS,
+  ...SCHOOLBESTUREN,
+  ...SCHOLEN,
+  ...OVERIGE_ORGANISATIES,
+];
 
 // ── Gebruikers ───────────────────────────────────────────────────────────────
 export const USERS: DemoUser[] = [
@@ -116,7 +199,12 @@ export const USERS: DemoUser[] = [
 ];
 
 function membership(userId: string, organisationId: string, role: MemberRole): DemoMembership {
-  return { id: `mem_${userId.replace(/^usr_/, "")}_${organisationId.replace(/^org_/, "")}`, userId, organisationId, role };
+  return {
+    id: `mem_${userId.replace(/^usr_/, "")}_${organisationId.replace(/^org_/, "")}`,
+    userId,
+    organisationId,
+    role,
+  };
 }
 
 // usr_ouder, usr_ouder_made and usr_ouder_heiloo deliberately have no membership.
@@ -140,7 +228,11 @@ export const MEMBERSHIPS: DemoMembership[] = [
 ];
 
 function org(initiativeId: string, organisationId: string, role: Exclude<ParticipantRole, "OUDER">): DemoParticipant {
-  return { id: `par_${initiativeId.replace(/^ini_/, "")}_${organisationId.replace(/^org_/, "")}`, organisationId, role };
+  return {
+    id: `par_${initiativeId.replace(/^ini_/, "")}_${organisationId.replace(/^org_/, "")}`,
+    organisationId,
+    role,
+  };
 }
 function ouder(initiativeId: string, userId: string): DemoParticipant {
   return { id: `par_${initiativeId.replace(/^ini_/, "")}_${userId.replace(/^usr_/, "")}`, userId, role: "OUDER" };
@@ -209,10 +301,7 @@ export const INITIATIVES: DemoInitiative[] = [
     swvId: "org_swv_breda",
     createdById: "usr_ouder_made",
     gemeenteIds: ["org_gm1719"],
-    participants: [
-      org("ini_made", "org_sch_biesbosje", "SCHOOL"),
-      ouder("ini_made", "usr_ouder_made"),
-    ],
+    participants: [org("ini_made", "org_sch_biesbosje", "SCHOOL"), ouder("ini_made", "usr_ouder_made")],
   },
   {
     id: "ini_heiloo",

@@ -35,7 +35,9 @@ function organisationData(o: DemoOrganisation) {
   };
 }
 
-const INITIATIVE_GEMEENTEN = INITIATIVES.flatMap((i) => i.gemeenteIds.map((gemeenteId) => ({ initiativeId: i.id, gemeenteId })));
+const INITIATIVE_GEMEENTEN = INITIATIVES.flatMap((i) =>
+  i.gemeenteIds.map((gemeenteId) => ({ initiativeId: i.id, gemeenteId })),
+);
 
 async function missingCounts(db: PrismaClient): Promise<SeedDemoResult["newlyCreated"]> {
   const ids = <T extends { id: string }>(rows: T[]) => ({ id: { in: rows.map((r) => r.id) } });

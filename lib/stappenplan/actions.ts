@@ -15,8 +15,9 @@ export const updateStepAction = authedAction(ZUpdateStep, async (actor, input) =
   return { id: result.id, version: result.version };
 });
 
-export const previewDecisionAction = authedAction(z.intersection(ZDecision, z.object({ initiativeId: z.string().min(1).max(64) })), async (actor, input) =>
-  previewDecision(await getDb(), actor, input),
+export const previewDecisionAction = authedAction(
+  z.intersection(ZDecision, z.object({ initiativeId: z.string().min(1).max(64) })),
+  async (actor, input) => previewDecision(await getDb(), actor, input),
 );
 
 export const decideAction = authedAction(ZDecide, async (actor, input) => {

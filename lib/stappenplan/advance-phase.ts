@@ -11,10 +11,15 @@ import { notify } from "../notifications/notify";
 import { participantPeople } from "../initiatives/participant-people";
 import { nextPhase, phaseGate } from "./plan";
 
-export async function advancePhase(db: Db, actor: Actor, input: { initiativeId: string; version: number; override: boolean; reason: string }) {
+export async function advancePhase(
+  db: Db,
+  actor: Actor,
+  input: { initiativeId: string; version: number; override: boolean; reason: string },
+) {
   const result = await db.$transaction(async (tx) => {
     const initiative = await loadEditableInitiative(tx, actor, input.initiativeId);
-    if (initiative.version !== input.version) throw new ConflictError({ phase: initiative.phase, version: initiative.version });
+    if (initiative.version !== input.version)
+      throw new ConflictError({ phase: initiative.phase, version: initiative.version });
     const to = nextPhase(initiative.phase);
     if (!to) throw new FieldError("_form", "lastPhase");
     const steps = await tx.initiativeStep.findMany({
@@ -24,17 +29,33 @@ export async function advancePhase(db: Db, actor: Actor, input: { initiativeId: 
     const gate = phaseGate(steps, initiative.phase);
     if (!gate.open && !input.override) throw new FieldError("_form", "gateClosed");
     if (!gate.open && !input.reason) throw new FieldError("reason", "reasonRequired");
-    const { count } = await tx.initiative.updateMany({ where: { id: initiative.id, version: input.version }, data: { phase: to, version: { increment: 1 } } });
+    const { count } = await tx.initiative.updateMany({
+      where: { id: initiative.id, version: input.version },
+      data: { phase: to, version: { increment: 1 } },
+    });
     if (count !== 1) throw new ConflictError();
     await tx.phaseTransition.create({
-      data: { initiativeId: initiative.id, fromPhase: initiative.phase, toPhase: to, override: !gate.open, reason: input.reason || null, byUserId: actor.userId },
+      data: {
+        initiativeId: initiative.id,
+        fromPhase: initiative.phase,
+        toPhase: to,
+        override: !gate.open,
+        reason: input.reason || null,
+        byUserId: actor.userId,
+      },
     });
     await recordAudit(tx, actor, {
       initiativeId: initiative.id,
       action: "initiative.phase_changed",
       entityType: "Initiative",
       entityId: initiative.id,
-      summary: { from: initiative.phase, to, override: !gate.open, reason: input.reason || null, openSteps: gate.blocking.map((s) => s.key) },
+      summary: {
+        from: initiative.phase,
+        to,
+        override: !gate.open,
+        reason: input.reason || null,
+        openSteps: gate.blocking.map((s) => s.key),
+      },
     });
     const t = translatorFor("nl", "phase");
     const notificationIds = await notify(tx, actor.userId, await participantPeople(tx, initiative.participants), {

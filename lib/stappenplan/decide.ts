@@ -20,7 +20,11 @@ function decisionsAfter(initiative: EditableInitiative, input: DecisionInput): P
 
 function describeChange(initiative: EditableInitiative, input: DecisionInput) {
   const template = templateVersion(initiative.templateVersion);
-  const change = planChange(template, { scenario: initiative.scenario, careOption: initiative.careOption }, decisionsAfter(initiative, input));
+  const change = planChange(
+    template,
+    { scenario: initiative.scenario, careOption: initiative.careOption },
+    decisionsAfter(initiative, input),
+  );
   const summarize = (steps: typeof change.added) => steps.map((s) => ({ key: s.key, title: s.title, phase: s.phase }));
   return { added: summarize(change.added), removed: summarize(change.removed), template };
 }
@@ -35,7 +39,12 @@ export async function previewDecision(db: Tx, actor: Actor, input: DecisionInput
 export async function decide(db: Db, actor: Actor, input: TDecide) {
   return db.$transaction(async (tx) => {
     const initiative = await loadEditableInitiative(tx, actor, input.initiativeId);
-    if (initiative.version !== input.version) throw new ConflictError({ version: initiative.version, scenario: initiative.scenario, careOption: initiative.careOption });
+    if (initiative.version !== input.version)
+      throw new ConflictError({
+        version: initiative.version,
+        scenario: initiative.scenario,
+        careOption: initiative.careOption,
+      });
     const previous = input.kind === "SCENARIO" ? initiative.scenario : initiative.careOption;
     const { added, removed, template } = describeChange(initiative, input);
     const after = decisionsAfter(initiative, input);
@@ -45,7 +54,14 @@ export async function decide(db: Db, actor: Actor, input: TDecide) {
     });
     if (count !== 1) throw new ConflictError();
     await tx.initiativeDecision.create({
-      data: { initiativeId: initiative.id, kind: input.kind, value: input.value, previousValue: previous, reason: input.reason, decidedById: actor.userId },
+      data: {
+        initiativeId: initiative.id,
+        kind: input.kind,
+        value: input.value,
+        previousValue: previous,
+        reason: input.reason,
+        decidedById: actor.userId,
+      },
     });
     await syncSteps(tx, initiative.id, template, after);
     await recordAudit(tx, actor, {
@@ -53,7 +69,14 @@ export async function decide(db: Db, actor: Actor, input: TDecide) {
       action: "initiative.decided",
       entityType: "Initiative",
       entityId: initiative.id,
-      summary: { kind: input.kind, from: previous, to: input.value, reason: input.reason, stepsAdded: added.map((s) => s.key), stepsRemoved: removed.map((s) => s.key) },
+      summary: {
+        kind: input.kind,
+        from: previous,
+        to: input.value,
+        reason: input.reason,
+        stepsAdded: added.map((s) => s.key),
+        stepsRemoved: removed.map((s) => s.key),
+      },
     });
     return { added, removed };
   });

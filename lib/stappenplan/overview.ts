@@ -52,7 +52,12 @@ export interface WaitingGroup {
 
 /** Today's date in the Netherlands as YYYY-MM-DD; due dates are plain dates. */
 export function todayInNetherlands(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Amsterdam",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }
 
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -82,7 +87,16 @@ export function actionableSteps(steps: OverviewStep[], phase: Phase, today: stri
   const current = PHASES.indexOf(phase);
   return steps
     .filter((s) => isOpen(s.status) && (PHASES.indexOf(s.phase) <= current || isOverdue(s.dueDate, today)))
-    .map((s) => ({ kind: "step" as const, id: s.id, title: s.title, owner: ownerOf(s), dueDate: s.dueDate, overdue: isOverdue(s.dueDate, today), phase: s.phase, status: s.status }));
+    .map((s) => ({
+      kind: "step" as const,
+      id: s.id,
+      title: s.title,
+      owner: ownerOf(s),
+      dueDate: s.dueDate,
+      overdue: isOverdue(s.dueDate, today),
+      phase: s.phase,
+      status: s.status,
+    }));
 }
 
 /** "Volgende stappen": overdue first, then by due date, then in plan order. */
@@ -91,15 +105,34 @@ export function nextSteps(steps: OverviewStep[], phase: Phase, today: string): W
 }
 
 /** "Wie wacht op wie": open steps and open tasks per owner; the unassigned group comes last. */
-export function waitingOnWhom(steps: OverviewStep[], tasks: OverviewTask[], phase: Phase, today: string): WaitingGroup[] {
+export function waitingOnWhom(
+  steps: OverviewStep[],
+  tasks: OverviewTask[],
+  phase: Phase,
+  today: string,
+): WaitingGroup[] {
   const items: WorkItem[] = [
     ...actionableSteps(steps, phase, today),
-    ...tasks.map((t) => ({ kind: "task" as const, id: t.id, title: t.title, owner: ownerOf(t), dueDate: t.dueDate, overdue: isOverdue(t.dueDate, today) })),
+    ...tasks.map((t) => ({
+      kind: "task" as const,
+      id: t.id,
+      title: t.title,
+      owner: ownerOf(t),
+      dueDate: t.dueDate,
+      overdue: isOverdue(t.dueDate, today),
+    })),
   ];
   const groups = new Map<string, WaitingGroup>();
   for (const item of items) {
     const key = ownerKey(item.owner);
-    const group = groups.get(key) ?? { owner: item.owner, steps: 0, tasks: 0, oldestDue: null, overdue: false, items: [] };
+    const group = groups.get(key) ?? {
+      owner: item.owner,
+      steps: 0,
+      tasks: 0,
+      oldestDue: null,
+      overdue: false,
+      items: [],
+    };
     group.items.push(item);
     if (item.kind === "step") group.steps++;
     else group.tasks++;
@@ -120,12 +153,23 @@ export function waitingOnWhom(steps: OverviewStep[], tasks: OverviewTask[], phas
 export async function openTasks(db: Tx, initiativeId: string): Promise<OverviewTask[]> {
   return db.task.findMany({
     where: { initiativeId, doneAt: null },
-    select: { id: true, title: true, dueDate: true, ownerOrganisation: { select: { id: true, name: true } }, ownerUser: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      title: true,
+      dueDate: true,
+      ownerOrganisation: { select: { id: true, name: true } },
+      ownerUser: { select: { id: true, name: true } },
+    },
     orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
   });
 }
 
-export function buildOverview(steps: OverviewStep[], tasks: OverviewTask[], phase: Phase, today = todayInNetherlands()) {
+export function buildOverview(
+  steps: OverviewStep[],
+  tasks: OverviewTask[],
+  phase: Phase,
+  today = todayInNetherlands(),
+) {
   return { today, nextSteps: nextSteps(steps, phase, today), waiting: waitingOnWhom(steps, tasks, phase, today) };
 }
 

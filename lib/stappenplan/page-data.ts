@@ -39,13 +39,24 @@ export async function loadStepPage(id: string, stepId: string) {
   const initiative = await orNotFound(getInitiativeForActor(db, actor, id));
   const step = await getStep(db, initiative, stepId);
   if (!step) notFound();
-  const owners = initiative.participants.map((p) => ({ value: p.organisationId ? `org:${p.organisationId}` : `user:${p.userId}`, label: p.organisation?.name ?? p.user?.name ?? "" }));
+  const owners = initiative.participants.map((p) => ({
+    value: p.organisationId ? `org:${p.organisationId}` : `user:${p.userId}`,
+    label: p.organisation?.name ?? p.user?.name ?? "",
+  }));
   const [deliverables, comments, mentionable] = await Promise.all([
     listStepDeliverables(db, initiative, step.id),
     listStepComments(db, initiative, step.id),
     initiative.canEdit ? mentionableUsers(db, initiative.id) : Promise.resolve([]),
   ]);
-  return { actor, initiative, step, owners, deliverables, comments, mentionable: mentionable.filter((u) => u.id !== actor.userId) };
+  return {
+    actor,
+    initiative,
+    step,
+    owners,
+    deliverables,
+    comments,
+    mentionable: mentionable.filter((u) => u.id !== actor.userId),
+  };
 }
 
 export async function loadStartPage() {

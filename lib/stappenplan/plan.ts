@@ -49,6 +49,9 @@ export function nextPhase(phase: Phase): Phase | null {
 
 /** The gate out of `phase` is open when every active required step of it is done or not applicable. */
 export function phaseGate<T extends GateStep>(steps: T[], phase: Phase): { open: boolean; blocking: T[] } {
-  const blocking = steps.filter((s) => s.phase === phase && s.required && !s.removedAt && s.status !== "AFGEROND" && s.status !== "NIET_VAN_TOEPASSING");
+  const blocking = steps.filter(
+    (s) =>
+      s.phase === phase && s.required && !s.removedAt && s.status !== "AFGEROND" && s.status !== "NIET_VAN_TOEPASSING",
+  );
   return { open: blocking.length === 0, blocking };
 }

@@ -31,27 +31,58 @@ const stepSelect = {
 export async function getPlan(db: Tx, initiative: AuthorizedInitiativeRef) {
   const template = templateVersion(initiative.templateVersion);
   const [steps, decisions, transitions] = await Promise.all([
-    db.initiativeStep.findMany({ where: { initiativeId: initiative.id, removedAt: null }, select: stepSelect, orderBy: [{ position: "asc" }] }),
+    db.initiativeStep.findMany({
+      where: { initiativeId: initiative.id, removedAt: null },
+      select: stepSelect,
+      orderBy: [{ position: "asc" }],
+    }),
     db.initiativeDecision.findMany({
       where: { initiativeId: initiative.id },
-      select: { id: true, kind: true, value: true, previousValue: true, reason: true, createdAt: true, decidedBy: { select: { name: true } } },
+      select: {
+        id: true,
+        kind: true,
+        value: true,
+        previousValue: true,
+        reason: true,
+        createdAt: true,
+        decidedBy: { select: { name: true } },
+      },
       orderBy: { createdAt: "desc" },
     }),
     db.phaseTransition.findMany({
       where: { initiativeId: initiative.id },
-      select: { id: true, fromPhase: true, toPhase: true, override: true, reason: true, createdAt: true, byUser: { select: { name: true } } },
+      select: {
+        id: true,
+        fromPhase: true,
+        toPhase: true,
+        override: true,
+        reason: true,
+        createdAt: true,
+        byUser: { select: { name: true } },
+      },
       orderBy: { createdAt: "desc" },
     }),
   ]);
   const withTitles = steps.map((s) => ({ ...s, title: templateStep(template, s.key)?.title ?? s.key }));
   const gate = phaseGate(withTitles, initiative.phase);
-  return { templateVersion: template.version, templateName: template.name, steps: withTitles, gate, next: nextPhase(initiative.phase), decisions, transitions };
+  return {
+    templateVersion: template.version,
+    templateName: template.name,
+    steps: withTitles,
+    gate,
+    next: nextPhase(initiative.phase),
+    decisions,
+    transitions,
+  };
 }
 
 export type Plan = Awaited<ReturnType<typeof getPlan>>;
 
 export async function getStep(db: Tx, initiative: AuthorizedInitiativeRef, stepId: string) {
-  const step = await db.initiativeStep.findFirst({ where: { id: stepId, initiativeId: initiative.id, removedAt: null }, select: stepSelect });
+  const step = await db.initiativeStep.findFirst({
+    where: { id: stepId, initiativeId: initiative.id, removedAt: null },
+    select: stepSelect,
+  });
   if (!step) return null;
   const guidance = templateStep(templateVersion(initiative.templateVersion), step.key);
   return { ...step, title: guidance?.title ?? step.key, guidance: guidance ?? null };

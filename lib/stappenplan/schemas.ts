@@ -9,7 +9,14 @@ export const STEP_STATUSES = ["NIET_GESTART", "BEZIG", "AFGEROND", "NIET_VAN_TOE
 const dateOnly = z
   .string()
   .trim()
-  .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), { error: "dateInvalid" })
+  .refine(
+    (v) =>
+      v === "" ||
+      (/^\d{4}-\d{2}-\d{2}$/.test(v) &&
+        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+        new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)),
+    { error: "dateInvalid" },
+  )
   .refine((v) => v === "" || (v >= "2000-01-01" && v <= "2100-12-31"), { error: "dateOutOfRange" })
   .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
 
@@ -20,18 +27,30 @@ export const ZUpdateStep = z
     version,
     status: z.enum(STEP_STATUSES, { error: "invalid" }),
     notApplicableReason: z.string().trim().max(1000, { error: "tooLong" }).default(""),
-    owner: z.string().trim().max(80, { error: "invalid" }).regex(/^$|^(org|user):[A-Za-z0-9_-]+$/, { error: "invalid" }).default(""),
+    owner: z
+      .string()
+      .trim()
+      .max(80, { error: "invalid" })
+      .regex(/^$|^(org|user):[A-Za-z0-9_-]+$/, { error: "invalid" })
+      .default(""),
     dueDate: z.string().default("").pipe(dateOnly),
     notes: z.string().max(10_000, { error: "tooLong" }).default(""),
   })
-  .refine((v) => v.status !== "NIET_VAN_TOEPASSING" || v.notApplicableReason.length > 0, { path: ["notApplicableReason"], error: "reasonRequired" });
+  .refine((v) => v.status !== "NIET_VAN_TOEPASSING" || v.notApplicableReason.length > 0, {
+    path: ["notApplicableReason"],
+    error: "reasonRequired",
+  });
 
 export type TUpdateStep = z.output<typeof ZUpdateStep>;
 
-export const ZDecision = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("SCENARIO"), value: z.enum(SCENARIOS, { error: "chooseOption" }) }),
-  z.object({ kind: z.literal("CARE_OPTION"), value: z.enum(CARE_OPTIONS, { error: "chooseOption" }) }),
-], { error: "invalid" });
+export const ZDecision = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({ kind: z.literal("SCENARIO"), value: z.enum(SCENARIOS, { error: "chooseOption" }) }),
+    z.object({ kind: z.literal("CARE_OPTION"), value: z.enum(CARE_OPTIONS, { error: "chooseOption" }) }),
+  ],
+  { error: "invalid" },
+);
 
 export const ZDecide = z.intersection(
   ZDecision,
@@ -47,6 +66,9 @@ export type TDecide = z.output<typeof ZDecide>;
 export const ZAdvancePhase = z.object({
   initiativeId: id,
   version,
-  override: z.union([z.literal("on"), z.literal("true"), z.literal(""), z.boolean()]).optional().transform((v) => v === true || v === "on" || v === "true"),
+  override: z
+    .union([z.literal("on"), z.literal("true"), z.literal(""), z.boolean()])
+    .optional()
+    .transform((v) => v === true || v === "on" || v === "true"),
   reason: z.string().trim().max(2000, { error: "tooLong" }).default(""),
 });

@@ -11,9 +11,12 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
   steps: [
     // ── Verkenningsfase ──────────────────────────────────────────────────────────────────
     {
-      key: "informeer-en-creeer-commitment", phase: "VERKENNING", required: true,
+      key: "informeer-en-creeer-commitment",
+      phase: "VERKENNING",
+      required: true,
       title: "Informeer en creëer commitment",
-      summary: "Vertel de belangrijkste betrokkenen wat jullie willen bereiken en vraag hen actief mee te doen aan de voorbereiding. Denk aan de beoogde school, andere ouders, het samenwerkingsverband (SWV) en de gemeente.",
+      summary:
+        "Vertel de belangrijkste betrokkenen wat jullie willen bereiken en vraag hen actief mee te doen aan de voorbereiding. Denk aan de beoogde school, andere ouders, het samenwerkingsverband (SWV) en de gemeente.",
       questions: [
         "Welke school hebben jullie op het oog, en wie spreek je daar als eerste aan (directie, schoolbestuur)?",
         "Welke andere ouders willen meedoen of hebben een kind voor wie dit initiatief past?",
@@ -21,7 +24,10 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
         "Welke goede voorbeelden uit de praktijk laat je zien om anderen enthousiast te maken (bijvoorbeeld Stichting MEES in Breda of De Klas op Wielen in Alkmaar)?",
         "Wie heeft al actief commitment gegeven voor de voorbereiding, en wie nog niet?",
       ],
-      lead: { role: "OUDERS", note: "Meestal nemen ouders het initiatief, vaak samen met een school die gelooft in inclusie. Zij kennen hun kind het best en brengen de energie om te starten." },
+      lead: {
+        role: "OUDERS",
+        note: "Meestal nemen ouders het initiatief, vaak samen met een school die gelooft in inclusie. Zij kennen hun kind het best en brengen de energie om te starten.",
+      },
       deliverables: [
         "School, andere ouders, SWV en gemeente zijn geïnformeerd over wat jullie willen bereiken",
         "Overzicht van wie actief commitment heeft gegeven voor de voorbereiding (naam en organisatie)",
@@ -30,9 +36,12 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
       source: `${H}, §Stappenplan – Verkenningsfase (Informeer en creëer commitment); §3 (smeed coalities)`,
     },
     {
-      key: "beeld-op-hoofdlijnen", phase: "VERKENNING", required: true,
+      key: "beeld-op-hoofdlijnen",
+      phase: "VERKENNING",
+      required: true,
       title: "Begin met een beeld op hoofdlijnen (projectplan)",
-      summary: "Bepaal samen met je belangrijkste partners hoe jullie het Samen naar School-initiatief in grote lijnen voor je zien. Leg dit vast in een kort projectplan op hoofdlijnen.",
+      summary:
+        "Bepaal samen met je belangrijkste partners hoe jullie het Samen naar School-initiatief in grote lijnen voor je zien. Leg dit vast in een kort projectplan op hoofdlijnen.",
       questions: [
         "Voor welke doelgroep willen jullie het initiatief starten (welke kinderen, welke leeftijd, ongeveer hoeveel)?",
         "Waarom willen jullie dit doen: wat levert het op ten opzichte van de huidige situatie, voor de kinderen, hun klasgenoten en de school?",
@@ -40,7 +49,10 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
         "Wat is er nodig om het initiatief op te zetten (mensen, ruimte, zorg, geld, tijd)?",
         "Wie zijn jullie belangrijkste partners, en wie schrijft mee aan het plan?",
       ],
-      lead: { role: "OUDERS", note: "De initiatiefnemers (vaak ouders, soms de school) maken het beeld op hoofdlijnen, samen met hun belangrijkste partners." },
+      lead: {
+        role: "OUDERS",
+        note: "De initiatiefnemers (vaak ouders, soms de school) maken het beeld op hoofdlijnen, samen met hun belangrijkste partners.",
+      },
       deliverables: [
         "Projectplan op hoofdlijnen (beeld op hoofdlijnen) met doelgroep, waarom, waar en wat er nodig is",
         "Projectplan op hoofdlijnen gedeeld met school, SWV en gemeente",
@@ -49,9 +61,12 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
     },
     // ── Voorbereidingsfase ───────────────────────────────────────────────────────────────
     {
-      key: "onderwijsbehoeften-in-kaart", phase: "VOORBEREIDING", required: true,
+      key: "onderwijsbehoeften-in-kaart",
+      phase: "VOORBEREIDING",
+      required: true,
       title: "Breng onderwijsbehoeften en -mogelijkheden in kaart",
-      summary: "Breng in kaart waar de kinderen in de beoogde doelgroep wel en niet toe in staat zijn en waar hun ontwikkelpotentieel ligt. Maak concreet welke ondersteuning, jeugdhulp en zorg nodig zijn.",
+      summary:
+        "Breng in kaart waar de kinderen in de beoogde doelgroep wel en niet toe in staat zijn en waar hun ontwikkelpotentieel ligt. Maak concreet welke ondersteuning, jeugdhulp en zorg nodig zijn.",
       questions: [
         "Wat kunnen de kinderen wel en (nog) niet, en waar ligt hun ontwikkelpotentieel?",
         "Waar overlapt hun programma met het reguliere programma van de school: bij welke lessen en activiteiten kunnen ze aansluiten?",
@@ -59,7 +74,10 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
         "Welke jeugdhulp en (medische) zorg hebben ze nodig, ook tijdens schooltijd?",
         "Wat vraagt dit van het gebouw, de faciliteiten en de deskundigheid van het personeel?",
       ],
-      lead: { role: "SCHOOL", note: "De school brengt dit in kaart samen met de ouders: zij kennen hun kind het best. De ondersteuningsbehoefte van het kind is leidend." },
+      lead: {
+        role: "SCHOOL",
+        note: "De school brengt dit in kaart samen met de ouders: zij kennen hun kind het best. De ondersteuningsbehoefte van het kind is leidend.",
+      },
       deliverables: [
         "Overzicht per kind van mogelijkheden, ontwikkelpotentieel en benodigde ondersteuning, jeugdhulp en zorg (alleen zichtbaar voor wie met het kind werkt)",
         "Beschrijving van de overlap met het reguliere programma van de school",
@@ -68,16 +86,22 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
       source: `${H}, §Stappenplan – Voorbereidingsfase (Breng onderwijsbehoeften en -mogelijkheden in kaart); §1`,
     },
     {
-      key: "kies-scenario", phase: "VOORBEREIDING", required: true,
+      key: "kies-scenario",
+      phase: "VOORBEREIDING",
+      required: true,
       title: "Kies een scenario",
-      summary: "Kies hoe jullie het onderwijs inrichten: als integraal onderwijs-zorgarrangement binnen de reguliere basisschool (scenario 1) of als nevenvestiging van een SO-school in de reguliere basisschool (scenario 2).",
+      summary:
+        "Kies hoe jullie het onderwijs inrichten: als integraal onderwijs-zorgarrangement binnen de reguliere basisschool (scenario 1) of als nevenvestiging van een SO-school in de reguliere basisschool (scenario 2).",
       questions: [
         "Scenario 1: wil het bestuur van de reguliere school de kinderen zelf inschrijven en met SWV, gemeente(n) en zorgkantoor een integraal onderwijs-zorgarrangement afspreken?",
         "Scenario 2: is er een school voor speciaal onderwijs (SO-school) die een nevenvestiging wil openen in de reguliere school, met de kinderen ingeschreven op de SO-school?",
         "Hoe draagt het SWV bij: met budget voor de groep (scenario 1) of met een toelaatbaarheidsverklaring (TLV) per kind (scenario 2)?",
         "Wat betekent elk scenario voor de ouders, voor de school waar de kinderen staan ingeschreven en voor het toezicht van de inspectie?",
       ],
-      lead: { role: "SCHOOLBESTUUR", note: "Het bestuur van de reguliere school kiest, in overleg met ouders en SWV. Bij scenario 2 beslist ook het bestuur van de SO-school mee." },
+      lead: {
+        role: "SCHOOLBESTUUR",
+        note: "Het bestuur van de reguliere school kiest, in overleg met ouders en SWV. Bij scenario 2 beslist ook het bestuur van de SO-school mee.",
+      },
       deliverables: [
         "Gekozen scenario (1 of 2) vastgelegd, met de reden van de keuze",
         "Schoolbestuur (bij scenario 2 ook de SO-school), SWV en ouders staan achter de keuze",
@@ -85,9 +109,12 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
       source: `${H}, §Stappenplan – Voorbereidingsfase (Kies een scenario voor inrichting); §3A Onderwijs`,
     },
     {
-      key: "organiseer-zorg", phase: "VOORBEREIDING", required: true,
+      key: "organiseer-zorg",
+      phase: "VOORBEREIDING",
+      required: true,
       title: "Bepaal hoe je de zorg organiseert",
-      summary: "Voor de jeugdhulp en zorg is een gecontracteerde zorgaanbieder nodig. Kies of een bestaande aanbieder de zorg kan organiseren, of dat er een nieuwe aanbieder komt, opgezet door ouders of door het schoolbestuur.",
+      summary:
+        "Voor de jeugdhulp en zorg is een gecontracteerde zorgaanbieder nodig. Kies of een bestaande aanbieder de zorg kan organiseren, of dat er een nieuwe aanbieder komt, opgezet door ouders of door het schoolbestuur.",
       questions: [
         "Kan een bestaande, gecontracteerde jeugdhulp- of zorgaanbieder de benodigde zorg al organiseren?",
         "Zo niet: zetten ouders samen een eigen stichting of vereniging op als zorgaanbieder, of zet het schoolbestuur zelf een zorgaanbieder op?",
@@ -95,7 +122,10 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
         "Welke zorgbudgetten vragen de ouders aan (en beheren ze soms zelf), en wie helpt hen daarbij?",
         "Wie zorgt voor de aansturing van zorgmedewerkers (zoals begeleiders en orthopedagogen) en de coördinatie met andere zorg- en hulpverleners?",
       ],
-      lead: { role: "GEMEENTE", note: "De gemeente is de aangewezen partij om de zorgomgeving te coördineren. De keuze voor een aanbieder maken schoolbestuur en ouders samen; ouders vragen in alle gevallen de zorgbudgetten aan." },
+      lead: {
+        role: "GEMEENTE",
+        note: "De gemeente is de aangewezen partij om de zorgomgeving te coördineren. De keuze voor een aanbieder maken schoolbestuur en ouders samen; ouders vragen in alle gevallen de zorgbudgetten aan.",
+      },
       deliverables: [
         "Gekozen zorgoptie vastgelegd: bestaande aanbieder, nieuw door ouders of nieuw door het schoolbestuur",
         "Overzicht van welke zorgbudgetten per kind nodig zijn en wie ze aanvraagt",
@@ -104,33 +134,44 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
       source: `${H}, §Stappenplan – Voorbereidingsfase (Bepaal hoe je de zorg organiseert); §3B Zorg; §4`,
     },
     {
-      key: "tlv-aanvragen", phase: "VOORBEREIDING", required: true, when: { scenario: ["SCENARIO_2"] },
+      key: "tlv-aanvragen",
+      phase: "VOORBEREIDING",
+      required: true,
+      when: { scenario: ["SCENARIO_2"] },
       title: "Vraag per kind een toelaatbaarheidsverklaring (TLV) aan bij het SWV",
-      summary: "In scenario 2 staan de kinderen ingeschreven op de SO-school. Daarvoor geeft het samenwerkingsverband per kind een toelaatbaarheidsverklaring (TLV) af.",
+      summary:
+        "In scenario 2 staan de kinderen ingeschreven op de SO-school. Daarvoor geeft het samenwerkingsverband per kind een toelaatbaarheidsverklaring (TLV) af.",
       questions: [
         "Voor welke kinderen is een TLV nodig, en welke kinderen hebben er al een?",
         "Welke procedure en welke gegevens vraagt jullie SWV voor een TLV?",
         "Wie stelt de aanvraag op, en hoe worden de ouders erbij betrokken?",
         "Wanneer moeten de TLV's er zijn, zodat de kinderen op tijd ingeschreven kunnen worden?",
       ],
-      lead: { role: "SCHOOLBESTUUR", note: "De SO-school waar de kinderen worden ingeschreven ligt voor de hand als trekker, samen met de ouders. Het SWV geeft de TLV af; volg de procedure van jullie eigen SWV." },
-      deliverables: [
-        "TLV afgegeven door het SWV voor elk kind in de groep",
-        "Kinderen ingeschreven op de SO-school",
-      ],
+      lead: {
+        role: "SCHOOLBESTUUR",
+        note: "De SO-school waar de kinderen worden ingeschreven ligt voor de hand als trekker, samen met de ouders. Het SWV geeft de TLV af; volg de procedure van jullie eigen SWV.",
+      },
+      deliverables: ["TLV afgegeven door het SWV voor elk kind in de groep", "Kinderen ingeschreven op de SO-school"],
       source: `${H}, §3A Onderwijs – Scenario 2`,
     },
     {
-      key: "instemming-nevenvestiging", phase: "VOORBEREIDING", required: true, when: { scenario: ["SCENARIO_2"] },
+      key: "instemming-nevenvestiging",
+      phase: "VOORBEREIDING",
+      required: true,
+      when: { scenario: ["SCENARIO_2"] },
       title: "Regel instemming van gemeente en SWV voor de nevenvestiging van de SO-school",
-      summary: "Een SO-school die binnen de reguliere school een nevenvestiging opent, heeft daarvoor toestemming nodig van de gemeente en van het samenwerkingsverband.",
+      summary:
+        "Een SO-school die binnen de reguliere school een nevenvestiging opent, heeft daarvoor toestemming nodig van de gemeente en van het samenwerkingsverband.",
       questions: [
         "Welke SO-school en welk schoolbestuur openen de nevenvestiging, en in welke reguliere school?",
         "Wie beslist bij de gemeente en bij het SWV over de toestemming, en wat willen zij weten?",
         "Welke informatie is nodig voor het oprichten van een nevenvestiging (zie de website van DUO)?",
         "Welke afspraken maken de SO-school en de reguliere school over ruimte, personeel en samenwerking?",
       ],
-      lead: { role: "SCHOOLBESTUUR", note: "Het bestuur van de SO-school vraagt de toestemming aan; de reguliere school en de ouders ondersteunen de aanvraag." },
+      lead: {
+        role: "SCHOOLBESTUUR",
+        note: "Het bestuur van de SO-school vraagt de toestemming aan; de reguliere school en de ouders ondersteunen de aanvraag.",
+      },
       deliverables: [
         "Toestemming van de gemeente voor de nevenvestiging, vastgelegd",
         "Toestemming van het SWV voor de nevenvestiging, vastgelegd",
@@ -139,9 +180,13 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
       source: `${H}, §3A Onderwijs – Scenario 2 (voetnoot 4: toestemming van gemeente en samenwerkingsverband, zie DUO)`,
     },
     {
-      key: "stichting-oprichten", phase: "VOORBEREIDING", required: true, when: { careOption: ["NIEUW_DOOR_OUDERS"] },
+      key: "stichting-oprichten",
+      phase: "VOORBEREIDING",
+      required: true,
+      when: { careOption: ["NIEUW_DOOR_OUDERS"] },
       title: "Richt een stichting of vereniging op als zorgaanbieder",
-      summary: "Samenwerkende ouders zetten, in overleg met het schoolbestuur, een aparte rechtspersoon op. Die wordt zelf een te contracteren zorgaanbieder en neemt personeel in dienst voor het initiatief.",
+      summary:
+        "Samenwerkende ouders zetten, in overleg met het schoolbestuur, een aparte rechtspersoon op. Die wordt zelf een te contracteren zorgaanbieder en neemt personeel in dienst voor het initiatief.",
       questions: [
         "Kiezen jullie voor een stichting (ouders als deelnemers) of een vereniging (ouders als lid)?",
         "Wie nemen de bestuurlijke verantwoordelijkheid, en hoe blijven alle betrokken ouders aangehaakt?",
@@ -149,7 +194,10 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
         "Welke afspraken maken jullie met het schoolbestuur over de samenwerking in de school?",
         "Waar halen jullie juridisch en organisatorisch advies, bijvoorbeeld bij ondersteuners van Samen naar School-initiatieven?",
       ],
-      lead: { role: "OUDERS", note: "Samenwerkende ouders richten de rechtspersoon op, in overleg met het schoolbestuur." },
+      lead: {
+        role: "OUDERS",
+        note: "Samenwerkende ouders richten de rechtspersoon op, in overleg met het schoolbestuur.",
+      },
       deliverables: [
         "Stichting of vereniging opgericht, met bestuur en rolverdeling vastgelegd",
         "Afspraken met het schoolbestuur over de samenwerking vastgelegd",
@@ -158,16 +206,23 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
       source: `${H}, §3B Zorg – optie 2 (zorgaanbieder opgezet door samenwerkende ouders)`,
     },
     {
-      key: "gecontracteerd-worden", phase: "VOORBEREIDING", required: true, when: { careOption: ["NIEUW_DOOR_OUDERS", "NIEUW_DOOR_BESTUUR"] },
+      key: "gecontracteerd-worden",
+      phase: "VOORBEREIDING",
+      required: true,
+      when: { careOption: ["NIEUW_DOOR_OUDERS", "NIEUW_DOOR_BESTUUR"] },
       title: "Laat de nieuwe zorgaanbieder contracteren door gemeente/zorgkantoor",
-      summary: "De zorg in het initiatief komt van een gecontracteerde aanbieder. Zorg dat de nieuwe aanbieder gecontracteerd wordt door de gemeente, het zorgkantoor of de zorgverzekeraar, of dat ouders de zorg met een pgb bij haar inkopen.",
+      summary:
+        "De zorg in het initiatief komt van een gecontracteerde aanbieder. Zorg dat de nieuwe aanbieder gecontracteerd wordt door de gemeente, het zorgkantoor of de zorgverzekeraar, of dat ouders de zorg met een pgb bij haar inkopen.",
       questions: [
         "Welke zorg valt onder de Jeugdwet of Wmo (gemeente), welke onder de Wlz (zorgkantoor) en welke onder de Zvw (zorgverzekeraar)?",
         "Bij welke gemeente(n) en welk zorgkantoor moet de aanbieder gecontracteerd worden, en wat zijn hun eisen en termijnen?",
         "Voor welke kinderen kopen ouders de zorg in met een pgb?",
         "Wie is het aanspreekpunt bij gemeente en zorgkantoor voor de contractering?",
       ],
-      lead: { role: "ZORGAANBIEDER", note: "De nieuwe zorgaanbieder (de stichting of vereniging van ouders, of de aanbieder van het schoolbestuur) trekt dit. De gemeente coördineert de zorgomgeving." },
+      lead: {
+        role: "ZORGAANBIEDER",
+        note: "De nieuwe zorgaanbieder (de stichting of vereniging van ouders, of de aanbieder van het schoolbestuur) trekt dit. De gemeente coördineert de zorgomgeving.",
+      },
       deliverables: [
         "Contract(en) met gemeente(n) en/of zorgkantoor, of afspraken met ouders over inkoop via pgb",
         "Overzicht per kind: welke zorg, via welke financier",
@@ -175,9 +230,13 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
       source: `${H}, §3B Zorg (contractering door gemeente, zorgkantoor, zorgverzekeraar of ouders via pgb); §4`,
     },
     {
-      key: "zorgaanbieder-door-bestuur", phase: "VOORBEREIDING", required: true, when: { careOption: ["NIEUW_DOOR_BESTUUR"] },
+      key: "zorgaanbieder-door-bestuur",
+      phase: "VOORBEREIDING",
+      required: true,
+      when: { careOption: ["NIEUW_DOOR_BESTUUR"] },
       title: "Richt als schoolbestuur een contracteerbare zorgaanbieder op",
-      summary: "Het schoolbestuur zet zelf een te contracteren zorgaanbieder op. Zo haalt het de expertise en uitvoeringskracht in de eigen organisatie, door zelf zorgpersoneel aan te nemen.",
+      summary:
+        "Het schoolbestuur zet zelf een te contracteren zorgaanbieder op. Zo haalt het de expertise en uitvoeringskracht in de eigen organisatie, door zelf zorgpersoneel aan te nemen.",
       questions: [
         "Hoe richt het bestuur de zorgaanbieder in naast de onderwijsorganisatie?",
         "Welk zorgpersoneel (zoals begeleiders en orthopedagogen) neemt het bestuur aan, en met welke deskundigheid?",
@@ -192,16 +251,23 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
       source: `${H}, §3B Zorg – optie 3 (zorgaanbieder opgezet door het schoolbestuur)`,
     },
     {
-      key: "afspraken-bestaande-aanbieder", phase: "VOORBEREIDING", required: true, when: { careOption: ["BESTAANDE_AANBIEDER"] },
+      key: "afspraken-bestaande-aanbieder",
+      phase: "VOORBEREIDING",
+      required: true,
+      when: { careOption: ["BESTAANDE_AANBIEDER"] },
       title: "Maak afspraken met een bestaande gecontracteerde zorgaanbieder",
-      summary: "Het schoolbestuur werkt samen met een bestaande, al gecontracteerde jeugdhulp- of zorgaanbieder. Leg vast wat die aanbieder in de school gaat doen.",
+      summary:
+        "Het schoolbestuur werkt samen met een bestaande, al gecontracteerde jeugdhulp- of zorgaanbieder. Leg vast wat die aanbieder in de school gaat doen.",
       questions: [
         "Welke aanbieder is al gecontracteerd door gemeente, zorgkantoor of zorgverzekeraar en heeft ervaring met deze kinderen?",
         "Welke zorgmedewerkers (zoals begeleiders en orthopedagogen) zet de aanbieder in, en wie stuurt hen aan?",
         "Hoe coördineert de aanbieder de andere zorg- en hulpverleners rond de kinderen?",
         "Hoe regelt de aanbieder met de ouders de begeleiding en zorg in de schoolvakanties?",
       ],
-      lead: { role: "SCHOOLBESTUUR", note: "Het schoolbestuur maakt de afspraken met de aanbieder, in overleg met de ouders." },
+      lead: {
+        role: "SCHOOLBESTUUR",
+        note: "Het schoolbestuur maakt de afspraken met de aanbieder, in overleg met de ouders.",
+      },
       deliverables: [
         "Samenwerkingsafspraken tussen schoolbestuur en zorgaanbieder vastgelegd",
         "Overzicht van de in te zetten zorgmedewerkers en wie hen aanstuurt",
@@ -210,9 +276,12 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
     },
     // ── Inrichtingsfase ──────────────────────────────────────────────────────────────────
     {
-      key: "bestuurlijk-gesprek", phase: "INRICHTING", required: true,
+      key: "bestuurlijk-gesprek",
+      phase: "INRICHTING",
+      required: true,
       title: "Voer het bestuurlijk gesprek",
-      summary: "Organiseer het gesprek op bestuurlijk niveau tussen gemeenten, samenwerkingsverband, zorgkantoor en de betrokken schoolbesturen. Maak afspraken over inhoud, organisatie, personeel, financiën en monitoring en evaluatie.",
+      summary:
+        "Organiseer het gesprek op bestuurlijk niveau tussen gemeenten, samenwerkingsverband, zorgkantoor en de betrokken schoolbesturen. Maak afspraken over inhoud, organisatie, personeel, financiën en monitoring en evaluatie.",
       questions: [
         "Wie zitten er aan tafel: welke gemeente(n), het SWV, het zorgkantoor en welke schoolbesturen?",
         "Staan inhoud, organisatie, personeel, financiën en (monitoring en) evaluatie op de gespreksagenda?",
@@ -220,7 +289,10 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
         "Wat is in het OOGO tussen SWV en gemeenten al afgesproken over leerlingenvervoer, onderwijshuisvesting en toegang tot jeugdhulp, en wat betekent dat voor dit initiatief?",
         "Zijn er meerdere gemeenten betrokken? Gebruiken zij dan dezelfde taal en begrippen?",
       ],
-      lead: { role: "SWV", note: "Het SWV is de aangewezen coördinator als het onderwijs de basis is: het heeft de wettelijke taak voor een dekkend netwerk van voorzieningen in de regio. De gemeente speelt dezelfde rol voor de zorg." },
+      lead: {
+        role: "SWV",
+        note: "Het SWV is de aangewezen coördinator als het onderwijs de basis is: het heeft de wettelijke taak voor een dekkend netwerk van voorzieningen in de regio. De gemeente speelt dezelfde rol voor de zorg.",
+      },
       deliverables: [
         "Gespreksagenda met inhoud, organisatie, personeel, financiën en monitoring en evaluatie",
         "Input van de initiatiefnemers vooraf gedeeld met alle deelnemers",
@@ -229,9 +301,12 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
       source: `${H}, §Stappenplan – Inrichtingsfase (Voer het bestuurlijk gesprek); §3C (OOGO); §4 Wie verzorgt de coördinerende rol?`,
     },
     {
-      key: "praktijkgesprek", phase: "INRICHTING", required: true,
+      key: "praktijkgesprek",
+      phase: "INRICHTING",
+      required: true,
       title: "Voer het praktijkgesprek",
-      summary: "Organiseer het praktische gesprek tussen school, jeugdhulp- en zorgaanbieder(s) en ouders. Spreek af hoe het initiatief in de dagelijkse praktijk werkt en welke concrete opbrengsten jullie verwachten.",
+      summary:
+        "Organiseer het praktische gesprek tussen school, jeugdhulp- en zorgaanbieder(s) en ouders. Spreek af hoe het initiatief in de dagelijkse praktijk werkt en welke concrete opbrengsten jullie verwachten.",
       questions: [
         "Hoe ziet een schooldag eruit: wie doet wat, wanneer en waar?",
         "Bij welke activiteiten doen de kinderen mee met de reguliere klassen?",
@@ -239,7 +314,10 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
         "Hoe en hoe vaak praten ouders, school en zorgaanbieder met elkaar over elk kind?",
         "Welke concrete opbrengsten verwachten jullie, en waaraan merken jullie dat?",
       ],
-      lead: { role: "SCHOOL", note: "De school organiseert het gesprek, want het initiatief draait binnen haar muren. Ouders en zorgaanbieder(s) zijn gelijkwaardige gesprekspartners." },
+      lead: {
+        role: "SCHOOL",
+        note: "De school organiseert het gesprek, want het initiatief draait binnen haar muren. Ouders en zorgaanbieder(s) zijn gelijkwaardige gesprekspartners.",
+      },
       deliverables: [
         "Werkafspraken over de dagelijkse praktijk (taken, verantwoordelijkheden, overleg)",
         "Lijst met verwachte concrete opbrengsten",
@@ -247,9 +325,12 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
       source: `${H}, §Stappenplan – Inrichtingsfase (Voer het praktijkgesprek); §2; §6`,
     },
     {
-      key: "randvoorwaarden-op-school", phase: "INRICHTING", required: true,
+      key: "randvoorwaarden-op-school",
+      phase: "INRICHTING",
+      required: true,
       title: "Randvoorwaarden op school",
-      summary: "Loop de checklist met randvoorwaarden op school na en regel wat nog ontbreekt: personeel, een aparte leerlijn met een OPP per kind, toegankelijkheid en veiligheid, zorg in de vakanties en de beschrijving in de schoolgids.",
+      summary:
+        "Loop de checklist met randvoorwaarden op school na en regel wat nog ontbreekt: personeel, een aparte leerlijn met een OPP per kind, toegankelijkheid en veiligheid, zorg in de vakanties en de beschrijving in de schoolgids.",
       questions: [
         "Is er voldoende gekwalificeerd personeel voor onderwijs en ondersteuning op maat, en is er draagvlak bij team en ouders?",
         "Is er een aparte leerlijn, en heeft elk kind een ontwikkelingsperspectiefplan (OPP) met verwacht eindniveau, uitstroomperspectief, afwijkingen van programma en onderwijstijd, en een apart deel over zorg?",
@@ -258,7 +339,10 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
         "Staat het Samen naar School-aanbod (inhoudelijk profiel en omvang) in de schoolgids en op de website?",
         "Heeft de school een stevige verbinding met het lokale (wijk)team van de gemeente?",
       ],
-      lead: { role: "SCHOOL", note: "De school regelt de randvoorwaarden binnen haar muren, met de ouders erbij; het schoolbestuur geeft rugdekking." },
+      lead: {
+        role: "SCHOOL",
+        note: "De school regelt de randvoorwaarden binnen haar muren, met de ouders erbij; het schoolbestuur geeft rugdekking.",
+      },
       deliverables: [
         "Checklist randvoorwaarden ingevuld, met per punt wie het regelt",
         "OPP per kind opgesteld in overleg met de ouders (afwijkende onderwijstijd onderbouwd en geregistreerd als geoorloofd verzuim)",
@@ -268,9 +352,12 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
       source: `${H}, §5 Randvoorwaarden op school`,
     },
     {
-      key: "integraal-arrangement", phase: "INRICHTING", required: true,
+      key: "integraal-arrangement",
+      phase: "INRICHTING",
+      required: true,
       title: "Leg het integraal onderwijs-zorgarrangement vast",
-      summary: "Leg vast hoe onderwijs, jeugdhulp en zorg en hun bekostiging worden gecombineerd. Bij elk onderdeel staat wie betaalt, uit welke geldstroom en waarom, zodat je kunt laten zien dat de kostenverdeling bewust is gekozen.",
+      summary:
+        "Leg vast hoe onderwijs, jeugdhulp en zorg en hun bekostiging worden gecombineerd. Bij elk onderdeel staat wie betaalt, uit welke geldstroom en waarom, zodat je kunt laten zien dat de kostenverdeling bewust is gekozen.",
       questions: [
         "Welk deel van de zorg is onderwijsondersteunend (maakt het volgen van onderwijs mogelijk) en wordt dus betaald uit de onderwijsbekostiging?",
         "Welke aanvullende begeleiding en individuele (medische) zorg en behandeling worden betaald uit de Jeugdwet of Wmo (gemeente), de Wlz (zorgkantoor) of de Zvw (zorgverzekeraar), en wat loopt via een pgb van de ouders?",
@@ -278,7 +365,10 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
         "Scenario 1: welk budget stelt het SWV beschikbaar, en past dat bij de werkelijke ondersteuningsbehoeften van de groep?",
         "Kunnen jullie later laten zien dat er bewust is nagedacht over de kostenverdeling (rechtmatigheid)?",
       ],
-      lead: { role: "SCHOOLBESTUUR", note: "Het schoolbestuur maakt de afspraken met SWV, gemeente(n) en zorgkantoor (bij scenario 2 het bestuur van de SO-school), in nauwe samenwerking met de ouders. De gemeente kijkt mee naar het zorgdeel." },
+      lead: {
+        role: "SCHOOLBESTUUR",
+        note: "Het schoolbestuur maakt de afspraken met SWV, gemeente(n) en zorgkantoor (bij scenario 2 het bestuur van de SO-school), in nauwe samenwerking met de ouders. De gemeente kijkt mee naar het zorgdeel.",
+      },
       deliverables: [
         "Integraal onderwijs-zorgarrangement vastgelegd: per onderdeel wie betaalt, uit welke geldstroom en waarom",
         "Akkoord van schoolbestuur, SWV, gemeente(n) en zorgkantoor op het arrangement",
@@ -288,9 +378,12 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
     },
     // ── Uitvoering (aanvulling platform) ─────────────────────────────────────────────────
     {
-      key: "ga-aan-de-slag", phase: "UITVOERING", required: true,
+      key: "ga-aan-de-slag",
+      phase: "UITVOERING",
+      required: true,
       title: "Ga aan de slag, monitor en blijf leren",
-      summary: "Het initiatief draait. Volg samen hoe het gaat met de kinderen en met de samenwerking, en stuur bij waar nodig.",
+      summary:
+        "Het initiatief draait. Volg samen hoe het gaat met de kinderen en met de samenwerking, en stuur bij waar nodig.",
       questions: [
         "Hoe volgen jullie de ontwikkeling van elk kind ten opzichte van het OPP, en hoe vaak bespreken jullie dat met de ouders?",
         "Werken de afspraken uit het praktijkgesprek in de dagelijkse praktijk, en wat moet anders?",
@@ -298,7 +391,10 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
         "Hoe luisteren jullie naar de kinderen zelf en nemen jullie hun inbreng serieus?",
         "Welke gegevens houden jullie bij voor de evaluatie (bijvoorbeeld inzet van personeel en uitgaven per geldstroom)?",
       ],
-      lead: { role: "SCHOOL", note: "De school leidt de dagelijkse uitvoering, samen met de zorgaanbieder en de ouders." },
+      lead: {
+        role: "SCHOOL",
+        note: "De school leidt de dagelijkse uitvoering, samen met de zorgaanbieder en de ouders.",
+      },
       deliverables: [
         "Vast overlegritme tussen school, zorgaanbieder en ouders staat in de agenda",
         "Voortgang per kind wordt bijgehouden en met de ouders besproken",
@@ -308,9 +404,12 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
     },
     // ── Borging (aanvulling platform) ────────────────────────────────────────────────────
     {
-      key: "jaarlijkse-evaluatie", phase: "BORGING", required: true,
+      key: "jaarlijkse-evaluatie",
+      phase: "BORGING",
+      required: true,
       title: "Jaarlijkse evaluatie en borging",
-      summary: "Evalueer elk jaar met alle partijen hoe het initiatief loopt en wat er beter kan. Vernieuw op basis daarvan het integraal onderwijs-zorgarrangement.",
+      summary:
+        "Evalueer elk jaar met alle partijen hoe het initiatief loopt en wat er beter kan. Vernieuw op basis daarvan het integraal onderwijs-zorgarrangement.",
       questions: [
         "Wat is er voor de kinderen bereikt, vergeleken met de verwachte opbrengsten uit het praktijkgesprek?",
         "Past de kostenverdeling in het arrangement nog bij de werkelijke ondersteuningsbehoeften van de groep?",
@@ -318,7 +417,10 @@ export const STAPPENPLAN_V1: StappenplanTemplate = {
         "Welke kinderen stromen in of uit, en wat betekent dat voor de groep en de budgetten?",
         "Wat nemen SWV en gemeente mee in hun beeld van het dekkend aanbod en van de vraag naar jeugdhulp in de regio?",
       ],
-      lead: { role: "SWV", note: "Het SWV overziet het initiatief met een bredere blik en moet zicht hebben op het dekkend aanbod in de regio. School, ouders, zorgaanbieder en gemeente leveren de input." },
+      lead: {
+        role: "SWV",
+        note: "Het SWV overziet het initiatief met een bredere blik en moet zicht hebben op het dekkend aanbod in de regio. School, ouders, zorgaanbieder en gemeente leveren de input.",
+      },
       deliverables: [
         "Evaluatieverslag met conclusies en verbeterpunten, gedeeld met alle partijen",
         "Vernieuwd integraal onderwijs-zorgarrangement voor het volgende schooljaar",

@@ -23,7 +23,11 @@ export async function ensureTemplates(db: Tx): Promise<void> {
   for (const template of Object.values(TEMPLATES)) {
     await db.stappenplanTemplate.upsert({
       where: { version: template.version },
-      create: { version: template.version, name: template.name, definition: template as unknown as Prisma.InputJsonValue },
+      create: {
+        version: template.version,
+        name: template.name,
+        definition: template as unknown as Prisma.InputJsonValue,
+      },
       update: {},
     });
   }

@@ -15,7 +15,9 @@ function ownerFields(owner: string, participants: { organisationId: string | nul
   const [kind, id] = owner.split(":") as ["org" | "user", string];
   const ok = participants.some((p) => (kind === "org" ? p.organisationId === id : p.userId === id));
   if (!ok) throw new FieldError("owner", "ownerNotParticipant");
-  return kind === "org" ? { ownerOrganisationId: id, ownerUserId: null } : { ownerOrganisationId: null, ownerUserId: id };
+  return kind === "org"
+    ? { ownerOrganisationId: id, ownerUserId: null }
+    : { ownerOrganisationId: null, ownerUserId: id };
 }
 
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -25,13 +27,27 @@ export async function updateStep(db: Db, actor: Actor, input: TUpdateStep) {
     const initiative = await loadEditableInitiative(tx, actor, input.initiativeId);
     const current = await tx.initiativeStep.findFirst({
       where: { id: input.stepId, initiativeId: initiative.id, removedAt: null },
-      select: { id: true, key: true, status: true, notApplicableReason: true, ownerOrganisationId: true, ownerUserId: true, dueDate: true, notes: true, version: true },
+      select: {
+        id: true,
+        key: true,
+        status: true,
+        notApplicableReason: true,
+        ownerOrganisationId: true,
+        ownerUserId: true,
+        dueDate: true,
+        notes: true,
+        version: true,
+      },
     });
     if (!current) throw new NotFoundError("step");
     const snapshot = {
       status: current.status,
       notApplicableReason: current.notApplicableReason ?? "",
-      owner: current.ownerOrganisationId ? `org:${current.ownerOrganisationId}` : current.ownerUserId ? `user:${current.ownerUserId}` : "",
+      owner: current.ownerOrganisationId
+        ? `org:${current.ownerOrganisationId}`
+        : current.ownerUserId
+          ? `user:${current.ownerUserId}`
+          : "",
       dueDate: isoDate(current.dueDate) ?? "",
       notes: current.notes,
       version: current.version,
@@ -45,25 +61,57 @@ export async function updateStep(db: Db, actor: Actor, input: TUpdateStep) {
       dueDate: input.dueDate,
       notes: input.notes,
     };
-    const { count } = await tx.initiativeStep.updateMany({ where: { id: current.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    const { count } = await tx.initiativeStep.updateMany({
+      where: { id: current.id, version: input.version },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (count !== 1) throw new ConflictError(snapshot);
     const changed = Object.fromEntries(
-      Object.entries({ ...data, dueDate: isoDate(data.dueDate) }).filter(([k, v]) => {
-        const before = k === "dueDate" ? isoDate(current.dueDate) : (current as Record<string, unknown>)[k];
-        return (before ?? null) !== (v ?? null);
-      }).map(([k, v]) => [k, { from: k === "dueDate" ? isoDate(current.dueDate) : ((current as Record<string, unknown>)[k] ?? null), to: v ?? null }] as const),
+      Object.entries({ ...data, dueDate: isoDate(data.dueDate) })
+        .filter(([k, v]) => {
+          const before = k === "dueDate" ? isoDate(current.dueDate) : (current as Record<string, unknown>)[k];
+          return (before ?? null) !== (v ?? null);
+        })
+        .map(
+          ([k, v]) =>
+            [
+              k,
+              {
+                from: k === "dueDate" ? isoDate(current.dueDate) : ((current as Record<string, unknown>)[k] ?? null),
+                to: v ?? null,
+              },
+            ] as const,
+        ),
     );
     await recordAudit(tx, actor, {
-      initiativeId: initiative.id, action: "step.updated", entityType: "InitiativeStep", entityId: current.id, summary: { initiativeId: initiative.id, key: current.key, changed } as never });
+      initiativeId: initiative.id,
+      action: "step.updated",
+      entityType: "InitiativeStep",
+      entityId: current.id,
+      summary: { initiativeId: initiative.id, key: current.key, changed } as never,
+    });
     await tx.initiative.update({ where: { id: initiative.id }, data: { updatedAt: new Date() } });
-    const ownerChanged = owner.ownerUserId !== current.ownerUserId || owner.ownerOrganisationId !== current.ownerOrganisationId;
+    const ownerChanged =
+      owner.ownerUserId !== current.ownerUserId || owner.ownerOrganisationId !== current.ownerOrganisationId;
     const notificationIds = ownerChanged
-      ? await notify(tx, actor.userId, await recipientsFor(tx, { userId: owner.ownerUserId, organisationId: owner.ownerOrganisationId }), {
-          kind: "STEP_ACTION",
-          message: { key: "stepAssigned", values: { actor: actor.name, step: templateStep(templateVersion(initiative.templateVersion), current.key)?.title ?? current.key, initiative: initiative.name } },
-          link: `/initiatieven/${initiative.id}/stappen/${current.id}`,
-          initiativeId: initiative.id,
-        })
+      ? await notify(
+          tx,
+          actor.userId,
+          await recipientsFor(tx, { userId: owner.ownerUserId, organisationId: owner.ownerOrganisationId }),
+          {
+            kind: "STEP_ACTION",
+            message: {
+              key: "stepAssigned",
+              values: {
+                actor: actor.name,
+                step: templateStep(templateVersion(initiative.templateVersion), current.key)?.title ?? current.key,
+                initiative: initiative.name,
+              },
+            },
+            link: `/initiatieven/${initiative.id}/stappen/${current.id}`,
+            initiativeId: initiative.id,
+          },
+        )
       : [];
     return { id: current.id, version: current.version + 1, notificationIds };
   });

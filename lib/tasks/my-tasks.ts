@@ -14,13 +14,19 @@ export const MY_TASKS_LIMIT = 100;
  * Owned by me, or by the organisation of my workspace. Readers (LEZER) act for nobody, so their
  * organisation's work is not theirs (they are not notified of it either).
  */
-function ownedByActor(actor: Actor): { ownerUserId: string } | { OR: ({ ownerUserId: string } | { ownerOrganisationId: string })[] } {
+function ownedByActor(
+  actor: Actor,
+): { ownerUserId: string } | { OR: ({ ownerUserId: string } | { ownerOrganisationId: string })[] } {
   const ws = actor.workspace;
   if (ws.kind === "PERSONAL" || ws.role === "LEZER") return { ownerUserId: actor.userId };
   return { OR: [{ ownerOrganisationId: ws.organisationId }, { ownerUserId: actor.userId }] };
 }
 
-const byDueDate = [{ dueDate: { sort: "asc" as const, nulls: "last" as const } }, { createdAt: "asc" as const }, { id: "asc" as const }];
+const byDueDate = [
+  { dueDate: { sort: "asc" as const, nulls: "last" as const } },
+  { createdAt: "asc" as const },
+  { id: "asc" as const },
+];
 const initiativeSelect = { select: { id: true, name: true, templateVersion: true } } as const;
 const ownerSelect = { ownerUser: { select: { name: true } }, ownerOrganisation: { select: { name: true } } } as const;
 
@@ -33,7 +39,15 @@ export async function myTasks(db: Tx, actor: Actor, now = new Date()) {
   const [tasks, steps] = await Promise.all([
     db.task.findMany({
       where: taskWhere,
-      select: { id: true, title: true, dueDate: true, version: true, initiative: initiativeSelect, meeting: { select: { id: true, title: true } }, ...ownerSelect },
+      select: {
+        id: true,
+        title: true,
+        dueDate: true,
+        version: true,
+        initiative: initiativeSelect,
+        meeting: { select: { id: true, title: true } },
+        ...ownerSelect,
+      },
       orderBy: byDueDate,
       take: MY_TASKS_LIMIT,
     }),
@@ -48,7 +62,8 @@ export async function myTasks(db: Tx, actor: Actor, now = new Date()) {
   const due = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
   const overdue = (d: Date | null) => d !== null && due(d)! < today;
   const initiative = (i: { id: string; name: string }) => ({ id: i.id, name: i.name });
-  const ownerName = (o: { ownerUser: { name: string } | null; ownerOrganisation: { name: string } | null }) => o.ownerOrganisation?.name ?? o.ownerUser?.name ?? "";
+  const ownerName = (o: { ownerUser: { name: string } | null; ownerOrganisation: { name: string } | null }) =>
+    o.ownerOrganisation?.name ?? o.ownerUser?.name ?? "";
   return {
     tasks: tasks.map((t) => ({
       id: t.id,
@@ -58,7 +73,9 @@ export async function myTasks(db: Tx, actor: Actor, now = new Date()) {
       initiative: initiative(t.initiative),
       meeting: t.meeting,
       ownerName: ownerName(t),
-      href: t.meeting ? `/initiatieven/${t.initiative.id}/overleggen/${t.meeting.id}` : `/initiatieven/${t.initiative.id}`,
+      href: t.meeting
+        ? `/initiatieven/${t.initiative.id}/overleggen/${t.meeting.id}`
+        : `/initiatieven/${t.initiative.id}`,
     })),
     steps: steps.map((s) => ({
       id: s.id,

@@ -31,7 +31,10 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv, cleanup: () => P
  * Starts the local mail catcher on the given ports. When the SMTP port is taken, assumes a
  * catcher from an earlier run already listens there and carries on without one of our own.
  */
-export async function startLocalMailCatcher(smtpPort: number, httpPort: number): Promise<{ smtpUrl: string; catcher?: MailCatcher }> {
+export async function startLocalMailCatcher(
+  smtpPort: number,
+  httpPort: number,
+): Promise<{ smtpUrl: string; catcher?: MailCatcher }> {
   const smtpUrl = `smtp://127.0.0.1:${smtpPort}`;
   try {
     const catcher = await startMailCatcher({ smtpPort, httpPort });
@@ -39,7 +42,9 @@ export async function startLocalMailCatcher(smtpPort: number, httpPort: number):
     return { smtpUrl, catcher };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE") throw error;
-    console.warn(`Port ${smtpPort} or ${httpPort} is already in use; assuming a mail catcher runs there (Postvak: http://localhost:${httpPort}).`);
+    console.warn(
+      `Port ${smtpPort} or ${httpPort} is already in use; assuming a mail catcher runs there (Postvak: http://localhost:${httpPort}).`,
+    );
     return { smtpUrl };
   }
 }

@@ -25,7 +25,11 @@ export function describeTarget(target: DatabaseTarget): string {
 export async function prepareDatabase(target: DatabaseTarget, opts: { seed: boolean }): Promise<void> {
   const where = describeTarget(target);
   const applied = await applyPendingMigrations(await createAdapter(target));
-  console.log(applied.length ? `Applied ${applied.length} migration(s) to ${where}: ${applied.join(", ")}` : `Migrations up to date (${where}).`);
+  console.log(
+    applied.length
+      ? `Applied ${applied.length} migration(s) to ${where}: ${applied.join(", ")}`
+      : `Migrations up to date (${where}).`,
+  );
 
   if (opts.seed) {
     const db = await createPrismaClient(target);

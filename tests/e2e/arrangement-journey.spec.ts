@@ -6,7 +6,20 @@ import { expectNoAxeViolations, signedInPage } from "./support/session";
 
 const ARRANGEMENT = "/initiatieven/ini_breda/arrangement";
 
-async function fillLine(page: Page, number: number, line: { component: string; description: string; stream: string; payer: string; provider: string; hours: string; amount: string; rationale: string }) {
+async function fillLine(
+  page: Page,
+  number: number,
+  line: {
+    component: string;
+    description: string;
+    stream: string;
+    payer: string;
+    provider: string;
+    hours: string;
+    amount: string;
+    rationale: string;
+  },
+) {
   const row = page.getByRole("group", { name: `Regel ${number}`, exact: true });
   await row.getByLabel("Onderdeel").selectOption({ label: line.component });
   await row.getByLabel("Omschrijving").fill(line.description);
@@ -65,8 +78,13 @@ test("an arrangement from draft to vastgesteld, with a change asked by the gemee
   await expect(school.getByText("Leg uit waarom deze financieringsstroom dit betaalt.")).toBeVisible();
   await expectNoAxeViolations(school);
   // The choices made so far are still there after the refusal.
-  await expect(school.getByRole("group", { name: "Regel 2", exact: true }).getByLabel("Betaler")).toHaveValue("org_gm0758");
-  await school.getByRole("group", { name: "Regel 2", exact: true }).getByLabel("Onderbouwing").fill("Individuele begeleiding gaat verder dan het onderwijsondersteunende deel.");
+  await expect(school.getByRole("group", { name: "Regel 2", exact: true }).getByLabel("Betaler")).toHaveValue(
+    "org_gm0758",
+  );
+  await school
+    .getByRole("group", { name: "Regel 2", exact: true })
+    .getByLabel("Onderbouwing")
+    .fill("Individuele begeleiding gaat verder dan het onderwijsondersteunende deel.");
   await school.getByRole("button", { name: "Concept opslaan" }).click();
   await expect(school).toHaveURL(new RegExp(`${ARRANGEMENT}$`));
   await expect(school.getByRole("main")).toContainText("Individuele begeleiding in de klas");
@@ -82,7 +100,10 @@ test("an arrangement from draft to vastgesteld, with a change asked by the gemee
 
   // Gemeente Breda finds it in its review queue and asks for a change on its Jeugdwet line.
   const gemeente = await signedInPage(browser, "gemeente@demo.test");
-  await gemeente.getByRole("link", { name: /Te beoordelen/ }).first().click();
+  await gemeente
+    .getByRole("link", { name: /Te beoordelen/ })
+    .first()
+    .click();
   await expect(gemeente.getByRole("main")).toContainText("Samen naar School Breda – De Vlinderboom");
   await expectNoAxeViolations(gemeente);
   await gemeente.goto(ARRANGEMENT);

@@ -9,7 +9,10 @@ test("a praktijkgesprek, its action item, the checklist and the timeline", async
   const title = `Praktijkgesprek dagindeling ${Date.now().toString(36)}`;
   const school = await signedInPage(browser, "school@demo.test");
   await school.goto("/initiatieven/ini_breda");
-  await school.getByRole("navigation", { name: "Onderdelen van het initiatief" }).getByRole("link", { name: "Overleggen" }).click();
+  await school
+    .getByRole("navigation", { name: "Onderdelen van het initiatief" })
+    .getByRole("link", { name: "Overleggen" })
+    .click();
   await expect(school.getByRole("heading", { level: 1 })).toBeVisible();
   await expectNoAxeViolations(school);
 
@@ -66,7 +69,10 @@ test("a praktijkgesprek, its action item, the checklist and the timeline", async
   await expect(item.getByText("De randvoorwaarde is opgeslagen.")).toBeVisible();
 
   // The timeline shows what happened, newest first.
-  await school.getByRole("navigation", { name: "Onderdelen van het initiatief" }).getByRole("link", { name: "Activiteit" }).click();
+  await school
+    .getByRole("navigation", { name: "Onderdelen van het initiatief" })
+    .getByRole("link", { name: "Activiteit" })
+    .click();
   await expect(school.getByRole("main")).toContainText("Draagvlak bij team en ouders");
   await expect(school.getByRole("main")).toContainText(title);
   await expectNoAxeViolations(school);

@@ -5,7 +5,10 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signedInPage, signIn } from "./support/session";
 
 const phaseTable = (page: Page) => page.getByRole("table", { name: "Aantal initiatieven per fase" });
-const countFor = (page: Page, phase: string) => phaseTable(page).getByRole("row", { name: new RegExp(`^${phase}\\b`) }).getByRole("cell");
+const countFor = (page: Page, phase: string) =>
+  phaseTable(page)
+    .getByRole("row", { name: new RegExp(`^${phase}\\b`) })
+    .getByRole("cell");
 
 test("the SWV dashboard shows the region by phase, filters with the keyboard and exports CSV", async ({ page }) => {
   await signIn(page, "swv@demo.test");
@@ -17,7 +20,11 @@ test("the SWV dashboard shows the region by phase, filters with the keyboard and
   await expect(countFor(page, "Verkenning")).toHaveText(/^[1-9]\d*$/);
   await expect(countFor(page, "Borging")).toHaveText("1");
   const list = page.getByRole("table", { name: "Initiatieven", exact: true });
-  for (const name of ["Samen naar School Breda – De Vlinderboom", "Samen naar School Made", "Samen naar School Oosterhout – De Zonnewijzer"]) {
+  for (const name of [
+    "Samen naar School Breda – De Vlinderboom",
+    "Samen naar School Made",
+    "Samen naar School Oosterhout – De Zonnewijzer",
+  ]) {
     await expect(list.getByRole("link", { name })).toBeVisible();
   }
   await expect(list).not.toContainText("Alkmaar");
@@ -39,7 +46,9 @@ test("the SWV dashboard shows the region by phase, filters with the keyboard and
   const chunks: Buffer[] = [];
   for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
   const csv = Buffer.concat(chunks).toString("utf8");
-  expect(csv.split("\r\n")[0]).toBe('\uFEFF"Naam","Fase","Scenario","School","Samenwerkingsverband","Gemeenten","Laatst bijgewerkt","Steun gevraagd op","Steunvraag"');
+  expect(csv.split("\r\n")[0]).toBe(
+    '\uFEFF"Naam","Fase","Scenario","School","Samenwerkingsverband","Gemeenten","Laatst bijgewerkt","Steun gevraagd op","Steunvraag"',
+  );
   expect(csv).toContain('"Samen naar School Oosterhout – De Zonnewijzer","Borging"');
   expect(csv.trim().split("\r\n")).toHaveLength(2);
 
@@ -48,7 +57,9 @@ test("the SWV dashboard shows the region by phase, filters with the keyboard and
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard van de regio" })).toBeVisible();
 });
 
-test("the gemeente dashboard shows its territory, its reviews and its commitments; a school has none", async ({ browser }) => {
+test("the gemeente dashboard shows its territory, its reviews and its commitments; a school has none", async ({
+  browser,
+}) => {
   const gemeente = await signedInPage(browser, "gemeente@demo.test");
   await gemeente.goto("/dashboard");
   await expect(gemeente.getByRole("heading", { level: 1, name: "Dashboard van de gemeente" })).toBeVisible();
@@ -65,6 +76,8 @@ test("the gemeente dashboard shows its territory, its reviews and its commitment
   expect(await gemeente.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
   const school = await signedInPage(browser, "school@demo.test");
-  await expect(school.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Dashboard" })).toHaveCount(0);
+  await expect(
+    school.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Dashboard" }),
+  ).toHaveCount(0);
   expect((await school.goto("/dashboard"))?.status()).toBe(404);
 });

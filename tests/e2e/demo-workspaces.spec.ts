@@ -3,13 +3,55 @@ import { expectNoAxeViolations, signIn } from "./support/session";
 
 // Each demo account lands in its own workspace and sees the seeded initiatives of that workspace.
 const ACCOUNTS = [
-  { email: "ouder@demo.test", heading: "Mijn initiatieven", workspace: "Persoonlijk (ouder)", sees: ["Samen naar School Breda"], count: "1 initiatief" },
-  { email: "school@demo.test", heading: "Onze initiatieven", workspace: "Basisschool De Vlinderboom", sees: ["Samen naar School Breda"], count: "1 initiatief" },
-  { email: "swv@demo.test", heading: "Initiatieven in onze regio", workspace: "Samenwerkingsverband Breda e.o.", sees: ["Samen naar School Breda"], count: "3 initiatieven" },
-  { email: "gemeente@demo.test", heading: "Initiatieven in onze gemeente", workspace: "Gemeente Breda", sees: ["Samen naar School Breda"], count: "1 initiatief" },
-  { email: "gemeente.alkmaar@demo.test", heading: "Initiatieven in onze gemeente", workspace: "Gemeente Alkmaar", sees: ["Alkmaar"], count: "1 initiatief" },
-  { email: "zorg@demo.test", heading: "Initiatieven waar wij aan meewerken", workspace: "Stichting Kinderzorg Baronie", sees: ["Samen naar School Breda"], count: "2 initiatieven" },
-  { email: "steunpunt@demo.test", heading: "Alle initiatieven", workspace: "Steunpunt", sees: ["Breda", "Alkmaar"], count: "5 initiatieven" },
+  {
+    email: "ouder@demo.test",
+    heading: "Mijn initiatieven",
+    workspace: "Persoonlijk (ouder)",
+    sees: ["Samen naar School Breda"],
+    count: "1 initiatief",
+  },
+  {
+    email: "school@demo.test",
+    heading: "Onze initiatieven",
+    workspace: "Basisschool De Vlinderboom",
+    sees: ["Samen naar School Breda"],
+    count: "1 initiatief",
+  },
+  {
+    email: "swv@demo.test",
+    heading: "Initiatieven in onze regio",
+    workspace: "Samenwerkingsverband Breda e.o.",
+    sees: ["Samen naar School Breda"],
+    count: "3 initiatieven",
+  },
+  {
+    email: "gemeente@demo.test",
+    heading: "Initiatieven in onze gemeente",
+    workspace: "Gemeente Breda",
+    sees: ["Samen naar School Breda"],
+    count: "1 initiatief",
+  },
+  {
+    email: "gemeente.alkmaar@demo.test",
+    heading: "Initiatieven in onze gemeente",
+    workspace: "Gemeente Alkmaar",
+    sees: ["Alkmaar"],
+    count: "1 initiatief",
+  },
+  {
+    email: "zorg@demo.test",
+    heading: "Initiatieven waar wij aan meewerken",
+    workspace: "Stichting Kinderzorg Baronie",
+    sees: ["Samen naar School Breda"],
+    count: "2 initiatieven",
+  },
+  {
+    email: "steunpunt@demo.test",
+    heading: "Alle initiatieven",
+    workspace: "Steunpunt",
+    sees: ["Breda", "Alkmaar"],
+    count: "5 initiatieven",
+  },
 ];
 
 for (const account of ACCOUNTS) {
@@ -52,7 +94,9 @@ test("gemeente Alkmaar gets a 404 for the Breda initiative", async ({ page }) =>
 test("a parent who also works for a zorgaanbieder switches workspace", async ({ page }) => {
   await signIn(page, "ouder.zorg@demo.test");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mijn initiatieven");
-  await page.getByLabel("Wissel van werkruimte").selectOption({ label: "Stichting Kinderzorg Baronie (Zorgaanbieder)" });
+  await page
+    .getByLabel("Wissel van werkruimte")
+    .selectOption({ label: "Stichting Kinderzorg Baronie (Zorgaanbieder)" });
   await page.getByRole("button", { name: "Wisselen" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Initiatieven waar wij aan meewerken");
   await expect(page.getByText("2 initiatieven", { exact: true })).toBeVisible();
@@ -68,14 +112,18 @@ test("the sign-in page works with the keyboard alone and explains a wrong passwo
   await expect(page.locator("#password")).toBeFocused();
   await page.keyboard.type("niet-het-goede-wachtwoord");
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("alert").filter({ hasText: "klopt niet" })).toHaveText("Het e-mailadres of wachtwoord klopt niet.");
+  await expect(page.getByRole("alert").filter({ hasText: "klopt niet" })).toHaveText(
+    "Het e-mailadres of wachtwoord klopt niet.",
+  );
   await expectNoAxeViolations(page);
 });
 
 test("on a phone the home page has no horizontal page scroll and passes axe", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await signIn(page, "swv@demo.test");
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
 });

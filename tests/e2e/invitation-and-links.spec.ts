@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { extractLink, waitForMail } from "../support/mailbox";
 import { expectNoAxeViolations, signIn } from "./support/session";
 
-test("a beheerder invites a colleague, who creates an account from the e-mail and signs in", async ({ page, browser }) => {
+test("a beheerder invites a colleague, who creates an account from the e-mail and signs in", async ({
+  page,
+  browser,
+}) => {
   const email = `ib.${Date.now()}@vlinderboom.test`;
   const started = new Date();
   await signIn(page, "school@demo.test");
@@ -20,7 +23,12 @@ test("a beheerder invites a colleague, who creates an account from the e-mail an
   await page.getByLabel(/^Lezer/).check();
   await page.getByRole("button", { name: "Uitnodiging versturen" }).click();
   await expect(page.getByText(`Uitnodiging verstuurd naar ${email}.`)).toBeVisible();
-  await expect(page.getByRole("region", { name: "Openstaande uitnodigingen" }).or(page.locator("section", { hasText: "Openstaande uitnodigingen" })).first()).toContainText(email);
+  await expect(
+    page
+      .getByRole("region", { name: "Openstaande uitnodigingen" })
+      .or(page.locator("section", { hasText: "Openstaande uitnodigingen" }))
+      .first(),
+  ).toContainText(email);
 
   const mail = await waitForMail(email, { after: started });
   expect(mail.subject).toContain("Basisschool De Vlinderboom");

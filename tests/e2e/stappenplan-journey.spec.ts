@@ -20,15 +20,23 @@ test("from a parent's idea to scenario 2", async ({ browser }) => {
   await parent.getByRole("button", { name: "Initiatief starten" }).click();
   await expect(parent.locator("#name")).toHaveJSProperty("validity.valid", false);
   await parent.getByLabel("Naam van het initiatief").fill(NAME);
-  await parent.getByLabel("Voor wie is het? (doelgroep)").fill("Vier kinderen met een ernstig meervoudige beperking, 5 tot 9 jaar");
-  await parent.getByLabel("Waarom? Wat levert het op ten opzichte van nu?").fill("Naar school in de eigen wijk, met broertjes en zusjes");
-  await parent.getByLabel("Wat is er nodig?").fill("Een lokaal met verzorgingsruimte, twee begeleiders, aangepast vervoer");
+  await parent
+    .getByLabel("Voor wie is het? (doelgroep)")
+    .fill("Vier kinderen met een ernstig meervoudige beperking, 5 tot 9 jaar");
+  await parent
+    .getByLabel("Waarom? Wat levert het op ten opzichte van nu?")
+    .fill("Naar school in de eigen wijk, met broertjes en zusjes");
+  await parent
+    .getByLabel("Wat is er nodig?")
+    .fill("Een lokaal met verzorgingsruimte, twee begeleiders, aangepast vervoer");
   await parent.getByLabel("Gemeente").selectOption({ label: "Gemeente Breda" });
   await expect(parent.getByText("Samenwerkingsverband: Samenwerkingsverband Breda e.o.")).toBeVisible();
   await parent.getByLabel("School", { exact: true }).selectOption({ label: "Basisschool De Vlinderboom" });
   await parent.getByRole("button", { name: "Initiatief starten" }).click();
   await expect(parent.getByRole("heading", { level: 1, name: NAME })).toBeVisible();
-  await expect(parent.getByRole("region", { name: "Stappenplan" }).getByRole("link", { name: "Informeer en creëer commitment" })).toBeVisible();
+  await expect(
+    parent.getByRole("region", { name: "Stappenplan" }).getByRole("link", { name: "Informeer en creëer commitment" }),
+  ).toBeVisible();
   await expectNoAxeViolations(parent);
 
   // 2. The parent brings in the school and the SWV.
@@ -52,11 +60,20 @@ test("from a parent's idea to scenario 2", async ({ browser }) => {
     await school.getByRole("button", { name: "Opslaan" }).click();
     await expect(school.getByText("De stap is opgeslagen.")).toBeVisible();
     // The deliverable that shows the step is done.
-    await school.getByLabel("Kies een bestand").setInputFiles({ name: "verslag-verkenning.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
+    await school
+      .getByLabel("Kies een bestand")
+      .setInputFiles({
+        name: "verslag-verkenning.pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+      });
     await school.getByRole("button", { name: "Bestand uploaden" }).click();
     await expect(school.getByText("verslag-verkenning.pdf is toegevoegd.")).toBeVisible();
     const download = school.waitForEvent("download");
-    await school.getByRole("link", { name: /verslag-verkenning\.pdf/ }).first().click();
+    await school
+      .getByRole("link", { name: /verslag-verkenning\.pdf/ })
+      .first()
+      .click();
     expect((await download).suggestedFilename()).toBe("verslag-verkenning.pdf");
     if (step === "Informeer en creëer commitment") {
       await school.getByLabel("Uw opmerking").fill("Sanne, wil je het verslag nog even lezen?");
@@ -79,8 +96,12 @@ test("from a parent's idea to scenario 2", async ({ browser }) => {
 
   // The parent hears of the phase change in the inbox.
   await parent.goto("/meldingen");
-  await expect(parent.getByRole("link", { name: `${NAME} is van Verkenning naar Voorbereiding gegaan.` })).toBeVisible();
-  await expect(parent.getByRole("link", { name: /noemde u bij de stap ‘Informeer en creëer commitment’/ })).toBeVisible();
+  await expect(
+    parent.getByRole("link", { name: `${NAME} is van Verkenning naar Voorbereiding gegaan.` }),
+  ).toBeVisible();
+  await expect(
+    parent.getByRole("link", { name: /noemde u bij de stap ‘Informeer en creëer commitment’/ }),
+  ).toBeVisible();
   await expectNoAxeViolations(parent);
   await parent.getByRole("button", { name: "Alles als gelezen markeren" }).click();
   await expect(parent.getByText("Nieuw", { exact: true })).toHaveCount(0);
@@ -100,15 +121,21 @@ test("from a parent's idea to scenario 2", async ({ browser }) => {
   await expect(preview).toContainText("toelaatbaarheidsverklaring");
   await expect(preview).toContainText("nevenvestiging");
   await expectNoAxeViolations(parent);
-  await preview.getByLabel("Waarom kiezen jullie hiervoor?").fill("De SO-school in de regio wil een nevenvestiging openen.");
+  await preview
+    .getByLabel("Waarom kiezen jullie hiervoor?")
+    .fill("De SO-school in de regio wil een nevenvestiging openen.");
   await preview.getByRole("button", { name: "Besluit vastleggen" }).click();
   await expect(parent.getByText(/Besluit vastgelegd\. 2 stappen erbij/)).toBeVisible();
   await parent.reload();
-  await expect(parent.getByRole("region", { name: "Stappenplan" }).getByRole("link", { name: /toelaatbaarheidsverklaring/ })).toBeVisible();
+  await expect(
+    parent.getByRole("region", { name: "Stappenplan" }).getByRole("link", { name: /toelaatbaarheidsverklaring/ }),
+  ).toBeVisible();
   await expect(parent.getByText(/Scenario: scenario 2/)).toBeVisible();
   await expectNoAxeViolations(parent);
 
   // On a phone the same page fits the screen.
   await parent.setViewportSize({ width: 375, height: 740 });
-  expect(await parent.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await parent.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
 });

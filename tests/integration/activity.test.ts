@@ -21,27 +21,84 @@ beforeEach(async () => {
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 5)); // distinct timestamps, stable order
 const nl = translatorFor("nl", "activity");
-const text = (item: TimelineItem) => nl(`event.${item.message.key}`, { ...item.message.values, actor: item.actorName ?? nl("system") });
-const breda = () => db.initiative.findUniqueOrThrow({ where: { id: "ini_breda" }, select: { id: true, templateVersion: true, version: true } });
+const text = (item: TimelineItem) =>
+  nl(`event.${item.message.key}`, { ...item.message.values, actor: item.actorName ?? nl("system") });
+const breda = () =>
+  db.initiative.findUniqueOrThrow({
+    where: { id: "ini_breda" },
+    select: { id: true, templateVersion: true, version: true },
+  });
 
 async function someActivity() {
   const school = await actorFor(db, "school@demo.test");
   const ouder = await actorFor(db, "ouder@demo.test");
-  const step = await db.initiativeStep.findFirstOrThrow({ where: { initiativeId: "ini_breda", key: "onderwijsbehoeften-in-kaart" } });
-  await updateStep(db, school, ZUpdateStep.parse({ initiativeId: "ini_breda", stepId: step.id, version: String(step.version), status: "BEZIG", notes: "Vertrouwelijke aantekening" }));
+  const step = await db.initiativeStep.findFirstOrThrow({
+    where: { initiativeId: "ini_breda", key: "onderwijsbehoeften-in-kaart" },
+  });
+  await updateStep(
+    db,
+    school,
+    ZUpdateStep.parse({
+      initiativeId: "ini_breda",
+      stepId: step.id,
+      version: String(step.version),
+      status: "BEZIG",
+      notes: "Vertrouwelijke aantekening",
+    }),
+  );
   await pause();
-  await decide(db, ouder, ZDecide.parse({ initiativeId: "ini_breda", version: String((await breda()).version), kind: "SCENARIO", value: "SCENARIO_1", reason: "Past het best" }));
+  await decide(
+    db,
+    ouder,
+    ZDecide.parse({
+      initiativeId: "ini_breda",
+      version: String((await breda()).version),
+      kind: "SCENARIO",
+      value: "SCENARIO_1",
+      reason: "Past het best",
+    }),
+  );
   await pause();
-  await updateCondition(db, school, { initiativeId: "ini_breda", key: "zorg-in-vakanties", version: 0, status: "GEREGELD", evidence: "Afspraken vastgelegd" });
+  await updateCondition(db, school, {
+    initiativeId: "ini_breda",
+    key: "zorg-in-vakanties",
+    version: 0,
+    status: "GEREGELD",
+    evidence: "Afspraken vastgelegd",
+  });
   await pause();
   // Events of other areas: their sentences never show file names, comment bodies or raw JSON.
-  await recordAudit(db, ouder, { initiativeId: "ini_breda", action: "comment.added", entityType: "StepComment", entityId: "c1", summary: { stepKey: "kies-scenario", body: "Geheime reactie over Pietje" } });
+  await recordAudit(db, ouder, {
+    initiativeId: "ini_breda",
+    action: "comment.added",
+    entityType: "StepComment",
+    entityId: "c1",
+    summary: { stepKey: "kies-scenario", body: "Geheime reactie over Pietje" },
+  });
   await pause();
-  await recordAudit(db, school, { initiativeId: "ini_breda", action: "deliverable.uploaded", entityType: "StepDeliverable", entityId: "d1", summary: { stepKey: "kies-scenario", fileName: "OPP-Pietje.pdf" } });
+  await recordAudit(db, school, {
+    initiativeId: "ini_breda",
+    action: "deliverable.uploaded",
+    entityType: "StepDeliverable",
+    entityId: "d1",
+    summary: { stepKey: "kies-scenario", fileName: "OPP-Pietje.pdf" },
+  });
   await pause();
-  await recordAudit(db, school, { initiativeId: "ini_breda", action: "deliverable.downloaded", entityType: "StepDeliverable", entityId: "d1", summary: { stepKey: "kies-scenario", fileName: "OPP-Pietje.pdf" } });
+  await recordAudit(db, school, {
+    initiativeId: "ini_breda",
+    action: "deliverable.downloaded",
+    entityType: "StepDeliverable",
+    entityId: "d1",
+    summary: { stepKey: "kies-scenario", fileName: "OPP-Pietje.pdf" },
+  });
   await pause();
-  await recordAudit(db, school, { initiativeId: "ini_breda", action: "iets.nieuws", entityType: "Onbekend", entityId: "x1", summary: { geheim: "{\"json\":true}" } });
+  await recordAudit(db, school, {
+    initiativeId: "ini_breda",
+    action: "iets.nieuws",
+    entityType: "Onbekend",
+    entityId: "x1",
+    summary: { geheim: '{"json":true}' },
+  });
 }
 
 describe("the activity timeline", () => {
@@ -59,11 +116,19 @@ describe("the activity timeline", () => {
     ]);
     const school = await db.user.findUniqueOrThrow({ where: { email: "school@demo.test" } });
     const ouder = await db.user.findUniqueOrThrow({ where: { email: "ouder@demo.test" } });
-    expect(items.map((i) => i.actorName)).toEqual([school.name, school.name, ouder.name, school.name, ouder.name, school.name]);
+    expect(items.map((i) => i.actorName)).toEqual([
+      school.name,
+      school.name,
+      ouder.name,
+      school.name,
+      ouder.name,
+      school.name,
+    ]);
     expect(items[0]!.organisationName).toBe("Basisschool De Vlinderboom");
     expect(items[2]!.organisationName).toBeNull(); // the parent acts from the personal workspace
     const all = items.map(text).join("\n");
-    for (const secret of ["Pietje", "json", "Vertrouwelijke", "Afspraken vastgelegd", "{", "gedownload"]) expect(all).not.toContain(secret);
+    for (const secret of ["Pietje", "json", "Vertrouwelijke", "Afspraken vastgelegd", "{", "gedownload"])
+      expect(all).not.toContain(secret);
   });
 
   it("pages backwards with a cursor, without gaps or repeats, also when events share a timestamp", async () => {
@@ -84,13 +149,18 @@ describe("the activity timeline", () => {
     const initiative = await breda();
     // Count database operations per page: a fixed number, whatever the page holds.
     let operations = 0;
-    const counted = db.$extends({ query: { $allOperations: ({ args, query }) => (operations++, query(args)) } }) as unknown as Db;
+    const counted = db.$extends({
+      query: { $allOperations: ({ args, query }) => (operations++, query(args)) },
+    }) as unknown as Db;
     const pages: TimelineItem[][] = [];
     const operationsPerPage: number[] = [];
     let cursor: string | null = null;
     do {
       operations = 0;
-      const page: Awaited<ReturnType<typeof initiativeTimeline>> = await initiativeTimeline(counted, initiative, { before: cursor, take: 30 });
+      const page: Awaited<ReturnType<typeof initiativeTimeline>> = await initiativeTimeline(counted, initiative, {
+        before: cursor,
+        take: 30,
+      });
       operationsPerPage.push(operations);
       pages.push(page.items);
       cursor = page.nextCursor;
@@ -108,7 +178,10 @@ describe("the activity timeline", () => {
 
   it("belongs to the initiative: other initiatives' events stay out, and outsiders get a 404", async () => {
     await someActivity();
-    const alkmaar = await db.initiative.findUniqueOrThrow({ where: { id: "ini_alkmaar" }, select: { id: true, templateVersion: true } });
+    const alkmaar = await db.initiative.findUniqueOrThrow({
+      where: { id: "ini_alkmaar" },
+      select: { id: true, templateVersion: true },
+    });
     expect((await initiativeTimeline(db, alkmaar)).items).toEqual([]);
 
     const outsider = await actorFor(db, "gemeente.alkmaar@demo.test");
@@ -123,13 +196,40 @@ describe("the activity timeline", () => {
 });
 
 describe("describing events", () => {
-  const ctx = { stepTitle: () => null, conditionTitle: () => null, organisationName: () => null, meetingTitle: () => null, taskTitle: () => null };
+  const ctx = {
+    stepTitle: () => null,
+    conditionTitle: () => null,
+    organisationName: () => null,
+    meetingTitle: () => null,
+    taskTitle: () => null,
+  };
   it("has a message for every known action, in both languages", () => {
-    const actions = ["initiative.started", "step.updated", "initiative.decided", "initiative.phase_changed", "participant.added", "initiative_invitation.created", "initiative_invitation.accepted", "deliverable.uploaded", "deliverable.deleted", "deliverable.downloaded", "comment.added", "meeting.planned", "meeting.updated", "task.created", "task.completed", "condition.updated", "iets.anders"];
+    const actions = [
+      "initiative.started",
+      "step.updated",
+      "initiative.decided",
+      "initiative.phase_changed",
+      "participant.added",
+      "initiative_invitation.created",
+      "initiative_invitation.accepted",
+      "deliverable.uploaded",
+      "deliverable.deleted",
+      "deliverable.downloaded",
+      "comment.added",
+      "meeting.planned",
+      "meeting.updated",
+      "task.created",
+      "task.completed",
+      "condition.updated",
+      "iets.anders",
+    ];
     for (const locale of ["nl", "en"]) {
       const t = translatorFor(locale, "activity");
       for (const action of actions) {
-        const m = describeEvent({ action, entityType: "X", entityId: "1", summary: { email: "ouder@example.org", body: "tekst" } }, ctx);
+        const m = describeEvent(
+          { action, entityType: "X", entityId: "1", summary: { email: "ouder@example.org", body: "tekst" } },
+          ctx,
+        );
         const sentence = t(`event.${m.key}`, { ...m.values, actor: "Anna" });
         expect(sentence).toMatch(/^Anna /);
         expect(sentence).not.toMatch(/ouder@example|tekst|event\./);

@@ -29,7 +29,7 @@ const line = (lineKey: string, over: Partial<ArrangementLine> = {}): Arrangement
   ...over,
 });
 const TRICKY: ArrangementLine[] = [
-  line("a", { description: 'Begeleiding "op maat", ook buiten de klas', rationale: "=HYPERLINK(\"http://evil\")" }),
+  line("a", { description: 'Begeleiding "op maat", ook buiten de klas', rationale: '=HYPERLINK("http://evil")' }),
   line("b", { description: "+31 bellen", rationale: "-2+3", hoursPerWeek: null, amountCentsPerYear: null }),
   line("c", { description: "@SUM(A1)", rationale: "Regel één\nregel twee", fundingStream: "WMO" }),
 ];
@@ -42,7 +42,8 @@ async function createVersion(lines: ArrangementLine[]) {
 async function establish(lines: ArrangementLine[]) {
   const { school, versionId } = await createVersion(lines);
   await submitForReview(db, school, { versionId, lockVersion: 1 });
-  for (const email of ["gemeente@demo.test", "ouder@demo.test"]) await approveVersion(db, await actorFor(db, email), { versionId });
+  for (const email of ["gemeente@demo.test", "ouder@demo.test"])
+    await approveVersion(db, await actorFor(db, email), { versionId });
   return { school, versionId };
 }
 const input = (versionId: string) => ({ initiativeId: "ini_breda", versionId });
@@ -56,7 +57,9 @@ describe("arrangement CSV export", () => {
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(file.body);
     expect(text.startsWith("\uFEFF")).toBe(true);
     const rows = text.slice(1).split("\r\n");
-    expect(rows[0]).toBe('"Regel","Onderdeel","Omschrijving","Financieringsstroom","Betaler","Aanbieder","Uren per week","Bedrag per jaar (euro)","Onderbouwing"');
+    expect(rows[0]).toBe(
+      '"Regel","Onderdeel","Omschrijving","Financieringsstroom","Betaler","Aanbieder","Uren per week","Bedrag per jaar (euro)","Onderbouwing"',
+    );
     expect(rows[1]).toContain('"Begeleiding ""op maat"", ook buiten de klas"');
     expect(rows[1]).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(rows[1]).toContain('"12.50","12345.67"');
@@ -76,8 +79,12 @@ describe("arrangement CSV export", () => {
       await exportArrangementCsv(db, await actorFor(db, email), input(versionId));
     }
     expect((await auditCount(db, "arrangement.exported")) - before).toBe(4);
-    await expect(exportArrangementCsv(db, await actorFor(db, "gemeente.alkmaar@demo.test"), input(versionId))).rejects.toBeInstanceOf(NotFoundError);
-    await expect(exportArrangementCsv(db, await actorFor(db, "school@demo.test"), { initiativeId: "ini_elders", versionId })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      exportArrangementCsv(db, await actorFor(db, "gemeente.alkmaar@demo.test"), input(versionId)),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      exportArrangementCsv(db, await actorFor(db, "school@demo.test"), { initiativeId: "ini_elders", versionId }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect((await auditCount(db, "arrangement.exported")) - before).toBe(4);
   });
 });
@@ -98,12 +105,18 @@ describe("arrangement PDF export", () => {
     expect(new TextDecoder().decode(file.body.slice(0, 5))).toBe("%PDF-");
     expect((await PDFDocument.load(file.body)).getPageCount()).toBe(1);
     expect((await auditCount(db, "arrangement.exported")) - before).toBe(1);
-    await expect(exportArrangementPdf(db, await actorFor(db, "gemeente.alkmaar@demo.test"), input(versionId))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      exportArrangementPdf(db, await actorFor(db, "gemeente.alkmaar@demo.test"), input(versionId)),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("wraps long rationales across lines and pages", async () => {
-    const long = "Deze begeleiding is nodig omdat het kind ‘veel’ structuur nodig heeft – en dat “elke” dag. ".repeat(12);
-    const lines = Array.from({ length: 30 }, (_, i) => line(`l${i}`, { rationale: long, description: `Onderdeel ${i + 1}` }));
+    const long = "Deze begeleiding is nodig omdat het kind ‘veel’ structuur nodig heeft – en dat “elke” dag. ".repeat(
+      12,
+    );
+    const lines = Array.from({ length: 30 }, (_, i) =>
+      line(`l${i}`, { rationale: long, description: `Onderdeel ${i + 1}` }),
+    );
     const { school, versionId } = await establish(lines);
     const { body } = await exportArrangementPdf(db, school, input(versionId));
     const pdf = await PDFDocument.load(body);

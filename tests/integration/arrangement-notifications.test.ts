@@ -16,7 +16,13 @@ beforeEach(async () => {
   db = await freshDemoWorld();
 });
 
-const REVIEWERS = ["bestuur@demo.test", "swv@demo.test", "gemeente@demo.test", "zorgkantoor@demo.test", "ouder@demo.test"];
+const REVIEWERS = [
+  "bestuur@demo.test",
+  "swv@demo.test",
+  "gemeente@demo.test",
+  "zorgkantoor@demo.test",
+  "ouder@demo.test",
+];
 const inbox = async (email: string) => (await listNotifications(db, await actorFor(db, email))).items;
 const texts = async (email: string) => (await inbox(email)).map((n) => JSON.stringify(n));
 
@@ -34,19 +40,30 @@ describe("arrangement notifications", () => {
       const items = await inbox(email);
       expect(items, email).toHaveLength(1);
       expect(items[0]).toMatchObject({ kind: "ARRANGEMENT_ACTION", link: "/initiatieven/ini_breda/arrangement" });
-      expect(outbox.to(email), email).toEqual([expect.objectContaining({ subject: expect.stringContaining("vraagt u versie 1 van het arrangement") })]);
+      expect(outbox.to(email), email).toEqual([
+        expect.objectContaining({ subject: expect.stringContaining("vraagt u versie 1 van het arrangement") }),
+      ]);
     }
     // The drafter, a provider that pays nothing and an outside gemeente hear nothing.
-    for (const email of ["school@demo.test", "zorg@demo.test", "gemeente.alkmaar@demo.test"]) expect(await inbox(email), email).toHaveLength(0);
+    for (const email of ["school@demo.test", "zorg@demo.test", "gemeente.alkmaar@demo.test"])
+      expect(await inbox(email), email).toHaveLength(0);
   });
 
   it("a change request tells the drafter which line and why", async () => {
     const versionId = await submitted();
-    await requestChanges(db, await actorFor(db, "gemeente@demo.test"), { versionId, lineKey: "jeugdwet", comment: "Graag de uren per kind onderbouwen." });
+    await requestChanges(db, await actorFor(db, "gemeente@demo.test"), {
+      versionId,
+      lineKey: "jeugdwet",
+      comment: "Graag de uren per kind onderbouwen.",
+    });
     const [item] = await inbox("school@demo.test");
     expect(item?.kind).toBe("ARRANGEMENT_ACTION");
     expect(outbox.to("school@demo.test")).toEqual([
-      expect.objectContaining({ subject: expect.stringMatching(/wijziging in ‘Individuele begeleiding in de klas’.*Graag de uren per kind onderbouwen\./) }),
+      expect.objectContaining({
+        subject: expect.stringMatching(
+          /wijziging in ‘Individuele begeleiding in de klas’.*Graag de uren per kind onderbouwen\./,
+        ),
+      }),
     ]);
   });
 
@@ -54,17 +71,24 @@ describe("arrangement notifications", () => {
     const versionId = await submitted();
     await approveVersion(db, await actorFor(db, "swv@demo.test"), { versionId });
     expect(await texts("school@demo.test")).toEqual([expect.stringContaining("Samenwerkingsverband")]);
-    expect(outbox.to("school@demo.test")).toEqual([expect.objectContaining({ subject: expect.stringContaining("heeft versie 1 van het arrangement") })]);
+    expect(outbox.to("school@demo.test")).toEqual([
+      expect.objectContaining({ subject: expect.stringContaining("heeft versie 1 van het arrangement") }),
+    ]);
     // A double click approves nothing twice, and tells nobody twice.
     await approveVersion(db, await actorFor(db, "swv@demo.test"), { versionId });
     expect(await inbox("school@demo.test")).toHaveLength(1);
 
-    for (const email of REVIEWERS.filter((e) => e !== "swv@demo.test")) await approveVersion(db, await actorFor(db, email), { versionId });
-    const established = (items: Awaited<ReturnType<typeof inbox>>) => items.filter((n) => JSON.stringify(n.message).includes("arrangementEstablished"));
+    for (const email of REVIEWERS.filter((e) => e !== "swv@demo.test"))
+      await approveVersion(db, await actorFor(db, email), { versionId });
+    const established = (items: Awaited<ReturnType<typeof inbox>>) =>
+      items.filter((n) => JSON.stringify(n.message).includes("arrangementEstablished"));
     expect(established(await inbox("school@demo.test"))).toHaveLength(1);
-    for (const email of ["bestuur@demo.test", "swv@demo.test", "gemeente@demo.test", "zorgkantoor@demo.test"]) expect(established(await inbox(email)), email).toHaveLength(1);
+    for (const email of ["bestuur@demo.test", "swv@demo.test", "gemeente@demo.test", "zorgkantoor@demo.test"])
+      expect(established(await inbox(email)), email).toHaveLength(1);
     expect(established(await inbox("ouder@demo.test"))).toHaveLength(0); // the parents gave the last approval themselves
-    expect(outbox.to("gemeente@demo.test").map((m) => m.subject)).toContainEqual(expect.stringContaining("is vastgesteld"));
+    expect(outbox.to("gemeente@demo.test").map((m) => m.subject)).toContainEqual(
+      expect.stringContaining("is vastgesteld"),
+    );
   });
 
   it("the daily job announces the arrangement in force once when its evaluation window opens", async () => {
@@ -81,7 +105,9 @@ describe("arrangement notifications", () => {
       const ending = (await inbox(email)).filter((n) => JSON.stringify(n.message).includes("arrangementPeriodEnding"));
       expect(ending, email).toHaveLength(1);
     }
-    expect(outbox.to("gemeente@demo.test").map((m) => m.subject)).toContainEqual(expect.stringContaining("loopt af op 31 juli 2028"));
+    expect(outbox.to("gemeente@demo.test").map((m) => m.subject)).toContainEqual(
+      expect.stringContaining("loopt af op 31 juli 2028"),
+    );
     expect(await inbox("gemeente.alkmaar@demo.test")).toHaveLength(0);
   });
 

@@ -19,7 +19,8 @@ beforeEach(async () => {
 });
 
 const LINES = BREDA_LINES.slice(0, 3); // no Wlz line: the zorgkantoor stays out of it
-const view = async (email: string, now?: Date) => getArrangementForActor(db, await actorFor(db, email), "ini_breda", now);
+const view = async (email: string, now?: Date) =>
+  getArrangementForActor(db, await actorFor(db, email), "ini_breda", now);
 
 describe("getArrangementForActor", () => {
   it("without an arrangement: nothing to show, drafting only for editors; outsiders get 404", async () => {
@@ -34,29 +35,51 @@ describe("getArrangementForActor", () => {
     expect((await view("school@demo.test", new Date("2027-01-01"))).arrangement?.status).toBe("CONCEPT");
     await submitForReview(db, school, { versionId, lockVersion: 1 });
     await approveVersion(db, await actorFor(db, "swv@demo.test"), { versionId });
-    await requestChanges(db, await actorFor(db, "gemeente@demo.test"), { versionId, lineKey: "jeugdwet", comment: "Graag onderbouwen." });
+    await requestChanges(db, await actorFor(db, "gemeente@demo.test"), {
+      versionId,
+      lineKey: "jeugdwet",
+      comment: "Graag onderbouwen.",
+    });
 
     const gemeente = (await view("gemeente@demo.test", new Date("2027-01-01"))).arrangement!;
     expect(gemeente.status).toBe("TER_BEOORDELING");
     expect(gemeente.parties.map((p) => [p.partyKey, p.state])).toEqual([
-      ["org:org_gm0758", "WAITING"], ["org:org_swv_breda", "APPROVED"], ["org:org_bst_markdal", "WAITING"], ["parents", "WAITING"],
+      ["org:org_gm0758", "WAITING"],
+      ["org:org_swv_breda", "APPROVED"],
+      ["org:org_bst_markdal", "WAITING"],
+      ["parents", "WAITING"],
     ]);
     expect(gemeente.actorPartyKey).toBe("org:org_gm0758");
     expect(gemeente.actorLineKeys).toEqual(["jeugdwet"]);
-    expect(gemeente.latest.changeRequests).toMatchObject([{ lineKey: "jeugdwet", organisationName: expect.any(String), comment: "Graag onderbouwen." }]);
+    expect(gemeente.latest.changeRequests).toMatchObject([
+      { lineKey: "jeugdwet", organisationName: expect.any(String), comment: "Graag onderbouwen." },
+    ]);
     expect(gemeente.latest.lines[2]).toMatchObject({ payerName: expect.any(String), providerName: expect.any(String) });
-    expect(gemeente.totals.byStream.map((s) => s.fundingStream)).toEqual(["ONDERWIJSBEKOSTIGING", "SWV_BUDGET", "JEUGDWET"]);
-    expect(gemeente.totals.education.totalCents + gemeente.totals.care.totalCents).toBe(gemeente.totals.overall.totalCents);
+    expect(gemeente.totals.byStream.map((s) => s.fundingStream)).toEqual([
+      "ONDERWIJSBEKOSTIGING",
+      "SWV_BUDGET",
+      "JEUGDWET",
+    ]);
+    expect(gemeente.totals.education.totalCents + gemeente.totals.care.totalCents).toBe(
+      gemeente.totals.overall.totalCents,
+    );
 
     expect((await view("swv@demo.test")).arrangement?.actorPartyKey).toBeNull(); // already approved
     expect((await view("zorg@demo.test")).arrangement).toMatchObject({ actorPartyKey: null, actorLineKeys: [] }); // provider
     expect((await view("swv.lezer@demo.test")).arrangement?.actorPartyKey).toBeNull();
-    expect((await view("ouder@demo.test")).arrangement).toMatchObject({ actorPartyKey: "parents", actorLineKeys: ["onderwijs", "swv", "jeugdwet"] });
+    expect((await view("ouder@demo.test")).arrangement).toMatchObject({
+      actorPartyKey: "parents",
+      actorLineKeys: ["onderwijs", "swv", "jeugdwet"],
+    });
   });
 
   it("shows approvals carried from an earlier version, and reads in a constant number of queries", async () => {
     const school = await actorFor(db, "school@demo.test");
-    const { arrangementId, versionId } = await createArrangement(db, school, { initiativeId: "ini_breda", meta: META, lines: LINES });
+    const { arrangementId, versionId } = await createArrangement(db, school, {
+      initiativeId: "ini_breda",
+      meta: META,
+      lines: LINES,
+    });
     await submitForReview(db, school, { versionId, lockVersion: 1 });
     await approveVersion(db, await actorFor(db, "swv@demo.test"), { versionId });
     const small = countingDb(db);
@@ -64,7 +87,12 @@ describe("getArrangementForActor", () => {
 
     const revision = await startRevision(db, school, { arrangementId });
     const amended = LINES.map((l) => (l.lineKey === "jeugdwet" ? { ...l, amountCentsPerYear: 11_000_000 } : l));
-    const saved = await saveConcept(db, school, { versionId: revision.versionId, lockVersion: revision.lockVersion, meta: META, lines: amended });
+    const saved = await saveConcept(db, school, {
+      versionId: revision.versionId,
+      lockVersion: revision.lockVersion,
+      meta: META,
+      lines: amended,
+    });
     await submitForReview(db, school, { versionId: revision.versionId, lockVersion: saved.lockVersion });
 
     const big = countingDb(db);
@@ -72,7 +100,10 @@ describe("getArrangementForActor", () => {
     expect(small.count()).toBeGreaterThan(2);
     expect(big.count()).toBe(small.count());
     expect(result.versions.map((v) => v.number)).toEqual([2, 1]);
-    expect(result.parties.find((p) => p.partyKey === "org:org_swv_breda")).toMatchObject({ state: "CARRIED", approval: { carriedFromNumber: 1 } });
+    expect(result.parties.find((p) => p.partyKey === "org:org_swv_breda")).toMatchObject({
+      state: "CARRIED",
+      approval: { carriedFromNumber: 1 },
+    });
   });
 });
 
@@ -81,15 +112,38 @@ describe("saveConceptAction", () => {
     const school = await actorFor(db, "school@demo.test");
     const { versionId } = await createArrangement(db, school, { initiativeId: "ini_breda", meta: META, lines: LINES });
     const form = {
-      initiativeId: "ini_breda", versionId, lockVersion: "1", scenario: "SCENARIO_1", periodStart: "2027-08-01", periodEnd: "2028-07-31", groupSize: "6",
-      "lines.0.lineKey": "onderwijs", "lines.0.component": "ONDERWIJS", "lines.0.description": "Onderwijs", "lines.0.fundingStream": "ONDERWIJSBEKOSTIGING",
-      "lines.0.payerOrganisationId": "org_bst_markdal", "lines.0.providerOrganisationId": "org_sch_vlinderboom", "lines.0.amount": "95.000", "lines.0.rationale": "Taak van het schoolbestuur.",
-      "lines.1.component": "VERVOER", "lines.1.description": "Vervoer", "lines.1.fundingStream": "WMO", "lines.1.payerOrganisationId": "org_gm0361",
-      "lines.1.providerOrganisationId": "org_zrg_baronie", "lines.1.amount": "€ 4.000,00", "lines.1.rationale": "Leerlingenvervoer regelt de gemeente.",
+      initiativeId: "ini_breda",
+      versionId,
+      lockVersion: "1",
+      scenario: "SCENARIO_1",
+      periodStart: "2027-08-01",
+      periodEnd: "2028-07-31",
+      groupSize: "6",
+      "lines.0.lineKey": "onderwijs",
+      "lines.0.component": "ONDERWIJS",
+      "lines.0.description": "Onderwijs",
+      "lines.0.fundingStream": "ONDERWIJSBEKOSTIGING",
+      "lines.0.payerOrganisationId": "org_bst_markdal",
+      "lines.0.providerOrganisationId": "org_sch_vlinderboom",
+      "lines.0.amount": "95.000",
+      "lines.0.rationale": "Taak van het schoolbestuur.",
+      "lines.1.component": "VERVOER",
+      "lines.1.description": "Vervoer",
+      "lines.1.fundingStream": "WMO",
+      "lines.1.payerOrganisationId": "org_gm0361",
+      "lines.1.providerOrganisationId": "org_zrg_baronie",
+      "lines.1.amount": "€ 4.000,00",
+      "lines.1.rationale": "Leerlingenvervoer regelt de gemeente.",
     };
     const refused = await runAsActor(school, () => saveConceptAction(null, form));
-    expect(refused).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { "lines.1.payerOrganisationId": ["payerNotParticipant"] } });
-    const saved = await runAsActor(school, () => saveConceptAction(null, { ...form, "lines.1.payerOrganisationId": "org_gm0758" }));
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { "lines.1.payerOrganisationId": ["payerNotParticipant"] },
+    });
+    const saved = await runAsActor(school, () =>
+      saveConceptAction(null, { ...form, "lines.1.payerOrganisationId": "org_gm0758" }),
+    );
     expect(saved).toMatchObject({ ok: true, data: { lockVersion: 2 } });
     const rows = await db.arrangementLine.findMany({ where: { versionId }, orderBy: { position: "asc" } });
     expect(rows.map((r) => r.lineKey)[0]).toBe("onderwijs");

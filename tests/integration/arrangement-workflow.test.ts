@@ -16,7 +16,11 @@ const line = arrangementLine;
 
 async function submitted() {
   const school = await actorFor(db, "school@demo.test");
-  const { arrangementId, versionId } = await createArrangement(db, school, { initiativeId: "ini_breda", meta: META, lines: LINES });
+  const { arrangementId, versionId } = await createArrangement(db, school, {
+    initiativeId: "ini_breda",
+    meta: META,
+    lines: LINES,
+  });
   const result = await submitForReview(db, school, { versionId, lockVersion: 1 });
   return { school, arrangementId, versionId, result };
 }
@@ -24,12 +28,24 @@ async function submitted() {
 async function approveAs(email: string, versionId: string) {
   return approveVersion(db, await actorFor(db, email), { versionId });
 }
-const ALL_REVIEWERS = ["bestuur@demo.test", "swv@demo.test", "gemeente@demo.test", "zorgkantoor@demo.test", "ouder@demo.test"];
+const ALL_REVIEWERS = [
+  "bestuur@demo.test",
+  "swv@demo.test",
+  "gemeente@demo.test",
+  "zorgkantoor@demo.test",
+  "ouder@demo.test",
+];
 
 describe("arrangement review", () => {
   it("needs the board, SWV, gemeente, zorgkantoor and the parents; vastgesteld when all approved", async () => {
     const { versionId, result } = await submitted();
-    expect(result.required.sort()).toEqual(["org:org_bst_markdal", "org:org_gm0758", "org:org_swv_breda", "org:org_zk_westbrabant", "parents"]);
+    expect(result.required.sort()).toEqual([
+      "org:org_bst_markdal",
+      "org:org_gm0758",
+      "org:org_swv_breda",
+      "org:org_zk_westbrabant",
+      "parents",
+    ]);
     for (const [i, email] of ALL_REVIEWERS.entries()) {
       const r = await approveAs(email, versionId);
       expect(r.established).toBe(i === ALL_REVIEWERS.length - 1);
@@ -43,20 +59,39 @@ describe("arrangement review", () => {
     await expect(approveAs("swv.lezer@demo.test", versionId)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(approveAs("gemeente.alkmaar@demo.test", versionId)).rejects.toBeInstanceOf(NotFoundError);
     const gemeente = await actorFor(db, "gemeente@demo.test");
-    await expect(requestChanges(db, gemeente, { versionId, lineKey: "wlz", comment: "Dit is niet van ons" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      requestChanges(db, gemeente, { versionId, lineKey: "wlz", comment: "Dit is niet van ons" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("a change after approval makes a new version; only the parties whose lines changed approve again", async () => {
     const { school, arrangementId, versionId } = await submitted();
-    for (const email of ["bestuur@demo.test", "swv@demo.test", "zorgkantoor@demo.test", "ouder@demo.test"]) await approveAs(email, versionId);
+    for (const email of ["bestuur@demo.test", "swv@demo.test", "zorgkantoor@demo.test", "ouder@demo.test"])
+      await approveAs(email, versionId);
     const gemeente = await actorFor(db, "gemeente@demo.test");
-    await requestChanges(db, gemeente, { versionId, lineKey: "jeugdwet", comment: "Graag de uren per kind onderbouwen en het bedrag bijstellen." });
+    await requestChanges(db, gemeente, {
+      versionId,
+      lineKey: "jeugdwet",
+      comment: "Graag de uren per kind onderbouwen en het bedrag bijstellen.",
+    });
 
     const revision = await startRevision(db, school, { arrangementId });
     const amended = LINES.map((l) => (l.lineKey === "jeugdwet" ? { ...l, amountCentsPerYear: 10_800_000 } : l));
-    const saved = await saveConcept(db, school, { versionId: revision.versionId, lockVersion: revision.lockVersion, meta: META, lines: amended });
-    const submittedAgain = await submitForReview(db, school, { versionId: revision.versionId, lockVersion: saved.lockVersion });
-    expect(submittedAgain.carried.sort()).toEqual(["org:org_bst_markdal", "org:org_swv_breda", "org:org_zk_westbrabant"]);
+    const saved = await saveConcept(db, school, {
+      versionId: revision.versionId,
+      lockVersion: revision.lockVersion,
+      meta: META,
+      lines: amended,
+    });
+    const submittedAgain = await submitForReview(db, school, {
+      versionId: revision.versionId,
+      lockVersion: saved.lockVersion,
+    });
+    expect(submittedAgain.carried.sort()).toEqual([
+      "org:org_bst_markdal",
+      "org:org_swv_breda",
+      "org:org_zk_westbrabant",
+    ]);
     const carried = await db.arrangementApproval.findMany({ where: { versionId: revision.versionId } });
     expect(carried.every((a) => a.carriedFromVersionId === versionId)).toBe(true);
 
@@ -78,8 +113,12 @@ describe("arrangement review", () => {
 
   it("the last approvals arriving together establish the version exactly once", async () => {
     const { versionId } = await submitted();
-    for (const email of ["bestuur@demo.test", "swv@demo.test", "zorgkantoor@demo.test"]) await approveAs(email, versionId);
-    const [a, b] = await Promise.all([approveAs("gemeente@demo.test", versionId), approveAs("ouder@demo.test", versionId)]);
+    for (const email of ["bestuur@demo.test", "swv@demo.test", "zorgkantoor@demo.test"])
+      await approveAs(email, versionId);
+    const [a, b] = await Promise.all([
+      approveAs("gemeente@demo.test", versionId),
+      approveAs("ouder@demo.test", versionId),
+    ]);
     expect([a.established, b.established].filter(Boolean)).toHaveLength(1);
     expect((await db.arrangementVersion.findUniqueOrThrow({ where: { id: versionId } })).state).toBe("VASTGESTELD");
   });
@@ -97,7 +136,9 @@ describe("arrangement review", () => {
     const school = await actorFor(db, "school@demo.test");
     const { versionId } = await createArrangement(db, school, { initiativeId: "ini_breda", meta: META, lines: LINES });
     await saveConcept(db, school, { versionId, lockVersion: 1, meta: META, lines: LINES.slice(0, 2) });
-    await expect(saveConcept(db, school, { versionId, lockVersion: 1, meta: META, lines: LINES })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      saveConcept(db, school, { versionId, lockVersion: 1, meta: META, lines: LINES }),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect(await db.arrangementLine.count({ where: { versionId } })).toBe(2);
   });
 });

@@ -16,7 +16,9 @@ import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 async function loadMatrix(): Promise<Record<string, Case>> {
   const dir = path.resolve("tests/integration/matrix");
   const files = (await readdir(dir)).filter((f) => f.endsWith(".ts") && f !== "support.ts");
-  const parts = await Promise.all(files.map(async (f) => ((await import(path.join(dir, f))) as { entries: Record<string, Case> }).entries));
+  const parts = await Promise.all(
+    files.map(async (f) => ((await import(path.join(dir, f))) as { entries: Record<string, Case> }).entries),
+  );
   return Object.assign({}, ...parts);
 }
 const MATRIX = await loadMatrix();
@@ -25,13 +27,13 @@ const MATRIX = await loadMatrix();
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => undefined, get: () => undefined }) }));
 
-
 async function serverActionFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !/\.tsx?$/.test(entry.name) || entry.parentPath.includes("generated")) continue;
     const file = path.join(entry.parentPath, entry.name);
-    if (/^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(await readFile(file, "utf8"))) out.push(path.relative(process.cwd(), file));
+    if (/^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(await readFile(file, "utf8")))
+      out.push(path.relative(process.cwd(), file));
   }
   return out;
 }
@@ -62,7 +64,8 @@ describe("authorization matrix for server actions", () => {
     const found: string[] = [];
     for (const file of files) {
       const exported = (await import(path.resolve(file))) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(exported)) if (typeof value === "function") found.push(`${file}#${name}`);
+      for (const [name, value] of Object.entries(exported))
+        if (typeof value === "function") found.push(`${file}#${name}`);
     }
     expect(found.sort()).toEqual(Object.keys(MATRIX).sort());
   });

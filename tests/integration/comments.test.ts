@@ -21,29 +21,54 @@ let db: Db;
 let stepId: string;
 beforeEach(async () => {
   db = await freshDemoWorld();
-  stepId = (await db.initiativeStep.findFirstOrThrow({ where: { initiativeId: "ini_breda", key: "onderwijsbehoeften-in-kaart" } })).id;
+  stepId = (
+    await db.initiativeStep.findFirstOrThrow({
+      where: { initiativeId: "ini_breda", key: "onderwijsbehoeften-in-kaart" },
+    })
+  ).id;
 });
 
 const userId = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).id;
 const comment = async (email: string, body: string, mentionEmails: string[] = []) =>
-  addComment(db, await actorFor(db, email), { initiativeId: "ini_breda", stepId, body, mentionUserIds: await Promise.all(mentionEmails.map(userId)) });
+  addComment(db, await actorFor(db, email), {
+    initiativeId: "ini_breda",
+    stepId,
+    body,
+    mentionUserIds: await Promise.all(mentionEmails.map(userId)),
+  });
 
 describe("commenting on a step", () => {
   it("saves the comment and its mentions, notifies and e-mails the mentioned people, not the author", async () => {
     const before = await auditCount(db, "comment.added");
-    const result = await comment("school@demo.test", "Kunnen jullie de gespreksverslagen voor vrijdag aanvullen?", ["ouder@demo.test", "zorg@demo.test", "school@demo.test"]);
+    const result = await comment("school@demo.test", "Kunnen jullie de gespreksverslagen voor vrijdag aanvullen?", [
+      "ouder@demo.test",
+      "zorg@demo.test",
+      "school@demo.test",
+    ]);
     expect(result.mentioned).toBe(3);
     expect(await auditCount(db, "comment.added")).toBe(before + 1);
 
     const [listed] = await listStepComments(db, { id: "ini_breda" }, stepId);
     const school = await actorFor(db, "school@demo.test");
-    expect(listed).toMatchObject({ body: "Kunnen jullie de gespreksverslagen voor vrijdag aanvullen?", authorName: school.name });
+    expect(listed).toMatchObject({
+      body: "Kunnen jullie de gespreksverslagen voor vrijdag aanvullen?",
+      authorName: school.name,
+    });
     expect(listed!.mentioned).toHaveLength(3);
 
-    const notifications = await db.notification.findMany({ where: { kind: "MENTION" }, include: { user: { select: { email: true } } } });
+    const notifications = await db.notification.findMany({
+      where: { kind: "MENTION" },
+      include: { user: { select: { email: true } } },
+    });
     expect(notifications.map((n) => n.user.email).sort()).toEqual(["ouder@demo.test", "zorg@demo.test"]);
-    expect(notifications[0]).toMatchObject({ link: `/initiatieven/ini_breda/stappen/${stepId}`, initiativeId: "ini_breda" });
-    expect(notifications[0]!.message).toMatchObject({ key: "mention", values: { author: school.name, initiative: "Samen naar School Breda – De Vlinderboom" } });
+    expect(notifications[0]).toMatchObject({
+      link: `/initiatieven/ini_breda/stappen/${stepId}`,
+      initiativeId: "ini_breda",
+    });
+    expect(notifications[0]!.message).toMatchObject({
+      key: "mention",
+      values: { author: school.name, initiative: "Samen naar School Breda – De Vlinderboom" },
+    });
 
     const mail = await waitForMail("ouder@demo.test", { httpPort: 1361, timeoutMs: 5000 });
     expect(mail.subject).toContain(`${school.name} noemde u bij de stap`);
@@ -54,7 +79,9 @@ describe("commenting on a step", () => {
   it("refuses to mention someone outside the initiative and saves nothing", async () => {
     for (const outsider of ["gemeente.alkmaar@demo.test", "steunpunt@demo.test"]) {
       const audits = await auditCount(db);
-      const error = await comment("school@demo.test", "Zie bijlage", ["ouder@demo.test", outsider]).catch((e: unknown) => e);
+      const error = await comment("school@demo.test", "Zie bijlage", ["ouder@demo.test", outsider]).catch(
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(FieldError);
       expect(error).toMatchObject({ field: "mentions", messageKey: "mentionNotInvolved" });
       expect(await db.stepComment.count()).toBe(0);
@@ -65,7 +92,9 @@ describe("commenting on a step", () => {
 
   it("refuses deactivated people as mentions", async () => {
     await db.user.update({ where: { email: "leerkracht@demo.test" }, data: { active: false } });
-    await expect(comment("school@demo.test", "Graag reactie", ["leerkracht@demo.test"])).rejects.toBeInstanceOf(FieldError);
+    await expect(comment("school@demo.test", "Graag reactie", ["leerkracht@demo.test"])).rejects.toBeInstanceOf(
+      FieldError,
+    );
   });
 
   it("lets only editors comment: readers and overseers 403, strangers 404", async () => {
@@ -73,7 +102,14 @@ describe("commenting on a step", () => {
     await expect(comment("steunpunt@demo.test", "Vraag")).rejects.toBeInstanceOf(ForbiddenError);
     await expect(comment("gemeente.alkmaar@demo.test", "Vraag")).rejects.toBeInstanceOf(NotFoundError);
     const alkmaarStep = await db.initiativeStep.findFirstOrThrow({ where: { initiativeId: "ini_alkmaar" } });
-    await expect(addComment(db, await actorFor(db, "school@demo.test"), { initiativeId: "ini_breda", stepId: alkmaarStep.id, body: "Vraag", mentionUserIds: [] })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      addComment(db, await actorFor(db, "school@demo.test"), {
+        initiativeId: "ini_breda",
+        stepId: alkmaarStep.id,
+        body: "Vraag",
+        mentionUserIds: [],
+      }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.stepComment.count()).toBe(0);
   });
 
@@ -98,12 +134,32 @@ describe("commenting on a step", () => {
     for (const [k, v] of fd.entries()) outsider.set(k, v);
     outsider.set(`mention-x`, await userId("gemeente.alkmaar@demo.test"));
     const refused = await runAsActor(await actorFor(db, "zorg@demo.test"), () => addCommentAction(null, outsider));
-    expect(refused).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { mentions: ["mentionNotInvolved"] }, values: { body: "Graag jullie reactie" } });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { mentions: ["mentionNotInvolved"] },
+      values: { body: "Graag jullie reactie" },
+    });
   });
 
   it("offers the people of the participants as mentionable, and nobody else", async () => {
-    const emails = (await db.user.findMany({ where: { id: { in: (await mentionableUsers(db, "ini_breda")).map((u) => u.id) } }, select: { email: true } })).map((u) => u.email);
-    expect(emails).toEqual(expect.arrayContaining(["ouder@demo.test", "school@demo.test", "leerkracht@demo.test", "swv@demo.test", "swv.lezer@demo.test", "gemeente@demo.test", "zorg@demo.test"]));
+    const emails = (
+      await db.user.findMany({
+        where: { id: { in: (await mentionableUsers(db, "ini_breda")).map((u) => u.id) } },
+        select: { email: true },
+      })
+    ).map((u) => u.email);
+    expect(emails).toEqual(
+      expect.arrayContaining([
+        "ouder@demo.test",
+        "school@demo.test",
+        "leerkracht@demo.test",
+        "swv@demo.test",
+        "swv.lezer@demo.test",
+        "gemeente@demo.test",
+        "zorg@demo.test",
+      ]),
+    );
     expect(emails).not.toContain("gemeente.alkmaar@demo.test");
     expect(emails).not.toContain("steunpunt@demo.test");
   });

@@ -24,18 +24,37 @@ beforeEach(async () => {
 
 const NOW = new Date("2027-09-15T10:00:00Z");
 const TODAY = "2027-09-15";
-const dashboardOf = async (email: string, params: Record<string, string> = {}, tx: Tx = db) => loadDashboard(tx, dashboardScope(await actorFor(db, email)), params, NOW, TODAY);
+const dashboardOf = async (email: string, params: Record<string, string> = {}, tx: Tx = db) =>
+  loadDashboard(tx, dashboardScope(await actorFor(db, email)), params, NOW, TODAY);
 
 async function establishBredaArrangement() {
   const school = await actorFor(db, "school@demo.test");
-  const { versionId } = await createArrangement(db, school, { initiativeId: "ini_breda", meta: META, lines: BREDA_LINES });
+  const { versionId } = await createArrangement(db, school, {
+    initiativeId: "ini_breda",
+    meta: META,
+    lines: BREDA_LINES,
+  });
   await submitForReview(db, school, { versionId, lockVersion: 1 });
-  for (const email of ["bestuur@demo.test", "swv@demo.test", "gemeente@demo.test", "zorgkantoor@demo.test", "ouder@demo.test"]) await approveVersion(db, await actorFor(db, email), { versionId });
+  for (const email of [
+    "bestuur@demo.test",
+    "swv@demo.test",
+    "gemeente@demo.test",
+    "zorgkantoor@demo.test",
+    "ouder@demo.test",
+  ])
+    await approveVersion(db, await actorFor(db, email), { versionId });
 }
 
 describe("who has a dashboard", () => {
   it("the SWV, gemeenten and the steunpunt; schools, parents and care providers do not (404)", async () => {
-    for (const email of ["swv@demo.test", "gemeente@demo.test", "gemeente.alkmaar@demo.test", "steunpunt@demo.test", "swv.lezer@demo.test"]) expect(dashboardScope(await actorFor(db, email)).kind, email).toBeTruthy();
+    for (const email of [
+      "swv@demo.test",
+      "gemeente@demo.test",
+      "gemeente.alkmaar@demo.test",
+      "steunpunt@demo.test",
+      "swv.lezer@demo.test",
+    ])
+      expect(dashboardScope(await actorFor(db, email)).kind, email).toBeTruthy();
     for (const email of ["school@demo.test", "ouder@demo.test", "zorg@demo.test", "bestuur@demo.test"]) {
       const actor = await actorFor(db, email);
       expect(() => dashboardScope(actor), email).toThrow(NotFoundError);
@@ -46,7 +65,9 @@ describe("who has a dashboard", () => {
     for (const email of ["swv@demo.test", "gemeente@demo.test", "gemeente.alkmaar@demo.test", "steunpunt@demo.test"]) {
       const actor = await actorFor(db, email);
       const inScope = await db.initiative.findMany({ where: dashboardScope(actor).initiatives, select: { id: true } });
-      const visible = await db.initiative.count({ where: { AND: [{ id: { in: inScope.map((i) => i.id) } }, visibleInitiativesWhere(actor)] } });
+      const visible = await db.initiative.count({
+        where: { AND: [{ id: { in: inScope.map((i) => i.id) } }, visibleInitiativesWhere(actor)] },
+      });
       expect(visible, email).toBe(inScope.length);
     }
   });
@@ -64,14 +85,25 @@ describe("the SWV dashboard", () => {
   });
 
   it("filters, searches, sorts and pages from the address bar; nonsense falls back to defaults", async () => {
-    expect((await dashboardOf("swv@demo.test", { fase: "VERKENNING" })).list.items.map((i) => i.id)).toEqual(["ini_made"]);
-    expect((await dashboardOf("swv@demo.test", { zoek: "vlinderboom" })).list.items.map((i) => i.id)).toEqual(["ini_breda"]);
-    expect((await dashboardOf("swv@demo.test", { gemeente: "org_gm0826" })).list.items.map((i) => i.id)).toEqual(["ini_oosterhout"]);
+    expect((await dashboardOf("swv@demo.test", { fase: "VERKENNING" })).list.items.map((i) => i.id)).toEqual([
+      "ini_made",
+    ]);
+    expect((await dashboardOf("swv@demo.test", { zoek: "vlinderboom" })).list.items.map((i) => i.id)).toEqual([
+      "ini_breda",
+    ]);
+    expect((await dashboardOf("swv@demo.test", { gemeente: "org_gm0826" })).list.items.map((i) => i.id)).toEqual([
+      "ini_oosterhout",
+    ]);
     const byPhaseDesc = await dashboardOf("swv@demo.test", { sorteer: "fase", richting: "af" });
     expect(byPhaseDesc.list.items.map((i) => i.phase)).toEqual(["BORGING", "VOORBEREIDING", "VERKENNING"]);
     const paged = await dashboardOf("swv@demo.test", { perPagina: "10", pagina: "1" });
     expect(paged.list.pageCount).toBe(1);
-    const nonsense = await dashboardOf("swv@demo.test", { fase: "ONZIN", sorteer: "x", pagina: "-1", perPagina: "99999" });
+    const nonsense = await dashboardOf("swv@demo.test", {
+      fase: "ONZIN",
+      sorteer: "x",
+      pagina: "-1",
+      perPagina: "99999",
+    });
     expect(nonsense.list.total).toBe(3);
     expect(nonsense.filters).toMatchObject({ fase: undefined, sorteer: "naam", pagina: 1, perPagina: 25 });
   });
@@ -86,10 +118,19 @@ describe("the SWV dashboard", () => {
   });
 
   it("shows the SWV's own due steps and the reviews waiting for it", async () => {
-    const step = await db.initiativeStep.findFirstOrThrow({ where: { initiativeId: "ini_breda", key: "kies-scenario" } });
-    await db.initiativeStep.update({ where: { id: step.id }, data: { ownerOrganisationId: "org_swv_breda", status: "BEZIG", dueDate: new Date("2027-09-01T00:00:00Z") } });
+    const step = await db.initiativeStep.findFirstOrThrow({
+      where: { initiativeId: "ini_breda", key: "kies-scenario" },
+    });
+    await db.initiativeStep.update({
+      where: { id: step.id },
+      data: { ownerOrganisationId: "org_swv_breda", status: "BEZIG", dueDate: new Date("2027-09-01T00:00:00Z") },
+    });
     const school = await actorFor(db, "school@demo.test");
-    const { versionId } = await createArrangement(db, school, { initiativeId: "ini_breda", meta: META, lines: BREDA_LINES });
+    const { versionId } = await createArrangement(db, school, {
+      initiativeId: "ini_breda",
+      meta: META,
+      lines: BREDA_LINES,
+    });
     await submitForReview(db, school, { versionId, lockVersion: 1 });
     const data = await dashboardOf("swv@demo.test");
     if (data.kind !== "SWV") throw new Error("expected the SWV dashboard");
@@ -112,8 +153,14 @@ describe("the SWV dashboard", () => {
 
   it("sees counts but no child data: no parents, notes, needs or rationale reach the dashboard or its export", async () => {
     const child = "Sem de Vries (7 jaar, sondevoeding)";
-    await db.initiative.update({ where: { id: "ini_breda" }, data: { doelgroep: `O.a. ${child}`, needs: `${child} heeft verpleging nodig`, motivation: child } });
-    await db.initiativeStep.updateMany({ where: { initiativeId: "ini_breda" }, data: { notes: `Gesprek over ${child}` } });
+    await db.initiative.update({
+      where: { id: "ini_breda" },
+      data: { doelgroep: `O.a. ${child}`, needs: `${child} heeft verpleging nodig`, motivation: child },
+    });
+    await db.initiativeStep.updateMany({
+      where: { initiativeId: "ini_breda" },
+      data: { notes: `Gesprek over ${child}` },
+    });
     await establishBredaArrangement();
     const parent = await db.user.findUniqueOrThrow({ where: { email: "ouder@demo.test" } });
     const forbidden = [child, parent.name, parent.email, ...BREDA_LINES.map((l) => l.rationale)];
@@ -121,7 +168,8 @@ describe("the SWV dashboard", () => {
     const data = JSON.stringify(await dashboardOf("swv@demo.test"));
     const scope = dashboardScope(await actorFor(db, "swv@demo.test"));
     let csvRows = "";
-    for await (const batch of dashboardInitiativeBatches(db, scope, ZDashboardFilters.parse({}), "alle", NOW)) csvRows += JSON.stringify(batch);
+    for await (const batch of dashboardInitiativeBatches(db, scope, ZDashboardFilters.parse({}), "alle", NOW))
+      csvRows += JSON.stringify(batch);
     for (const text of forbidden) {
       expect(data, text).not.toContain(text);
       expect(csvRows, text).not.toContain(text);
@@ -133,11 +181,23 @@ describe("the SWV dashboard", () => {
     await establishBredaArrangement();
     const first = countingDb(db);
     await dashboardOf("swv@demo.test", {}, first.tx);
-    const school = await db.initiative.findUniqueOrThrow({ where: { id: "ini_breda" }, select: { hostSchoolId: true, createdById: true } });
-    await db.initiative.createMany({
-      data: Array.from({ length: 30 }, (_, i) => ({ id: `ini_extra_${i}`, name: `Extra initiatief ${i}`, swvId: "org_swv_breda", hostSchoolId: school.hostSchoolId, createdById: school.createdById, phase: i % 2 ? "INRICHTING" : "VERKENNING" })),
+    const school = await db.initiative.findUniqueOrThrow({
+      where: { id: "ini_breda" },
+      select: { hostSchoolId: true, createdById: true },
     });
-    await db.initiativeGemeente.createMany({ data: Array.from({ length: 30 }, (_, i) => ({ initiativeId: `ini_extra_${i}`, gemeenteId: "org_gm0758" })) });
+    await db.initiative.createMany({
+      data: Array.from({ length: 30 }, (_, i) => ({
+        id: `ini_extra_${i}`,
+        name: `Extra initiatief ${i}`,
+        swvId: "org_swv_breda",
+        hostSchoolId: school.hostSchoolId,
+        createdById: school.createdById,
+        phase: i % 2 ? "INRICHTING" : "VERKENNING",
+      })),
+    });
+    await db.initiativeGemeente.createMany({
+      data: Array.from({ length: 30 }, (_, i) => ({ initiativeId: `ini_extra_${i}`, gemeenteId: "org_gm0758" })),
+    });
     const second = countingDb(db);
     const data = await dashboardOf("swv@demo.test", {}, second.tx);
     expect(data.list.total).toBe(33);
@@ -155,7 +215,9 @@ describe("the gemeente dashboard", () => {
     await establishBredaArrangement();
     const after = await dashboardOf("gemeente@demo.test");
     expect(after.figures.committed.byStream.map((s) => s.fundingStream)).toEqual(["JEUGDWET"]); // only its own streams, not the board's or the zorgkantoor's
-    expect(after.figures.committed.byStream[0]?.totalCents).toBe(periodTotalCents(12_000_000, META.periodStart, META.periodEnd));
+    expect(after.figures.committed.byStream[0]?.totalCents).toBe(
+      periodTotalCents(12_000_000, META.periodStart, META.periodEnd),
+    );
     const alkmaar = await dashboardOf("gemeente.alkmaar@demo.test");
     expect(alkmaar.list.items.map((i) => i.id)).not.toContain("ini_breda");
     expect(alkmaar.figures.committed.byStream).toEqual([]);
@@ -166,14 +228,24 @@ describe("the steunpunt dashboard", () => {
   it("shows every region and the initiatives that asked for support, until the question is withdrawn", async () => {
     const data = await dashboardOf("steunpunt@demo.test");
     if (data.kind !== "STEUNPUNT") throw new Error("expected the steunpunt dashboard");
-    expect(data.regions.map((r) => [r.swvId, r.total])).toEqual(expect.arrayContaining([["org_swv_breda", 3], ["org_swv_alkmaar", 2]]));
+    expect(data.regions.map((r) => [r.swvId, r.total])).toEqual(
+      expect.arrayContaining([
+        ["org_swv_breda", 3],
+        ["org_swv_alkmaar", 2],
+      ]),
+    );
     expect(data.support.total).toBe(0);
 
     const school = await actorFor(db, "school@demo.test");
     const audits = await auditCount(db);
-    await requestSupport(db, school, { initiativeId: "ini_breda", request: "Hoe regelen we het leerlingenvervoer voor de hele groep?" });
+    await requestSupport(db, school, {
+      initiativeId: "ini_breda",
+      request: "Hoe regelen we het leerlingenvervoer voor de hele groep?",
+    });
     const asked = await dashboardOf("steunpunt@demo.test");
-    expect(asked.kind === "STEUNPUNT" && asked.support.items.map((i) => [i.id, i.supportRequest])).toEqual([["ini_breda", "Hoe regelen we het leerlingenvervoer voor de hele groep?"]]);
+    expect(asked.kind === "STEUNPUNT" && asked.support.items.map((i) => [i.id, i.supportRequest])).toEqual([
+      ["ini_breda", "Hoe regelen we het leerlingenvervoer voor de hele groep?"],
+    ]);
     await withdrawSupport(db, school, { initiativeId: "ini_breda" });
     const withdrawn = await dashboardOf("steunpunt@demo.test");
     expect(withdrawn.kind === "STEUNPUNT" && withdrawn.support.total).toBe(0);

@@ -17,7 +17,9 @@ import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => undefined, get: () => undefined }) }));
 
-const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+const PDF = new TextEncoder().encode(
+  "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
+);
 // The start of a Windows program (MZ header, with the NUL bytes every such header has).
 const EXE = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff]);
 const pdfFile = (name = "verslag bestuurlijk overleg.pdf") => new File([PDF], name, { type: "application/pdf" });
@@ -40,12 +42,20 @@ afterAll(async () => {
 beforeEach(async () => {
   db = await freshDemoWorld();
   await rm(uploadDir, { recursive: true, force: true });
-  stepId = (await db.initiativeStep.findFirstOrThrow({ where: { initiativeId: "ini_breda", key: "onderwijsbehoeften-in-kaart" } })).id;
+  stepId = (
+    await db.initiativeStep.findFirstOrThrow({
+      where: { initiativeId: "ini_breda", key: "onderwijsbehoeften-in-kaart" },
+    })
+  ).id;
 });
 
 const storedFiles = async () => readdir(uploadDir).catch(() => [] as string[]);
 const upload = async (email: string, file: File, input: { initiativeId?: string; stepId?: string } = {}) =>
-  uploadDeliverable(db, await actorFor(db, email), { initiativeId: input.initiativeId ?? "ini_breda", stepId: input.stepId ?? stepId, file });
+  uploadDeliverable(db, await actorFor(db, email), {
+    initiativeId: input.initiativeId ?? "ini_breda",
+    stepId: input.stepId ?? stepId,
+    file,
+  });
 
 async function expectRefused(promise: Promise<unknown>, messageKey: string) {
   const error = await promise.catch((e: unknown) => e);
@@ -58,28 +68,57 @@ describe("uploading a deliverable", () => {
     const before = await auditCount(db, "deliverable.uploaded");
     const row = await upload("school@demo.test", pdfFile());
     const saved = await db.stepDeliverable.findUniqueOrThrow({ where: { id: row.id } });
-    expect(saved).toMatchObject({ initiativeId: "ini_breda", stepId, fileName: "verslag bestuurlijk overleg.pdf", contentType: "application/pdf", sizeBytes: PDF.length });
+    expect(saved).toMatchObject({
+      initiativeId: "ini_breda",
+      stepId,
+      fileName: "verslag bestuurlijk overleg.pdf",
+      contentType: "application/pdf",
+      sizeBytes: PDF.length,
+    });
     expect(saved.storageKey).toMatch(/^[0-9a-f]{32}$/);
     expect(await storedFiles()).toEqual([saved.storageKey]);
     expect(new Uint8Array(await readFile(path.join(uploadDir, saved.storageKey)))).toEqual(PDF);
     expect(await auditCount(db, "deliverable.uploaded")).toBe(before + 1);
-    expect((await listStepDeliverables(db, { id: "ini_breda" }, stepId)).map((d) => d.fileName)).toEqual(["verslag bestuurlijk overleg.pdf"]);
+    expect((await listStepDeliverables(db, { id: "ini_breda" }, stepId)).map((d) => d.fileName)).toEqual([
+      "verslag bestuurlijk overleg.pdf",
+    ]);
   });
 
   it("accepts a parent's upload from the personal workspace and keeps only the base name", async () => {
-    const row = await upload("ouder@demo.test", new File(["naam;leeftijd\nA;7\n"], "C:\\fakepath\\overzicht.csv", { type: "application/vnd.ms-excel" }));
+    const row = await upload(
+      "ouder@demo.test",
+      new File(["naam;leeftijd\nA;7\n"], "C:\\fakepath\\overzicht.csv", { type: "application/vnd.ms-excel" }),
+    );
     expect(row.fileName).toBe("overzicht.csv");
-    expect((await db.stepDeliverable.findUniqueOrThrow({ where: { id: row.id } })).contentType).toBe("text/csv; charset=utf-8");
+    expect((await db.stepDeliverable.findUniqueOrThrow({ where: { id: row.id } })).contentType).toBe(
+      "text/csv; charset=utf-8",
+    );
   });
 
   it.each([
-    ["a file over 10 MB", () => { const big = new Uint8Array(MAX_DELIVERABLE_BYTES + 1); big.set(PDF); return new File([big], "groot.pdf", { type: "application/pdf" }); }, "fileTooLarge"],
-    ["a program renamed to .pdf", () => new File([EXE], "rapport.pdf", { type: "application/pdf" }), "fileContentMismatch"],
+    [
+      "a file over 10 MB",
+      () => {
+        const big = new Uint8Array(MAX_DELIVERABLE_BYTES + 1);
+        big.set(PDF);
+        return new File([big], "groot.pdf", { type: "application/pdf" });
+      },
+      "fileTooLarge",
+    ],
+    [
+      "a program renamed to .pdf",
+      () => new File([EXE], "rapport.pdf", { type: "application/pdf" }),
+      "fileContentMismatch",
+    ],
     ["a program renamed to .txt", () => new File([EXE], "notities.txt", { type: "text/plain" }), "fileContentMismatch"],
     ["an empty file", () => new File([], "leeg.pdf", { type: "application/pdf" }), "fileEmpty"],
     ["no file chosen", () => new File([], "", { type: "application/octet-stream" }), "fileRequired"],
     ["a program", () => new File([EXE], "setup.exe", { type: "application/x-msdownload" }), "fileTypeNotAllowed"],
-    ["a PDF declared as a program", () => new File([PDF], "verslag.pdf", { type: "application/x-msdownload" }), "fileTypeNotAllowed"],
+    [
+      "a PDF declared as a program",
+      () => new File([PDF], "verslag.pdf", { type: "application/x-msdownload" }),
+      "fileTypeNotAllowed",
+    ],
     ["a file without extension", () => new File([PDF], "verslag", { type: "application/pdf" }), "fileTypeNotAllowed"],
   ])("refuses %s on the file field and stores nothing", async (_label, makeFile, messageKey) => {
     const audits = await auditCount(db);
@@ -95,7 +134,9 @@ describe("uploading a deliverable", () => {
     await expect(upload("gemeente.alkmaar@demo.test", pdfFile())).rejects.toBeInstanceOf(NotFoundError);
     // A step only exists under its own initiative.
     const alkmaarStep = await db.initiativeStep.findFirstOrThrow({ where: { initiativeId: "ini_alkmaar" } });
-    await expect(upload("school@demo.test", pdfFile(), { stepId: alkmaarStep.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(upload("school@demo.test", pdfFile(), { stepId: alkmaarStep.id })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     expect(await db.stepDeliverable.count()).toBe(0);
     expect(await storedFiles()).toEqual([]);
   });
@@ -103,9 +144,16 @@ describe("uploading a deliverable", () => {
   it("removes the stored bytes again when the row cannot be saved", async () => {
     const school = await actorFor(db, "school@demo.test");
     const failing = new Proxy(db, {
-      get: (target, prop) => (prop === "$transaction" ? async () => { throw new Error("database gone"); } : (target as unknown as Record<string | symbol, unknown>)[prop]),
+      get: (target, prop) =>
+        prop === "$transaction"
+          ? async () => {
+              throw new Error("database gone");
+            }
+          : (target as unknown as Record<string | symbol, unknown>)[prop],
     });
-    await expect(uploadDeliverable(failing, school, { initiativeId: "ini_breda", stepId, file: pdfFile() })).rejects.toThrow("database gone");
+    await expect(
+      uploadDeliverable(failing, school, { initiativeId: "ini_breda", stepId, file: pdfFile() }),
+    ).rejects.toThrow("database gone");
     expect(await storedFiles()).toEqual([]);
     expect(await db.stepDeliverable.count()).toBe(0);
   });
@@ -121,9 +169,13 @@ describe("uploading a deliverable", () => {
     };
     const ok = await runAsActor(school, () => uploadDeliverableAction(null, form(pdfFile("plan.pdf"))));
     expect(ok).toMatchObject({ ok: true, data: { fileName: "plan.pdf" } });
-    const bad = await runAsActor(school, () => uploadDeliverableAction(null, form(new File([EXE], "plan.pdf", { type: "application/pdf" }))));
+    const bad = await runAsActor(school, () =>
+      uploadDeliverableAction(null, form(new File([EXE], "plan.pdf", { type: "application/pdf" }))),
+    );
     expect(bad).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { file: ["fileContentMismatch"] } });
-    const missing = await runAsActor(school, () => uploadDeliverableAction(null, { initiativeId: "ini_breda", stepId }));
+    const missing = await runAsActor(school, () =>
+      uploadDeliverableAction(null, { initiativeId: "ini_breda", stepId }),
+    );
     expect(missing).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { file: ["fileRequired"] } });
     expect(await db.stepDeliverable.count()).toBe(1);
   });
@@ -138,35 +190,60 @@ describe("downloading and deleting a deliverable", () => {
     expect(file.bytes).toEqual(PDF);
     expect(await auditCount(db, "deliverable.downloaded")).toBe(before + 1);
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "deliverable.downloaded" } });
-    expect(event).toMatchObject({ initiativeId: "ini_breda", entityId: row.id, actorUserId: (await actorFor(db, "steunpunt@demo.test")).userId });
+    expect(event).toMatchObject({
+      initiativeId: "ini_breda",
+      entityId: row.id,
+      actorUserId: (await actorFor(db, "steunpunt@demo.test")).userId,
+    });
 
-    await expect(readDeliverable(db, await actorFor(db, "gemeente.alkmaar@demo.test"), input)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(readDeliverable(db, await actorFor(db, "gemeente.alkmaar@demo.test"), input)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     // The right id under the wrong initiative is not found either.
-    await expect(readDeliverable(db, await actorFor(db, "steunpunt@demo.test"), { ...input, initiativeId: "ini_alkmaar" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      readDeliverable(db, await actorFor(db, "steunpunt@demo.test"), { ...input, initiativeId: "ini_alkmaar" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await auditCount(db, "deliverable.downloaded")).toBe(before + 1);
   });
 
   it("serves the file as an attachment that is never sniffed or cached, and 404 without a session", async () => {
     const row = await upload("school@demo.test", pdfFile("OPP groep – overzicht.pdf"));
-    const response = await runAsActor(await actorFor(db, "swv.lezer@demo.test"), () => deliverableDownload("ini_breda", row.id));
+    const response = await runAsActor(await actorFor(db, "swv.lezer@demo.test"), () =>
+      deliverableDownload("ini_breda", row.id),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     expect(response.headers.get("content-disposition")).toBe(contentDisposition("OPP groep – overzicht.pdf"));
-    expect(response.headers.get("content-disposition")).toContain("filename*=UTF-8''OPP%20groep%20%E2%80%93%20overzicht.pdf");
+    expect(response.headers.get("content-disposition")).toContain(
+      "filename*=UTF-8''OPP%20groep%20%E2%80%93%20overzicht.pdf",
+    );
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(PDF);
 
     expect((await runAsActor(null, () => deliverableDownload("ini_breda", row.id))).status).toBe(404);
-    expect((await runAsActor(await actorFor(db, "gemeente.alkmaar@demo.test"), () => deliverableDownload("ini_breda", row.id))).status).toBe(404);
-    expect((await runAsActor(await actorFor(db, "school@demo.test"), () => deliverableDownload("ini_breda", "bestaat-niet"))).status).toBe(404);
+    expect(
+      (
+        await runAsActor(await actorFor(db, "gemeente.alkmaar@demo.test"), () =>
+          deliverableDownload("ini_breda", row.id),
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (await runAsActor(await actorFor(db, "school@demo.test"), () => deliverableDownload("ini_breda", "bestaat-niet")))
+        .status,
+    ).toBe(404);
   });
 
   it("lets editors delete the row and the bytes; readers may not", async () => {
     const row = await upload("school@demo.test", pdfFile());
     const input = { initiativeId: "ini_breda", deliverableId: row.id };
-    await expect(deleteDeliverable(db, await actorFor(db, "swv.lezer@demo.test"), input)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(deleteDeliverable(db, await actorFor(db, "gemeente.alkmaar@demo.test"), input)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(deleteDeliverable(db, await actorFor(db, "swv.lezer@demo.test"), input)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(deleteDeliverable(db, await actorFor(db, "gemeente.alkmaar@demo.test"), input)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     expect(await storedFiles()).toHaveLength(1);
 
     const before = await auditCount(db, "deliverable.deleted");
@@ -175,6 +252,8 @@ describe("downloading and deleting a deliverable", () => {
     expect(await db.stepDeliverable.count()).toBe(0);
     expect(await storedFiles()).toEqual([]);
     expect(await auditCount(db, "deliverable.deleted")).toBe(before + 1);
-    await expect(readDeliverable(db, await actorFor(db, "school@demo.test"), input)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(readDeliverable(db, await actorFor(db, "school@demo.test"), input)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });

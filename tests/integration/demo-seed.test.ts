@@ -25,10 +25,14 @@ describe("demo data", () => {
 
     expect(await db.organisation.count({ where: { kind: "SWV" } })).toBeGreaterThanOrEqual(2);
     expect(await db.organisation.count({ where: { kind: "GEMEENTE" } })).toBeGreaterThanOrEqual(4);
-    const cbs = (await db.organisation.findMany({ where: { kind: "GEMEENTE" }, select: { cbsCode: true } })).map((g) => g.cbsCode);
+    const cbs = (await db.organisation.findMany({ where: { kind: "GEMEENTE" }, select: { cbsCode: true } })).map(
+      (g) => g.cbsCode,
+    );
     expect(cbs).toEqual(expect.arrayContaining(["GM0758", "GM0361"]));
     expect(await db.organisation.count({ where: { kind: "ZORGAANBIEDER" } })).toBeGreaterThanOrEqual(2);
-    const emails = ["ouder", "school", "swv", "gemeente", "gemeente.alkmaar", "zorg", "steunpunt"].map((n) => `${n}@demo.test`);
+    const emails = ["ouder", "school", "swv", "gemeente", "gemeente.alkmaar", "zorg", "steunpunt"].map(
+      (n) => `${n}@demo.test`,
+    );
     expect(await db.user.count({ where: { email: { in: emails } } })).toBe(emails.length);
     const phases = new Set((await db.initiative.findMany({ select: { phase: true } })).map((i) => i.phase));
     expect(phases.size).toBeGreaterThanOrEqual(3);

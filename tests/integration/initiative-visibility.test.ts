@@ -23,7 +23,13 @@ describe("which initiatives a workspace sees", () => {
     expect(await visibleIds("gemeente@demo.test")).toEqual(["ini_breda"]);
     expect(await visibleIds("gemeente.alkmaar@demo.test")).toEqual(["ini_alkmaar"]);
     expect(await visibleIds("zorg@demo.test")).toEqual(["ini_breda", "ini_oosterhout"]);
-    expect(await visibleIds("steunpunt@demo.test")).toEqual(["ini_alkmaar", "ini_breda", "ini_heiloo", "ini_made", "ini_oosterhout"]);
+    expect(await visibleIds("steunpunt@demo.test")).toEqual([
+      "ini_alkmaar",
+      "ini_breda",
+      "ini_heiloo",
+      "ini_made",
+      "ini_oosterhout",
+    ]);
   });
 
   it("answers not found for an initiative outside the workspace, and found inside it", async () => {
@@ -35,7 +41,8 @@ describe("which initiatives a workspace sees", () => {
   });
 
   it("lets participants edit and regional overseers only read", async () => {
-    const canEdit = async (email: string, workspace?: string) => (await getInitiativeForActor(db, await actorFor(db, email, workspace), "ini_breda")).canEdit;
+    const canEdit = async (email: string, workspace?: string) =>
+      (await getInitiativeForActor(db, await actorFor(db, email, workspace), "ini_breda")).canEdit;
     expect(await canEdit("ouder@demo.test")).toBe(true);
     expect(await canEdit("school@demo.test")).toBe(true);
     expect(await canEdit("zorg@demo.test")).toBe(true);

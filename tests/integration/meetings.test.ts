@@ -55,27 +55,59 @@ describe("planning a meeting", () => {
     const meeting = await db.meeting.findUniqueOrThrow({ where: { id }, include: { participants: true } });
     expect(meeting.startsAt.toISOString()).toBe("2027-03-10T13:00:00.000Z");
     expect(meeting.endsAt.toISOString()).toBe("2027-03-10T14:30:00.000Z");
-    expect(meeting.participants.map((p) => p.organisationId).sort()).toEqual(["org_bst_markdal", "org_gm0758", "org_swv_breda", "org_zk_westbrabant"]);
+    expect(meeting.participants.map((p) => p.organisationId).sort()).toEqual([
+      "org_bst_markdal",
+      "org_gm0758",
+      "org_swv_breda",
+      "org_zk_westbrabant",
+    ]);
     expect(meeting.agenda).toEqual({ inhoud: "", organisatie: "", personeel: "", financien: "", monitoring: "" });
     expect(await auditCount(db)).toBe(before + 1);
     expect(await auditCount(db, "meeting.planned")).toBe(1);
   });
 
   it("refuses an end before (or at) the start, on the end field", async () => {
-    expect(await fieldErrorOf(plan(undefined, { endsAt: "2027-03-10T13:00" }))).toEqual({ field: "endsAt", key: "endBeforeStart" });
-    expect(await fieldErrorOf(plan(undefined, { endsAt: "2027-03-10T14:00" }))).toEqual({ field: "endsAt", key: "endBeforeStart" });
+    expect(await fieldErrorOf(plan(undefined, { endsAt: "2027-03-10T13:00" }))).toEqual({
+      field: "endsAt",
+      key: "endBeforeStart",
+    });
+    expect(await fieldErrorOf(plan(undefined, { endsAt: "2027-03-10T14:00" }))).toEqual({
+      field: "endsAt",
+      key: "endBeforeStart",
+    });
     expect(await db.meeting.count()).toBe(0);
   });
 
   it("refuses invitees who do not take part in the initiative", async () => {
-    expect(await fieldErrorOf(plan(undefined, { participantKeys: ["org:org_swv_breda", "org:org_gm0361"] }))).toEqual({ field: "participantKeys", key: "inviteeNotParticipant" });
-    expect(await fieldErrorOf(plan(undefined, { participantKeys: ["user:usr_ouder_alkmaar"] }))).toEqual({ field: "participantKeys", key: "inviteeNotParticipant" });
-    expect(ZPlanMeeting.safeParse({ ...planInput(), startsAt: "2027-03-10T14:00", endsAt: "2027-03-10T15:00", participantKeys: [] }).success).toBe(false);
+    expect(await fieldErrorOf(plan(undefined, { participantKeys: ["org:org_swv_breda", "org:org_gm0361"] }))).toEqual({
+      field: "participantKeys",
+      key: "inviteeNotParticipant",
+    });
+    expect(await fieldErrorOf(plan(undefined, { participantKeys: ["user:usr_ouder_alkmaar"] }))).toEqual({
+      field: "participantKeys",
+      key: "inviteeNotParticipant",
+    });
+    expect(
+      ZPlanMeeting.safeParse({
+        ...planInput(),
+        startsAt: "2027-03-10T14:00",
+        endsAt: "2027-03-10T15:00",
+        participantKeys: [],
+      }).success,
+    ).toBe(false);
     expect(await db.meeting.count()).toBe(0);
   });
 
   it("accepts the form's one-checkbox-per-invitee fields", () => {
-    const parsed = ZPlanMeeting.parse({ initiativeId: "ini_breda", kind: "PRAKTIJK", title: "Praktijkgesprek", startsAt: "2027-07-01T09:00", endsAt: "2027-07-01T10:00", "participantKeys.0": "org:org_sch_vlinderboom", "participantKeys.3": "user:usr_ouder" });
+    const parsed = ZPlanMeeting.parse({
+      initiativeId: "ini_breda",
+      kind: "PRAKTIJK",
+      title: "Praktijkgesprek",
+      startsAt: "2027-07-01T09:00",
+      endsAt: "2027-07-01T10:00",
+      "participantKeys.0": "org:org_sch_vlinderboom",
+      "participantKeys.3": "user:usr_ouder",
+    });
     expect(parsed.participantKeys).toEqual(["org:org_sch_vlinderboom", "user:usr_ouder"]);
     expect(parsed.startsAt.toISOString()).toBe("2027-07-01T07:00:00.000Z"); // summer time
   });
@@ -103,7 +135,14 @@ describe("planning a meeting", () => {
 
 describe("the meeting record", () => {
   const record = (meetingId: string, version: number, minutes: string) =>
-    ZUpdateMeetingRecord.parse({ meetingId, version: String(version), "agenda.inhoud": "Doelgroep en scenario", "agenda.financien": "Verdeling onderwijs/zorg", minutes, decisions: "Scenario 1" });
+    ZUpdateMeetingRecord.parse({
+      meetingId,
+      version: String(version),
+      "agenda.inhoud": "Doelgroep en scenario",
+      "agenda.financien": "Verdeling onderwijs/zorg",
+      minutes,
+      decisions: "Scenario 1",
+    });
 
   it("saves agenda per theme, minutes and decisions; a stale save is a conflict showing the saved version", async () => {
     const { id } = await plan();
@@ -112,23 +151,38 @@ describe("the meeting record", () => {
     expect((await updateMeetingRecord(db, school, record(id, 1, "Eerste verslag"))).version).toBe(2);
     const stale = await updateMeetingRecord(db, swv, record(id, 1, "Mijn verslag")).catch((e: unknown) => e);
     expect(stale).toBeInstanceOf(ConflictError);
-    expect((stale as ConflictError).current).toMatchObject({ minutes: "Eerste verslag", "agenda.inhoud": "Doelgroep en scenario", version: 2 });
+    expect((stale as ConflictError).current).toMatchObject({
+      minutes: "Eerste verslag",
+      "agenda.inhoud": "Doelgroep en scenario",
+      version: 2,
+    });
     const saved = await db.meeting.findUniqueOrThrow({ where: { id } });
     expect(saved).toMatchObject({ minutes: "Eerste verslag", decisions: "Scenario 1", version: 2 });
-    expect(saved.agenda).toMatchObject({ inhoud: "Doelgroep en scenario", financien: "Verdeling onderwijs/zorg", personeel: "" });
+    expect(saved.agenda).toMatchObject({
+      inhoud: "Doelgroep en scenario",
+      financien: "Verdeling onderwijs/zorg",
+      personeel: "",
+    });
     expect(await auditCount(db, "meeting.recordUpdated")).toBe(1);
   });
 
   it("is read-only for readers (403) and does not exist for outsiders (404)", async () => {
     const { id } = await plan();
-    await expect(updateMeetingRecord(db, await as("swv.lezer@demo.test"), record(id, 1, "x"))).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(updateMeetingRecord(db, await as("gemeente.alkmaar@demo.test"), record(id, 1, "x"))).rejects.toBeInstanceOf(NotFoundError);
-    await expect(updateMeetingRecord(db, await as("school@demo.test"), record("bestaat-niet", 1, "x"))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateMeetingRecord(db, await as("swv.lezer@demo.test"), record(id, 1, "x"))).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(
+      updateMeetingRecord(db, await as("gemeente.alkmaar@demo.test"), record(id, 1, "x")),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      updateMeetingRecord(db, await as("school@demo.test"), record("bestaat-niet", 1, "x")),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
 describe("action items", () => {
-  const item = (meetingId: string, owner: string) => ZAddActionItem.parse({ meetingId, title: "Begroting zorgdeel opstellen", owner, dueDate: "2027-04-01" });
+  const item = (meetingId: string, owner: string) =>
+    ZAddActionItem.parse({ meetingId, title: "Begroting zorgdeel opstellen", owner, dueDate: "2027-04-01" });
 
   it("become a task of the meeting; the owner's people are notified in the inbox and by e-mail", async () => {
     const { id } = await plan();
@@ -136,9 +190,19 @@ describe("action items", () => {
     const before = await auditCount(db);
     const task = await addActionItem(db, school, item(id, "org:org_swv_breda"));
     expect(await auditCount(db)).toBe(before + 1);
-    expect(await db.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ meetingId: id, initiativeId: "ini_breda", ownerOrganisationId: "org_swv_breda", ownerUserId: null, doneAt: null });
+    expect(await db.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({
+      meetingId: id,
+      initiativeId: "ini_breda",
+      ownerOrganisationId: "org_swv_breda",
+      ownerUserId: null,
+      doneAt: null,
+    });
     const [notification] = (await listNotifications(db, await as("swv@demo.test"))).items;
-    expect(notification).toMatchObject({ kind: "TASK_ASSIGNED", link: `/initiatieven/ini_breda/overleggen/${id}`, message: { key: "taskAssigned" } });
+    expect(notification).toMatchObject({
+      kind: "TASK_ASSIGNED",
+      link: `/initiatieven/ini_breda/overleggen/${id}`,
+      message: { key: "taskAssigned" },
+    });
     expect(outbox.to("swv@demo.test")).toHaveLength(1);
     expect(outbox.to("swv@demo.test")[0]!.subject).toContain("Begroting zorgdeel opstellen");
     // Readers of the SWV are not asked to act, nor is the person who added the item.
@@ -154,10 +218,19 @@ describe("action items", () => {
 
   it("need an owner who takes part, and an editor to add them", async () => {
     const { id } = await plan();
-    expect(await fieldErrorOf(addActionItem(db, await as("school@demo.test"), item(id, "org:org_gm0361")))).toEqual({ field: "owner", key: "ownerNotParticipant" });
-    await expect(addActionItem(db, await as("swv.lezer@demo.test"), item(id, "org:org_swv_breda"))).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(addActionItem(db, await as("steunpunt@demo.test"), item(id, "org:org_swv_breda"))).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(addActionItem(db, await as("gemeente.alkmaar@demo.test"), item(id, "org:org_swv_breda"))).rejects.toBeInstanceOf(NotFoundError);
+    expect(await fieldErrorOf(addActionItem(db, await as("school@demo.test"), item(id, "org:org_gm0361")))).toEqual({
+      field: "owner",
+      key: "ownerNotParticipant",
+    });
+    await expect(
+      addActionItem(db, await as("swv.lezer@demo.test"), item(id, "org:org_swv_breda")),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      addActionItem(db, await as("steunpunt@demo.test"), item(id, "org:org_swv_breda")),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      addActionItem(db, await as("gemeente.alkmaar@demo.test"), item(id, "org:org_swv_breda")),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.task.count()).toBe(0);
     expect(await db.notification.count()).toBe(0);
   });
@@ -168,9 +241,16 @@ describe("action items", () => {
     const swv = await as("swv@demo.test");
     expect(await completeTask(db, swv, { taskId: task.id, version: 1 })).toMatchObject({ done: true, version: 2 });
     await expect(completeTask(db, swv, { taskId: task.id, version: 1 })).rejects.toBeInstanceOf(ConflictError);
-    await expect(completeTask(db, await as("swv.lezer@demo.test"), { taskId: task.id, version: 2 })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(completeTask(db, await as("gemeente.alkmaar@demo.test"), { taskId: task.id, version: 2 })).rejects.toBeInstanceOf(NotFoundError);
-    expect(await completeTask(db, await as("zorg@demo.test"), { taskId: task.id, version: 2 })).toMatchObject({ done: false, version: 3 });
+    await expect(
+      completeTask(db, await as("swv.lezer@demo.test"), { taskId: task.id, version: 2 }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      completeTask(db, await as("gemeente.alkmaar@demo.test"), { taskId: task.id, version: 2 }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(await completeTask(db, await as("zorg@demo.test"), { taskId: task.id, version: 2 })).toMatchObject({
+      done: false,
+      version: 3,
+    });
     expect(await auditCount(db, "task.completed")).toBe(1);
     expect(await auditCount(db, "task.reopened")).toBe(1);
   });
@@ -181,7 +261,15 @@ describe("action items", () => {
     const lezer = await as("swv.lezer@demo.test");
     const initiative = await getInitiativeForActor(db, lezer, "ini_breda");
     const meeting = await getMeeting(db, lezer, initiative, id, new Date("2027-04-02T10:00:00Z"));
-    expect(meeting!.tasks).toEqual([expect.objectContaining({ title: "Begroting zorgdeel opstellen", ownerName: "Samenwerkingsverband Breda e.o.", done: false, overdue: true, canToggle: false })]);
+    expect(meeting!.tasks).toEqual([
+      expect.objectContaining({
+        title: "Begroting zorgdeel opstellen",
+        ownerName: "Samenwerkingsverband Breda e.o.",
+        done: false,
+        overdue: true,
+        canToggle: false,
+      }),
+    ]);
     expect(meeting!.participants).toHaveLength(4);
   });
 });
@@ -193,9 +281,13 @@ describe("the .ics download", () => {
     expect(file?.body).toContain(`UID:${id}@app.test`);
     expect(file?.body).toContain("DTSTART:20270310T130000Z");
     expect(file?.fileName).toBe("overleg-2027-03-10.ics");
-    expect(await runAsActor(await as("gemeente.alkmaar@demo.test"), () => meetingCalendarDownload("ini_breda", id))).toBeNull();
+    expect(
+      await runAsActor(await as("gemeente.alkmaar@demo.test"), () => meetingCalendarDownload("ini_breda", id)),
+    ).toBeNull();
     expect(await runAsActor(null, () => meetingCalendarDownload("ini_breda", id))).toBeNull();
     // A meeting id only works under its own initiative.
-    expect(await runAsActor(await as("steunpunt@demo.test"), () => meetingCalendarDownload("ini_alkmaar", id))).toBeNull();
+    expect(
+      await runAsActor(await as("steunpunt@demo.test"), () => meetingCalendarDownload("ini_alkmaar", id)),
+    ).toBeNull();
   });
 });

@@ -65,14 +65,26 @@ describe("national data generator", () => {
     // Everything generated is marked as invented, and every organisation has someone to act for it.
     expect(await db.organisation.count({ where: { id: GEN, fictitious: false } })).toBe(0);
     expect(await db.organisation.count({ where: { id: GEN, memberships: { none: {} } } })).toBe(0);
-    const users = await db.user.findMany({ where: { email: { endsWith: "@generated.test" } }, select: { passwordHash: true } });
+    const users = await db.user.findMany({
+      where: { email: { endsWith: "@generated.test" } },
+      select: { passwordHash: true },
+    });
     expect(new Set(users.map((u) => u.passwordHash)).size).toBe(1);
 
     // Steps follow the template and the decisions; earlier phases are done.
     const template = templateVersion(1);
     const initiatives = await db.initiative.findMany({
       where: { id: GEN },
-      select: { id: true, phase: true, scenario: true, careOption: true, templateVersion: true, hostSchool: { select: { gemeenteId: true } }, gemeenten: true, steps: { select: { key: true, phase: true, status: true, position: true } } },
+      select: {
+        id: true,
+        phase: true,
+        scenario: true,
+        careOption: true,
+        templateVersion: true,
+        hostSchool: { select: { gemeenteId: true } },
+        gemeenten: true,
+        steps: { select: { key: true, phase: true, status: true, position: true } },
+      },
     });
     for (const i of initiatives) {
       expect(i.templateVersion).toBe(1);
@@ -91,7 +103,11 @@ describe("national data generator", () => {
     // Every payer and provider takes part in the initiative; established versions are approved by every required party.
     const versions = await db.arrangementVersion.findMany({
       where: { id: GEN },
-      include: { lines: true, approvals: true, arrangement: { select: { initiative: { select: { participants: { select: { organisationId: true } } } } } } },
+      include: {
+        lines: true,
+        approvals: true,
+        arrangement: { select: { initiative: { select: { participants: { select: { organisationId: true } } } } } },
+      },
     });
     expect(versions.length).toBeGreaterThan(0);
     for (const v of versions) {
@@ -100,7 +116,9 @@ describe("national data generator", () => {
         expect(participants.has(l.payerOrganisationId)).toBe(true);
         expect(participants.has(l.providerOrganisationId)).toBe(true);
       }
-      const required = requiredParties(v.lines.map(lineFromRow)).map((p) => p.partyKey).sort();
+      const required = requiredParties(v.lines.map(lineFromRow))
+        .map((p) => p.partyKey)
+        .sort();
       const approved = v.approvals.map((a) => a.partyKey).sort();
       if (v.state === "VASTGESTELD") expect(approved).toEqual(required);
       if (v.state === "TER_BEOORDELING") expect(approved.length).toBeLessThan(required.length);
@@ -110,10 +128,23 @@ describe("national data generator", () => {
 
     // The demo's Breda region and gemeente take part: initiatives, a review queue and committed amounts.
     expect(await db.initiative.count({ where: { id: GEN, swvId: "org_swv_breda" } })).toBeGreaterThan(0);
-    expect(await db.initiative.count({ where: { id: GEN, gemeenten: { some: { gemeenteId: "org_gm0758" } } } })).toBeGreaterThan(0);
+    expect(
+      await db.initiative.count({ where: { id: GEN, gemeenten: { some: { gemeenteId: "org_gm0758" } } } }),
+    ).toBeGreaterThan(0);
     const breda = { payerOrganisationId: "org_gm0758", fundingStream: { in: ["JEUGDWET" as const, "WMO" as const] } };
-    expect(await db.arrangementVersion.count({ where: { id: GEN, state: "TER_BEOORDELING", lines: { some: breda }, approvals: { none: { partyKey: "org:org_gm0758" } } } })).toBeGreaterThan(0);
-    expect(await db.arrangementVersion.count({ where: { id: GEN, state: "VASTGESTELD", lines: { some: breda } } })).toBeGreaterThan(0);
+    expect(
+      await db.arrangementVersion.count({
+        where: {
+          id: GEN,
+          state: "TER_BEOORDELING",
+          lines: { some: breda },
+          approvals: { none: { partyKey: "org:org_gm0758" } },
+        },
+      }),
+    ).toBeGreaterThan(0);
+    expect(
+      await db.arrangementVersion.count({ where: { id: GEN, state: "VASTGESTELD", lines: { some: breda } } }),
+    ).toBeGreaterThan(0);
 
     // A second run finds the generated data and changes nothing.
     const before = await snapshot(db);

@@ -16,11 +16,20 @@ beforeEach(async () => {
   db = await freshDemoWorld();
 });
 
-
 async function assignStep(ownerKey: string) {
   const school = await actorFor(db, "school@demo.test");
   const step = await db.initiativeStep.findFirstOrThrow({ where: { initiativeId: "ini_breda", key: "kies-scenario" } });
-  await updateStep(db, school, ZUpdateStep.parse({ initiativeId: "ini_breda", stepId: step.id, version: String(step.version), status: "BEZIG", owner: ownerKey }));
+  await updateStep(
+    db,
+    school,
+    ZUpdateStep.parse({
+      initiativeId: "ini_breda",
+      stepId: step.id,
+      version: String(step.version),
+      status: "BEZIG",
+      owner: ownerKey,
+    }),
+  );
 }
 
 describe("notifications", () => {
@@ -29,7 +38,10 @@ describe("notifications", () => {
     const swv = await actorFor(db, "swv@demo.test");
     expect(await unreadCount(db, swv)).toBe(1);
     const [item] = (await listNotifications(db, swv)).items;
-    expect(item).toMatchObject({ kind: "STEP_ACTION", link: expect.stringMatching(/^\/initiatieven\/ini_breda\/stappen\//) });
+    expect(item).toMatchObject({
+      kind: "STEP_ACTION",
+      link: expect.stringMatching(/^\/initiatieven\/ini_breda\/stappen\//),
+    });
     expect(outbox.to("swv@demo.test")).toHaveLength(1);
     expect(outbox.to("swv@demo.test")[0]!.subject).toContain("Kies een scenario");
     // A reader (LEZER) of the SWV is not asked to act.
@@ -49,11 +61,20 @@ describe("notifications", () => {
 
   it("respects the e-mail choice: off sends nothing, daily waits for the digest", async () => {
     const swv = await actorFor(db, "swv@demo.test");
-    await setEmailPreferences(db, swv, { TASK_ASSIGNED: "IMMEDIATE", STEP_ACTION: "DAILY", MENTION: "IMMEDIATE", PHASE_CHANGED: "OFF", ARRANGEMENT_ACTION: "IMMEDIATE", ARRANGEMENT_PROGRESS: "DAILY" });
+    await setEmailPreferences(db, swv, {
+      TASK_ASSIGNED: "IMMEDIATE",
+      STEP_ACTION: "DAILY",
+      MENTION: "IMMEDIATE",
+      PHASE_CHANGED: "OFF",
+      ARRANGEMENT_ACTION: "IMMEDIATE",
+      ARRANGEMENT_PROGRESS: "DAILY",
+    });
     await assignStep("org:org_swv_breda");
     expect(outbox.to("swv@demo.test")).toHaveLength(0);
     expect(await sendDailyDigests(db)).toBe(1);
-    expect(outbox.to("swv@demo.test")).toEqual([expect.objectContaining({ subject: expect.stringContaining("1 meldingen") })]);
+    expect(outbox.to("swv@demo.test")).toEqual([
+      expect.objectContaining({ subject: expect.stringContaining("1 meldingen") }),
+    ]);
     expect(await sendDailyDigests(db)).toBe(0); // each notification goes out once
   });
 
@@ -61,7 +82,9 @@ describe("notifications", () => {
     await assignStep("org:org_swv_breda");
     const swv = await actorFor(db, "swv@demo.test");
     const [item] = (await listNotifications(db, swv)).items;
-    await expect(markRead(db, await actorFor(db, "gemeente@demo.test"), { notificationId: item!.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      markRead(db, await actorFor(db, "gemeente@demo.test"), { notificationId: item!.id }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     await markRead(db, swv, { notificationId: item!.id });
     expect(await unreadCount(db, swv)).toBe(0);
   });

@@ -20,7 +20,9 @@ beforeEach(async () => {
 const VLINDERBOOM = "org_sch_vlinderboom";
 
 async function leerkrachtMembership() {
-  return db.membership.findFirstOrThrow({ where: { organisationId: VLINDERBOOM, user: { email: "leerkracht@demo.test" } } });
+  return db.membership.findFirstOrThrow({
+    where: { organisationId: VLINDERBOOM, user: { email: "leerkracht@demo.test" } },
+  });
 }
 
 function tokenFromMail(to: string): string {
@@ -41,7 +43,10 @@ describe("inviting members", () => {
     expect(open).toMatchObject({ email: "nieuwe.ib@vlinderboom.test", role: "MEDEWERKER", hasAccount: false });
 
     await acceptInvitation(db, { token, name: "Nieuwe IB'er", password: "een-lange-zin-als-wachtwoord" });
-    const user = await db.user.findUniqueOrThrow({ where: { email: "nieuwe.ib@vlinderboom.test" }, include: { memberships: true } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email: "nieuwe.ib@vlinderboom.test" },
+      include: { memberships: true },
+    });
     expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(await verifyPassword(user.passwordHash!, "een-lange-zin-als-wachtwoord")).toBe(true);
     expect(user.memberships).toEqual([expect.objectContaining({ organisationId: VLINDERBOOM, role: "MEDEWERKER" })]);
@@ -50,15 +55,24 @@ describe("inviting members", () => {
 
     // The link works once.
     expect(await getOpenInvitation(db, token)).toBeNull();
-    await expect(acceptInvitation(db, { token, name: "x", password: "een-lange-zin-als-wachtwoord" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      acceptInvitation(db, { token, name: "x", password: "een-lange-zin-als-wachtwoord" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("refuses an expired or revoked link", async () => {
     const school = await actorFor(db, "school@demo.test");
-    const invitation = await inviteMember(db, school, { email: "laat@vlinderboom.test", role: "LEZER" }, new Date(Date.now() - 8 * 24 * 3600 * 1000));
+    const invitation = await inviteMember(
+      db,
+      school,
+      { email: "laat@vlinderboom.test", role: "LEZER" },
+      new Date(Date.now() - 8 * 24 * 3600 * 1000),
+    );
     const token = tokenFromMail("laat@vlinderboom.test");
     expect(await getOpenInvitation(db, token)).toBeNull();
-    await expect(acceptInvitation(db, { token, name: "Laat", password: "een-lange-zin-als-wachtwoord" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      acceptInvitation(db, { token, name: "Laat", password: "een-lange-zin-als-wachtwoord" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
 
     await revokeInvitation(db, school, { invitationId: invitation.id });
     expect(await db.membership.count({ where: { user: { email: "laat@vlinderboom.test" } } })).toBe(0);
@@ -74,7 +88,9 @@ describe("inviting members", () => {
 
   it("lets only beheerders invite, and only into their own organisation", async () => {
     const leerkracht = await actorFor(db, "leerkracht@demo.test");
-    await expect(inviteMember(db, leerkracht, { email: "x@y.test", role: "LEZER" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(inviteMember(db, leerkracht, { email: "x@y.test", role: "LEZER" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     const ouder = await actorFor(db, "ouder@demo.test");
     await expect(inviteMember(db, ouder, { email: "x@y.test", role: "LEZER" })).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.invitation.count()).toBe(0);
@@ -86,16 +102,24 @@ describe("changing and removing members", () => {
     const school = await actorFor(db, "school@demo.test");
     const membership = await leerkrachtMembership();
     await changeMemberRole(db, school, { membershipId: membership.id, role: "LEZER", version: membership.version });
-    await expect(changeMemberRole(db, school, { membershipId: membership.id, role: "BEHEERDER", version: membership.version })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      changeMemberRole(db, school, { membershipId: membership.id, role: "BEHEERDER", version: membership.version }),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect((await leerkrachtMembership()).role).toBe("LEZER");
     expect(await auditCount(db, "membership.role_changed")).toBe(1);
   });
 
   it("never leaves an organisation without a beheerder, and saves nothing when refused", async () => {
     const school = await actorFor(db, "school@demo.test");
-    const own = await db.membership.findFirstOrThrow({ where: { organisationId: VLINDERBOOM, user: { email: "school@demo.test" } } });
-    await expect(changeMemberRole(db, school, { membershipId: own.id, role: "MEDEWERKER", version: own.version })).rejects.toMatchObject({ messageKey: "lastBeheerder" });
-    await expect(removeMember(db, school, { membershipId: own.id })).rejects.toMatchObject({ messageKey: "lastBeheerder" });
+    const own = await db.membership.findFirstOrThrow({
+      where: { organisationId: VLINDERBOOM, user: { email: "school@demo.test" } },
+    });
+    await expect(
+      changeMemberRole(db, school, { membershipId: own.id, role: "MEDEWERKER", version: own.version }),
+    ).rejects.toMatchObject({ messageKey: "lastBeheerder" });
+    await expect(removeMember(db, school, { membershipId: own.id })).rejects.toMatchObject({
+      messageKey: "lastBeheerder",
+    });
     expect((await db.membership.findUniqueOrThrow({ where: { id: own.id } })).role).toBe("BEHEERDER");
     expect(await auditCount(db, "membership.role_changed")).toBe(0);
   });
@@ -104,7 +128,9 @@ describe("changing and removing members", () => {
     const swv = await actorFor(db, "swv@demo.test");
     const membership = await leerkrachtMembership();
     await expect(removeMember(db, swv, { membershipId: membership.id })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(changeMemberRole(db, swv, { membershipId: membership.id, role: "LEZER", version: 1 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      changeMemberRole(db, swv, { membershipId: membership.id, role: "LEZER", version: 1 }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await leerkrachtMembership()).toEqual(membership);
   });
 

@@ -13,7 +13,15 @@ beforeEach(async () => {
 });
 
 const KEY = "zorg-in-vakanties";
-const input = (values: Partial<{ initiativeId: string; key: string; version: number; status: "NIET_GESTART" | "BEZIG" | "GEREGELD" | "NIET_VAN_TOEPASSING"; evidence: string }> = {}) => ({
+const input = (
+  values: Partial<{
+    initiativeId: string;
+    key: string;
+    version: number;
+    status: "NIET_GESTART" | "BEZIG" | "GEREGELD" | "NIET_VAN_TOEPASSING";
+    evidence: string;
+  }> = {},
+) => ({
   initiativeId: "ini_breda",
   key: KEY,
   version: 0,
@@ -36,7 +44,8 @@ describe("the randvoorwaarden checklist", () => {
     const keys = CURRENT_CHECKLIST.items.map((i) => i.key);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toHaveLength(10);
-    for (const item of CURRENT_CHECKLIST.items) expect(item.title && item.explanation && item.evidenceHint).toBeTruthy();
+    for (const item of CURRENT_CHECKLIST.items)
+      expect(item.title && item.explanation && item.evidenceHint).toBeTruthy();
   });
 });
 
@@ -47,15 +56,26 @@ describe("saving a randvoorwaarde", () => {
     expect(await updateCondition(db, school, input({ version: 1 }))).toMatchObject({ version: 2 });
     const [row] = await rows();
     expect(row).toMatchObject({ key: KEY, status: "GEREGELD", version: 2 });
-    const events = await db.auditEvent.findMany({ where: { action: "condition.updated" }, orderBy: { createdAt: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { action: "condition.updated" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(events).toHaveLength(2);
-    expect(events[1]).toMatchObject({ initiativeId: "ini_breda", entityId: row!.id, summary: { key: KEY, from: "BEZIG", to: "GEREGELD" } });
+    expect(events[1]).toMatchObject({
+      initiativeId: "ini_breda",
+      entityId: row!.id,
+      summary: { key: KEY, from: "BEZIG", to: "GEREGELD" },
+    });
     // The evidence itself stays out of the audit log.
     expect(JSON.stringify(events[1]!.summary)).not.toContain("Kinderzorg");
 
     const checklist = await getChecklist(db, { id: "ini_breda" });
     expect(checklist.counts.GEREGELD).toBe(1);
-    expect(checklist.items.find((i) => i.key === KEY)).toMatchObject({ status: "GEREGELD", version: 2, evidence: expect.stringContaining("Vakantieafspraken") });
+    expect(checklist.items.find((i) => i.key === KEY)).toMatchObject({
+      status: "GEREGELD",
+      version: 2,
+      evidence: expect.stringContaining("Vakantieafspraken"),
+    });
   });
 
   it("requires evidence for geregeld and niet van toepassing, in the schema and in the mutation", async () => {
@@ -64,9 +84,14 @@ describe("saving a randvoorwaarde", () => {
       const parsed = ZUpdateCondition.safeParse({ ...input({ status, evidence: "  " }), version: "0" });
       expect(parsed.success).toBe(false);
       expect(parsed.error?.issues[0]).toMatchObject({ path: ["evidence"], message: "evidenceRequired" });
-      await expect(updateCondition(db, ouder, input({ status, evidence: " " }))).rejects.toMatchObject({ field: "evidence", messageKey: "evidenceRequired" });
+      await expect(updateCondition(db, ouder, input({ status, evidence: " " }))).rejects.toMatchObject({
+        field: "evidence",
+        messageKey: "evidenceRequired",
+      });
     }
-    await expect(updateCondition(db, ouder, input({ status: "GEREGELD", evidence: "" }))).rejects.toBeInstanceOf(FieldError);
+    await expect(updateCondition(db, ouder, input({ status: "GEREGELD", evidence: "" }))).rejects.toBeInstanceOf(
+      FieldError,
+    );
     expect(ZUpdateCondition.safeParse({ ...input({ key: "bestaat-niet" }), version: "0" }).success).toBe(false);
     await expect(updateCondition(db, ouder, input({ key: "bestaat-niet" }))).rejects.toBeInstanceOf(NotFoundError);
     expect(await rows()).toEqual([]);
@@ -78,7 +103,11 @@ describe("saving a randvoorwaarde", () => {
     const zorg = await actorFor(db, "zorg@demo.test");
     await updateCondition(db, school, input({ status: "BEZIG", evidence: "Gesprek gepland" }));
     await updateCondition(db, zorg, input({ version: 1 }));
-    const error = await updateCondition(db, school, input({ version: 1, status: "NIET_VAN_TOEPASSING", evidence: "Geen vakantiezorg nodig" })).catch((e: unknown) => e);
+    const error = await updateCondition(
+      db,
+      school,
+      input({ version: 1, status: "NIET_VAN_TOEPASSING", evidence: "Geen vakantiezorg nodig" }),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).current).toEqual({ status: "GEREGELD", evidence: input().evidence, version: 2 });
     // A first save (version 0) when someone already saved is a conflict too.
@@ -108,8 +137,12 @@ describe("saving a randvoorwaarde", () => {
     for (const email of ["swv.lezer@demo.test", "steunpunt@demo.test"]) {
       await expect(updateCondition(db, await actorFor(db, email), input())).rejects.toBeInstanceOf(ForbiddenError);
     }
-    await expect(updateCondition(db, await actorFor(db, "gemeente.alkmaar@demo.test"), input())).rejects.toBeInstanceOf(NotFoundError);
-    await expect(updateCondition(db, await actorFor(db, "school@demo.test"), input({ initiativeId: "ini_alkmaar" }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateCondition(db, await actorFor(db, "gemeente.alkmaar@demo.test"), input())).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(
+      updateCondition(db, await actorFor(db, "school@demo.test"), input({ initiativeId: "ini_alkmaar" })),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.initiativeCondition.count()).toBe(0);
     expect(await auditCount(db, "condition.updated")).toBe(0);
   });

@@ -27,12 +27,24 @@ const line = (lineKey: string, over: Partial<ArrangementLine>): ArrangementLine 
   rationale: "Begeleiding valt onder de Jeugdwet.",
   ...over,
 });
-const LINES = [line("jeugdwet", {}), line("wmo", { fundingStream: "WMO", amountCentsPerYear: 3_650_000 }), line("swv", { component: "ONDERWIJSONDERSTEUNING", fundingStream: "SWV_BUDGET", payerOrganisationId: "org_swv_breda" })];
+const LINES = [
+  line("jeugdwet", {}),
+  line("wmo", { fundingStream: "WMO", amountCentsPerYear: 3_650_000 }),
+  line("swv", {
+    component: "ONDERWIJSONDERSTEUNING",
+    fundingStream: "SWV_BUDGET",
+    payerOrganisationId: "org_swv_breda",
+  }),
+];
 const TODAY = "2027-06-15";
 
 async function submit(lines = LINES, submittedAt = new Date("2027-06-14T10:00:00Z")) {
   const school = await actorFor(db, "school@demo.test");
-  const { arrangementId, versionId } = await createArrangement(db, school, { initiativeId: "ini_breda", meta: META, lines });
+  const { arrangementId, versionId } = await createArrangement(db, school, {
+    initiativeId: "ini_breda",
+    meta: META,
+    lines,
+  });
   await submitForReview(db, school, { versionId, lockVersion: 1 }, submittedAt);
   return { school, arrangementId, versionId };
 }
@@ -43,7 +55,13 @@ describe("gemeente review queue", () => {
     const { versionId } = await submit();
     const { items } = await queueOf("gemeente@demo.test");
     expect(items).toEqual([
-      expect.objectContaining({ versionId, versionNumber: 1, initiative: { id: "ini_breda", name: expect.any(String) }, workingDaysWaiting: 1, overdue: false }),
+      expect.objectContaining({
+        versionId,
+        versionNumber: 1,
+        initiative: { id: "ini_breda", name: expect.any(String) },
+        workingDaysWaiting: 1,
+        overdue: false,
+      }),
     ]);
   });
 
@@ -51,11 +69,14 @@ describe("gemeente review queue", () => {
     const { versionId } = await submit();
     // 15 working days before today, set on the row directly.
     let date = TODAY;
-    for (let left = 15; left > 0; ) {
+    for (let left = 15; left > 0;) {
       date = addDays(date, -1);
       if (isWorkingDay(date)) left--;
     }
-    await db.arrangementVersion.update({ where: { id: versionId }, data: { submittedAt: new Date(`${date}T10:00:00Z`) } });
+    await db.arrangementVersion.update({
+      where: { id: versionId },
+      data: { submittedAt: new Date(`${date}T10:00:00Z`) },
+    });
     const { items } = await queueOf("gemeente@demo.test");
     expect(items[0]).toMatchObject({ versionId, workingDaysWaiting: 15, overdue: true });
   });
@@ -63,8 +84,18 @@ describe("gemeente review queue", () => {
   it("orders by submission date across versions", async () => {
     const { school, arrangementId, versionId } = await submit();
     const revision = await startRevision(db, school, { arrangementId });
-    const saved = await saveConcept(db, school, { versionId: revision.versionId, lockVersion: revision.lockVersion, meta: META, lines: LINES.slice(0, 2) });
-    await submitForReview(db, school, { versionId: revision.versionId, lockVersion: saved.lockVersion }, new Date("2027-06-01T08:00:00Z"));
+    const saved = await saveConcept(db, school, {
+      versionId: revision.versionId,
+      lockVersion: revision.lockVersion,
+      meta: META,
+      lines: LINES.slice(0, 2),
+    });
+    await submitForReview(
+      db,
+      school,
+      { versionId: revision.versionId, lockVersion: saved.lockVersion },
+      new Date("2027-06-01T08:00:00Z"),
+    );
     const { items } = await queueOf("gemeente@demo.test");
     expect(items.map((i) => i.versionId)).toEqual([revision.versionId, versionId]);
   });
@@ -88,7 +119,13 @@ describe("gemeente review queue", () => {
   });
 
   it("is not there for a workspace that is not a gemeente", async () => {
-    for (const email of ["school@demo.test", "swv@demo.test", "ouder@demo.test", "zorg@demo.test", "steunpunt@demo.test"]) {
+    for (const email of [
+      "school@demo.test",
+      "swv@demo.test",
+      "ouder@demo.test",
+      "zorg@demo.test",
+      "steunpunt@demo.test",
+    ]) {
       await expect(queueOf(email)).rejects.toBeInstanceOf(NotFoundError);
     }
   });
@@ -96,7 +133,8 @@ describe("gemeente review queue", () => {
   it("committed amounts: the gemeente's lines of established versions, per stream per year", async () => {
     const { versionId } = await submit();
     expect((await queueOf("gemeente@demo.test")).committed.byStream).toEqual([]);
-    for (const email of ["gemeente@demo.test", "swv@demo.test", "ouder@demo.test"]) await approveVersion(db, await actorFor(db, email), { versionId });
+    for (const email of ["gemeente@demo.test", "swv@demo.test", "ouder@demo.test"])
+      await approveVersion(db, await actorFor(db, email), { versionId });
     expect((await db.arrangementVersion.findUniqueOrThrow({ where: { id: versionId } })).state).toBe("VASTGESTELD");
     const { committed, items } = await queueOf("gemeente@demo.test");
     expect(items).toEqual([]);
@@ -112,13 +150,25 @@ describe("gemeente review queue", () => {
 
   it("committed amounts follow the version in force: a later version without the gemeente's lines commits nothing", async () => {
     const { school, arrangementId, versionId } = await submit();
-    for (const email of ["gemeente@demo.test", "swv@demo.test", "ouder@demo.test"]) await approveVersion(db, await actorFor(db, email), { versionId });
-    expect((await queueOf("gemeente@demo.test")).committed.byStream.map((s) => s.fundingStream)).toEqual(["JEUGDWET", "WMO"]);
+    for (const email of ["gemeente@demo.test", "swv@demo.test", "ouder@demo.test"])
+      await approveVersion(db, await actorFor(db, email), { versionId });
+    expect((await queueOf("gemeente@demo.test")).committed.byStream.map((s) => s.fundingStream)).toEqual([
+      "JEUGDWET",
+      "WMO",
+    ]);
     const revision = await startRevision(db, school, { arrangementId });
-    const saved = await saveConcept(db, school, { versionId: revision.versionId, lockVersion: revision.lockVersion, meta: META, lines: [LINES[2]!] });
+    const saved = await saveConcept(db, school, {
+      versionId: revision.versionId,
+      lockVersion: revision.lockVersion,
+      meta: META,
+      lines: [LINES[2]!],
+    });
     await submitForReview(db, school, { versionId: revision.versionId, lockVersion: saved.lockVersion });
-    for (const email of ["swv@demo.test", "ouder@demo.test"]) await approveVersion(db, await actorFor(db, email), { versionId: revision.versionId });
-    expect((await db.arrangementVersion.findUniqueOrThrow({ where: { id: revision.versionId } })).state).toBe("VASTGESTELD");
+    for (const email of ["swv@demo.test", "ouder@demo.test"])
+      await approveVersion(db, await actorFor(db, email), { versionId: revision.versionId });
+    expect((await db.arrangementVersion.findUniqueOrThrow({ where: { id: revision.versionId } })).state).toBe(
+      "VASTGESTELD",
+    );
     expect((await queueOf("gemeente@demo.test")).committed.byStream).toEqual([]);
   });
 });

@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { deactivateUser, signOutEverywhere } from "../../lib/account/sessions";
 import { loadActor } from "../../lib/auth/load-actor";
-import { isLoginThrottled, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, recordLoginAttempt } from "../../lib/auth/rate-limit";
+import {
+  isLoginThrottled,
+  MAX_FAILURES_PER_ACCOUNT,
+  MAX_FAILURES_PER_ADDRESS,
+  recordLoginAttempt,
+} from "../../lib/auth/rate-limit";
 import type { Db } from "../../lib/db/client";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 
@@ -40,13 +45,15 @@ describe("sign-in throttling", () => {
   });
 
   it("blocks an address that tries many accounts", async () => {
-    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) await recordLoginAttempt(db, `iemand${i}@demo.test`, "192.0.2.7", false);
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++)
+      await recordLoginAttempt(db, `iemand${i}@demo.test`, "192.0.2.7", false);
     expect(await isLoginThrottled(db, "school@demo.test", "192.0.2.7")).toBe(true);
     expect(await isLoginThrottled(db, "school@demo.test", "192.0.2.8")).toBe(false);
   });
 
   it("forgets failures after the window", async () => {
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) await recordLoginAttempt(db, "ouder@demo.test", "10.0.0.1", false);
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++)
+      await recordLoginAttempt(db, "ouder@demo.test", "10.0.0.1", false);
     const later = new Date(Date.now() + 16 * 60 * 1000);
     expect(await isLoginThrottled(db, "ouder@demo.test", "10.0.0.1", later)).toBe(false);
   });

@@ -22,34 +22,57 @@ beforeEach(async () => {
 
 async function startAsParent() {
   const ouder = await actorFor(db, "ouder@demo.test");
-  const initiative = await startInitiative(db, ouder, ZStartInitiative.parse({
-    name: "Samen naar School Haagse Beemden",
-    doelgroep: "Vijf kinderen met een ernstig meervoudige beperking",
-    motivation: "Naar school in de eigen wijk",
-    needs: "Een lokaal, begeleiders en aangepast vervoer",
-    gemeenteId: "org_gm0758",
-    hostSchoolId: "org_sch_klimop",
-  }));
+  const initiative = await startInitiative(
+    db,
+    ouder,
+    ZStartInitiative.parse({
+      name: "Samen naar School Haagse Beemden",
+      doelgroep: "Vijf kinderen met een ernstig meervoudige beperking",
+      motivation: "Naar school in de eigen wijk",
+      needs: "Een lokaal, begeleiders en aangepast vervoer",
+      gemeenteId: "org_gm0758",
+      hostSchoolId: "org_sch_klimop",
+    }),
+  );
   return { ouder, initiative };
 }
 
 const activeKeys = async (initiativeId: string) =>
-  (await db.initiativeStep.findMany({ where: { initiativeId, removedAt: null }, orderBy: { position: "asc" } })).map((s) => s.key);
+  (await db.initiativeStep.findMany({ where: { initiativeId, removedAt: null }, orderBy: { position: "asc" } })).map(
+    (s) => s.key,
+  );
 
 async function step(initiativeId: string, key: string) {
   return db.initiativeStep.findFirstOrThrow({ where: { initiativeId, key } });
 }
 
-async function save(actor: Awaited<ReturnType<typeof actorFor>>, initiativeId: string, key: string, values: Record<string, string>) {
+async function save(
+  actor: Awaited<ReturnType<typeof actorFor>>,
+  initiativeId: string,
+  key: string,
+  values: Record<string, string>,
+) {
   const s = await step(initiativeId, key);
-  return updateStep(db, actor, ZUpdateStep.parse({ initiativeId, stepId: s.id, version: String(s.version), status: "AFGEROND", ...values }));
+  return updateStep(
+    db,
+    actor,
+    ZUpdateStep.parse({ initiativeId, stepId: s.id, version: String(s.version), status: "AFGEROND", ...values }),
+  );
 }
 
 describe("starting an initiative", () => {
   it("gives it the current template's steps, the parent as participant and the region from the gemeente", async () => {
     const { ouder, initiative } = await startAsParent();
-    const created = await db.initiative.findUniqueOrThrow({ where: { id: initiative.id }, include: { participants: true, gemeenten: true } });
-    expect(created).toMatchObject({ templateVersion: 1, phase: "VERKENNING", swvId: "org_swv_breda", hostSchoolId: "org_sch_klimop" });
+    const created = await db.initiative.findUniqueOrThrow({
+      where: { id: initiative.id },
+      include: { participants: true, gemeenten: true },
+    });
+    expect(created).toMatchObject({
+      templateVersion: 1,
+      phase: "VERKENNING",
+      swvId: "org_swv_breda",
+      hostSchoolId: "org_sch_klimop",
+    });
     expect(created.participants).toEqual([expect.objectContaining({ userId: ouder.userId, role: "OUDER" })]);
     const unconditional = STAPPENPLAN_V1.steps.filter((s) => !s.when).map((s) => s.key);
     expect(await activeKeys(initiative.id)).toEqual(unconditional);
@@ -59,54 +82,138 @@ describe("starting an initiative", () => {
   it("refuses a school outside the chosen gemeente and saves nothing", async () => {
     const ouder = await actorFor(db, "ouder@demo.test");
     const before = await db.initiative.count();
-    const error = await startInitiative(db, ouder, ZStartInitiative.parse({ name: "X-initiatief", doelgroep: "a", motivation: "b", needs: "c", gemeenteId: "org_gm0758", hostSchoolId: "org_sch_windwijzer" })).catch((e) => e);
+    const error = await startInitiative(
+      db,
+      ouder,
+      ZStartInitiative.parse({
+        name: "X-initiatief",
+        doelgroep: "a",
+        motivation: "b",
+        needs: "c",
+        gemeenteId: "org_gm0758",
+        hostSchoolId: "org_sch_windwijzer",
+      }),
+    ).catch((e) => e);
     expect(error).toMatchObject({ field: "hostSchoolId", messageKey: "schoolNotInGemeente" });
     expect(await db.initiative.count()).toBe(before);
   });
 
   it("is not for a gemeente or an SWV", async () => {
     const gemeente = await actorFor(db, "gemeente@demo.test");
-    await expect(startInitiative(db, gemeente, ZStartInitiative.parse({ name: "Gemeente-initiatief", doelgroep: "a", motivation: "b", needs: "c", gemeenteId: "org_gm0758" }))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      startInitiative(
+        db,
+        gemeente,
+        ZStartInitiative.parse({
+          name: "Gemeente-initiatief",
+          doelgroep: "a",
+          motivation: "b",
+          needs: "c",
+          gemeenteId: "org_gm0758",
+        }),
+      ),
+    ).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
 
 describe("decisions that change the plan", () => {
   it("scenario 2 adds the TLV and nevenvestiging steps; going back to scenario 1 removes them and keeps their notes", async () => {
     const { ouder, initiative } = await startAsParent();
-    const preview = await previewDecision(db, ouder, { initiativeId: initiative.id, kind: "SCENARIO", value: "SCENARIO_2" });
+    const preview = await previewDecision(db, ouder, {
+      initiativeId: initiative.id,
+      kind: "SCENARIO",
+      value: "SCENARIO_2",
+    });
     expect(preview.added.map((s) => s.key)).toEqual(["tlv-aanvragen", "instemming-nevenvestiging"]);
     expect(preview.removed).toEqual([]);
     expect(await activeKeys(initiative.id)).not.toContain("tlv-aanvragen"); // a preview changes nothing
 
     const version = (await db.initiative.findUniqueOrThrow({ where: { id: initiative.id } })).version;
-    await decide(db, ouder, { initiativeId: initiative.id, version, kind: "SCENARIO", value: "SCENARIO_2", reason: "De SO-school wil een nevenvestiging" });
-    expect(await activeKeys(initiative.id)).toEqual(expect.arrayContaining(["tlv-aanvragen", "instemming-nevenvestiging"]));
+    await decide(db, ouder, {
+      initiativeId: initiative.id,
+      version,
+      kind: "SCENARIO",
+      value: "SCENARIO_2",
+      reason: "De SO-school wil een nevenvestiging",
+    });
+    expect(await activeKeys(initiative.id)).toEqual(
+      expect.arrayContaining(["tlv-aanvragen", "instemming-nevenvestiging"]),
+    );
     await save(ouder, initiative.id, "tlv-aanvragen", { status: "BEZIG", notes: "Aanvraag voor drie kinderen klaar" });
 
-    const back = await previewDecision(db, ouder, { initiativeId: initiative.id, kind: "SCENARIO", value: "SCENARIO_1" });
+    const back = await previewDecision(db, ouder, {
+      initiativeId: initiative.id,
+      kind: "SCENARIO",
+      value: "SCENARIO_1",
+    });
     expect(back.removed.map((s) => s.key)).toEqual(["tlv-aanvragen", "instemming-nevenvestiging"]);
-    await decide(db, ouder, { initiativeId: initiative.id, version: version + 1, kind: "SCENARIO", value: "SCENARIO_1", reason: "Toch integraal" });
+    await decide(db, ouder, {
+      initiativeId: initiative.id,
+      version: version + 1,
+      kind: "SCENARIO",
+      value: "SCENARIO_1",
+      reason: "Toch integraal",
+    });
     expect(await activeKeys(initiative.id)).not.toContain("tlv-aanvragen");
 
-    await decide(db, ouder, { initiativeId: initiative.id, version: version + 2, kind: "SCENARIO", value: "SCENARIO_2", reason: "Weer terug" });
+    await decide(db, ouder, {
+      initiativeId: initiative.id,
+      version: version + 2,
+      kind: "SCENARIO",
+      value: "SCENARIO_2",
+      reason: "Weer terug",
+    });
     expect((await step(initiative.id, "tlv-aanvragen")).notes).toBe("Aanvraag voor drie kinderen klaar");
-    const decisions = await db.initiativeDecision.findMany({ where: { initiativeId: initiative.id }, orderBy: { createdAt: "asc" } });
-    expect(decisions.map((d) => [d.previousValue, d.value])).toEqual([[null, "SCENARIO_2"], ["SCENARIO_2", "SCENARIO_1"], ["SCENARIO_1", "SCENARIO_2"]]);
+    const decisions = await db.initiativeDecision.findMany({
+      where: { initiativeId: initiative.id },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(decisions.map((d) => [d.previousValue, d.value])).toEqual([
+      [null, "SCENARIO_2"],
+      ["SCENARIO_2", "SCENARIO_1"],
+      ["SCENARIO_1", "SCENARIO_2"],
+    ]);
   });
 
   it("a new provider set up by parents adds founding the stichting and getting contracted", async () => {
     const { ouder, initiative } = await startAsParent();
-    await decide(db, ouder, { initiativeId: initiative.id, version: 1, kind: "CARE_OPTION", value: "NIEUW_DOOR_OUDERS", reason: "Wij willen zelf de zorg regelen" });
-    expect(await activeKeys(initiative.id)).toEqual(expect.arrayContaining(["stichting-oprichten", "gecontracteerd-worden"]));
-    const change = await previewDecision(db, ouder, { initiativeId: initiative.id, kind: "CARE_OPTION", value: "NIEUW_DOOR_BESTUUR" });
+    await decide(db, ouder, {
+      initiativeId: initiative.id,
+      version: 1,
+      kind: "CARE_OPTION",
+      value: "NIEUW_DOOR_OUDERS",
+      reason: "Wij willen zelf de zorg regelen",
+    });
+    expect(await activeKeys(initiative.id)).toEqual(
+      expect.arrayContaining(["stichting-oprichten", "gecontracteerd-worden"]),
+    );
+    const change = await previewDecision(db, ouder, {
+      initiativeId: initiative.id,
+      kind: "CARE_OPTION",
+      value: "NIEUW_DOOR_BESTUUR",
+    });
     expect(change.added.map((s) => s.key)).toEqual(["zorgaanbieder-door-bestuur"]);
     expect(change.removed.map((s) => s.key)).toEqual(["stichting-oprichten"]);
   });
 
   it("a decision based on a stale page is a conflict", async () => {
     const { ouder, initiative } = await startAsParent();
-    await decide(db, ouder, { initiativeId: initiative.id, version: 1, kind: "SCENARIO", value: "SCENARIO_1", reason: "a" });
-    await expect(decide(db, ouder, { initiativeId: initiative.id, version: 1, kind: "SCENARIO", value: "SCENARIO_2", reason: "b" })).rejects.toBeInstanceOf(ConflictError);
+    await decide(db, ouder, {
+      initiativeId: initiative.id,
+      version: 1,
+      kind: "SCENARIO",
+      value: "SCENARIO_1",
+      reason: "a",
+    });
+    await expect(
+      decide(db, ouder, {
+        initiativeId: initiative.id,
+        version: 1,
+        kind: "SCENARIO",
+        value: "SCENARIO_2",
+        reason: "b",
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect((await db.initiative.findUniqueOrThrow({ where: { id: initiative.id } })).scenario).toBe("SCENARIO_1");
   });
 });
@@ -114,22 +221,36 @@ describe("decisions that change the plan", () => {
 describe("phase gates", () => {
   it("opens when the required steps are done, and keeps the history", async () => {
     const { ouder, initiative } = await startAsParent();
-    await expect(advancePhase(db, ouder, { initiativeId: initiative.id, version: 1, override: false, reason: "" })).rejects.toMatchObject({ messageKey: "gateClosed" });
+    await expect(
+      advancePhase(db, ouder, { initiativeId: initiative.id, version: 1, override: false, reason: "" }),
+    ).rejects.toMatchObject({ messageKey: "gateClosed" });
     await save(ouder, initiative.id, "informeer-en-creeer-commitment", {});
     await save(ouder, initiative.id, "beeld-op-hoofdlijnen", {});
     const plan = await getPlan(db, { id: initiative.id, phase: "VERKENNING", templateVersion: 1 });
     expect(plan.gate.open).toBe(true);
     await advancePhase(db, ouder, { initiativeId: initiative.id, version: 1, override: false, reason: "" });
     const transitions = await db.phaseTransition.findMany({ where: { initiativeId: initiative.id } });
-    expect(transitions).toEqual([expect.objectContaining({ fromPhase: "VERKENNING", toPhase: "VOORBEREIDING", override: false })]);
+    expect(transitions).toEqual([
+      expect.objectContaining({ fromPhase: "VERKENNING", toPhase: "VOORBEREIDING", override: false }),
+    ]);
   });
 
   it("can be passed by an explicit override, only with a reason", async () => {
     const { ouder, initiative } = await startAsParent();
-    const error = await advancePhase(db, ouder, { initiativeId: initiative.id, version: 1, override: true, reason: "" }).catch((e) => e);
+    const error = await advancePhase(db, ouder, {
+      initiativeId: initiative.id,
+      version: 1,
+      override: true,
+      reason: "",
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(FieldError);
     expect(error).toMatchObject({ field: "reason" });
-    await advancePhase(db, ouder, { initiativeId: initiative.id, version: 1, override: true, reason: "Commitment is er al, het verslag volgt" });
+    await advancePhase(db, ouder, {
+      initiativeId: initiative.id,
+      version: 1,
+      override: true,
+      reason: "Commitment is er al, het verslag volgt",
+    });
     const transition = await db.phaseTransition.findFirstOrThrow({ where: { initiativeId: initiative.id } });
     expect(transition).toMatchObject({ override: true, reason: "Commitment is er al, het verslag volgt" });
     expect((await db.initiative.findUniqueOrThrow({ where: { id: initiative.id } })).phase).toBe("VOORBEREIDING");
@@ -138,10 +259,18 @@ describe("phase gates", () => {
   it("a step marked not applicable needs a reason and then counts as done", async () => {
     const { ouder, initiative } = await startAsParent();
     const s = await step(initiative.id, "informeer-en-creeer-commitment");
-    const parsed = ZUpdateStep.safeParse({ initiativeId: initiative.id, stepId: s.id, version: "1", status: "NIET_VAN_TOEPASSING" });
+    const parsed = ZUpdateStep.safeParse({
+      initiativeId: initiative.id,
+      stepId: s.id,
+      version: "1",
+      status: "NIET_VAN_TOEPASSING",
+    });
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues[0]).toMatchObject({ path: ["notApplicableReason"], message: "reasonRequired" });
-    await save(ouder, initiative.id, "informeer-en-creeer-commitment", { status: "NIET_VAN_TOEPASSING", notApplicableReason: "Commitment is er al via het SWV" });
+    await save(ouder, initiative.id, "informeer-en-creeer-commitment", {
+      status: "NIET_VAN_TOEPASSING",
+      notApplicableReason: "Commitment is er al via het SWV",
+    });
     await save(ouder, initiative.id, "beeld-op-hoofdlijnen", {});
     expect((await getPlan(db, { id: initiative.id, phase: "VERKENNING", templateVersion: 1 })).gate.open).toBe(true);
   });
@@ -153,10 +282,21 @@ describe("saving steps", () => {
     const s = await step(initiative.id, "beeld-op-hoofdlijnen");
     const base = { initiativeId: initiative.id, stepId: s.id, version: String(s.version) };
     await updateStep(db, ouder, ZUpdateStep.parse({ ...base, status: "BEZIG", notes: "Versie van Sanne" }));
-    const error = await updateStep(db, ouder, ZUpdateStep.parse({ ...base, status: "AFGEROND", notes: "Versie van de school" })).catch((e) => e);
+    const error = await updateStep(
+      db,
+      ouder,
+      ZUpdateStep.parse({ ...base, status: "AFGEROND", notes: "Versie van de school" }),
+    ).catch((e) => e);
     expect(error).toBeInstanceOf(ConflictError);
-    expect((error as ConflictError).current).toMatchObject({ status: "BEZIG", notes: "Versie van Sanne", version: s.version + 1 });
-    expect(await step(initiative.id, "beeld-op-hoofdlijnen")).toMatchObject({ status: "BEZIG", notes: "Versie van Sanne" });
+    expect((error as ConflictError).current).toMatchObject({
+      status: "BEZIG",
+      notes: "Versie van Sanne",
+      version: s.version + 1,
+    });
+    expect(await step(initiative.id, "beeld-op-hoofdlijnen")).toMatchObject({
+      status: "BEZIG",
+      notes: "Versie van Sanne",
+    });
     expect(await auditCount(db, "step.updated")).toBe(1);
   });
 
@@ -166,11 +306,23 @@ describe("saving steps", () => {
     expect(error).toMatchObject({ field: "owner", messageKey: "ownerNotParticipant" });
     const s = await step("ini_breda", "onderwijsbehoeften-in-kaart");
     const lezer = await actorFor(db, "swv.lezer@demo.test");
-    await expect(updateStep(db, lezer, ZUpdateStep.parse({ initiativeId: "ini_breda", stepId: s.id, version: String(s.version), status: "AFGEROND" }))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      updateStep(
+        db,
+        lezer,
+        ZUpdateStep.parse({ initiativeId: "ini_breda", stepId: s.id, version: String(s.version), status: "AFGEROND" }),
+      ),
+    ).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("refuses impossible due dates with a message on the field", () => {
-    const result = ZUpdateStep.safeParse({ initiativeId: "i", stepId: "s", version: "1", status: "BEZIG", dueDate: "2026-02-30" });
+    const result = ZUpdateStep.safeParse({
+      initiativeId: "i",
+      stepId: "s",
+      version: "1",
+      status: "BEZIG",
+      dueDate: "2026-02-30",
+    });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]).toMatchObject({ path: ["dueDate"], message: "dateInvalid" });
   });
@@ -185,7 +337,9 @@ describe("participants", () => {
     await acceptInvitation(db, { token, name: "Kees Jansen", password: "fietsen-langs-de-mark" });
     const vader = await actorFor(db, "vader.jansen@demo.test");
     expect(vader.workspace.kind).toBe("PERSONAL");
-    const participant = await db.initiativeParticipant.findFirstOrThrow({ where: { initiativeId: initiative.id, userId: vader.userId } });
+    const participant = await db.initiativeParticipant.findFirstOrThrow({
+      where: { initiativeId: initiative.id, userId: vader.userId },
+    });
     expect(participant.role).toBe("OUDER");
   });
 
@@ -193,9 +347,17 @@ describe("participants", () => {
     const { ouder, initiative } = await startAsParent();
     await addOrganisationParticipant(db, ouder, { initiativeId: initiative.id, organisationId: "org_swv_breda" });
     await addOrganisationParticipant(db, ouder, { initiativeId: initiative.id, organisationId: "org_gm0758" });
-    const roles = (await db.initiativeParticipant.findMany({ where: { initiativeId: initiative.id, organisationId: { not: null } } })).map((p) => p.role).sort();
+    const roles = (
+      await db.initiativeParticipant.findMany({ where: { initiativeId: initiative.id, organisationId: { not: null } } })
+    )
+      .map((p) => p.role)
+      .sort();
     expect(roles).toEqual(["GEMEENTE", "SWV"]);
-    expect(outbox.messages().some((m) => m.to.includes("swv@demo.test") && m.subject.includes("Haagse Beemden"))).toBe(true);
-    await expect(addOrganisationParticipant(db, ouder, { initiativeId: initiative.id, organisationId: "org_swv_breda" })).rejects.toMatchObject({ messageKey: "alreadyParticipant" });
+    expect(outbox.messages().some((m) => m.to.includes("swv@demo.test") && m.subject.includes("Haagse Beemden"))).toBe(
+      true,
+    );
+    await expect(
+      addOrganisationParticipant(db, ouder, { initiativeId: initiative.id, organisationId: "org_swv_breda" }),
+    ).rejects.toMatchObject({ messageKey: "alreadyParticipant" });
   });
 });

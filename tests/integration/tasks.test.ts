@@ -23,9 +23,18 @@ const NOW = new Date("2027-04-15T10:00:00Z");
 
 async function meeting() {
   const school = await as("school@demo.test");
-  const { id } = await planMeeting(db, school, ZPlanMeeting.parse({
-    initiativeId: "ini_breda", kind: "BESTUURLIJK", title: "Bestuurlijk gesprek", startsAt: "2027-03-10T14:00", endsAt: "2027-03-10T15:00", participantKeys: ["org:org_swv_breda"],
-  }));
+  const { id } = await planMeeting(
+    db,
+    school,
+    ZPlanMeeting.parse({
+      initiativeId: "ini_breda",
+      kind: "BESTUURLIJK",
+      title: "Bestuurlijk gesprek",
+      startsAt: "2027-03-10T14:00",
+      endsAt: "2027-03-10T15:00",
+      participantKeys: ["org:org_swv_breda"],
+    }),
+  );
   return id;
 }
 
@@ -35,7 +44,18 @@ async function actionItem(meetingId: string, owner: string, title: string, dueDa
 
 async function ownStep(key: string, owner: string, status = "BEZIG", dueDate = "") {
   const step = await db.initiativeStep.findFirstOrThrow({ where: { initiativeId: "ini_breda", key } });
-  await updateStep(db, await as("school@demo.test"), ZUpdateStep.parse({ initiativeId: "ini_breda", stepId: step.id, version: String(step.version), status, owner, dueDate }));
+  await updateStep(
+    db,
+    await as("school@demo.test"),
+    ZUpdateStep.parse({
+      initiativeId: "ini_breda",
+      stepId: step.id,
+      version: String(step.version),
+      status,
+      owner,
+      dueDate,
+    }),
+  );
   return step.id;
 }
 
@@ -52,12 +72,26 @@ describe("mijn taken", () => {
   it("shows an organisation's action item to its people in the organisation workspace, and to nobody else", async () => {
     const id = await meeting();
     await actionItem(id, "org:org_sch_vlinderboom", "Lokaal inrichten", "2027-05-01");
-    for (const email of ["school@demo.test", "leerkracht@demo.test"]) expect((await titles(email)).tasks, email).toEqual(["Lokaal inrichten"]);
-    for (const email of ["swv@demo.test", "gemeente@demo.test", "zorg@demo.test", "ouder@demo.test", "steunpunt@demo.test", "gemeente.alkmaar@demo.test"]) {
+    for (const email of ["school@demo.test", "leerkracht@demo.test"])
+      expect((await titles(email)).tasks, email).toEqual(["Lokaal inrichten"]);
+    for (const email of [
+      "swv@demo.test",
+      "gemeente@demo.test",
+      "zorg@demo.test",
+      "ouder@demo.test",
+      "steunpunt@demo.test",
+      "gemeente.alkmaar@demo.test",
+    ]) {
       expect((await titles(email)).tasks, email).toEqual([]);
     }
     const [item] = (await myTasks(db, await as("leerkracht@demo.test"), NOW)).tasks;
-    expect(item).toMatchObject({ initiative: { id: "ini_breda" }, meeting: { id }, href: `/initiatieven/ini_breda/overleggen/${id}`, dueDate: "2027-05-01", overdue: false });
+    expect(item).toMatchObject({
+      initiative: { id: "ini_breda" },
+      meeting: { id },
+      href: `/initiatieven/ini_breda/overleggen/${id}`,
+      dueDate: "2027-05-01",
+      overdue: false,
+    });
   });
 
   it("shows a parent's own action item to that person, not to colleagues", async () => {
@@ -78,8 +112,18 @@ describe("mijn taken", () => {
     await completeTask(db, await as("swv@demo.test"), { taskId: task.id, version: 1 });
     expect((await titles("swv@demo.test")).tasks).toEqual([]);
     // Even work addressed to Alkmaar inside the Breda initiative stays invisible to Alkmaar.
-    await db.task.create({ data: { initiativeId: "ini_breda", title: "Niet voor Alkmaar", ownerOrganisationId: "org_gm0361", createdById: "usr_school" } });
-    await db.initiativeStep.updateMany({ where: { initiativeId: "ini_breda", key: "kies-scenario" }, data: { ownerOrganisationId: "org_gm0361" } });
+    await db.task.create({
+      data: {
+        initiativeId: "ini_breda",
+        title: "Niet voor Alkmaar",
+        ownerOrganisationId: "org_gm0361",
+        createdById: "usr_school",
+      },
+    });
+    await db.initiativeStep.updateMany({
+      where: { initiativeId: "ini_breda", key: "kies-scenario" },
+      data: { ownerOrganisationId: "org_gm0361" },
+    });
     expect(await titles("gemeente.alkmaar@demo.test")).toEqual({ tasks: [], steps: [] });
   });
 
@@ -88,7 +132,13 @@ describe("mijn taken", () => {
     const done = await ownStep("onderwijsbehoeften-in-kaart", "org:org_sch_vlinderboom", "AFGEROND");
     const list = await myTasks(db, await as("leerkracht@demo.test"), NOW);
     expect(list.steps.map((s) => s.id)).toEqual([open]);
-    expect(list.steps[0]).toMatchObject({ title: "Kies een scenario", status: "BEZIG", overdue: true, href: `/initiatieven/ini_breda/stappen/${open}`, initiative: { id: "ini_breda" } });
+    expect(list.steps[0]).toMatchObject({
+      title: "Kies een scenario",
+      status: "BEZIG",
+      overdue: true,
+      href: `/initiatieven/ini_breda/stappen/${open}`,
+      initiative: { id: "ini_breda" },
+    });
     expect(list.steps.map((s) => s.id)).not.toContain(done);
     // A step that a decision removed no longer asks for work.
     await db.initiativeStep.update({ where: { id: open }, data: { removedAt: new Date() } });
@@ -102,19 +152,42 @@ describe("mijn taken", () => {
     await actionItem(id, "org:org_sch_vlinderboom", "Te laat", "2027-04-01");
     await actionItem(id, "org:org_sch_vlinderboom", "Vandaag", "2027-04-15");
     const list = await myTasks(db, await as("school@demo.test"), NOW);
-    expect(list.tasks.map((t) => [t.title, t.overdue])).toEqual([["Te laat", true], ["Vandaag", false], ["Volgende maand", false]]);
+    expect(list.tasks.map((t) => [t.title, t.overdue])).toEqual([
+      ["Te laat", true],
+      ["Vandaag", false],
+      ["Volgende maand", false],
+    ]);
   });
 
   it("uses the same number of queries however much there is, and stays bounded", async () => {
     let queries = 0;
-    const counting = db.$extends({ query: { $allOperations: ({ args, query }) => { queries++; return query(args); } } }) as unknown as Tx;
+    const counting = db.$extends({
+      query: {
+        $allOperations: ({ args, query }) => {
+          queries++;
+          return query(args);
+        },
+      },
+    }) as unknown as Tx;
     const actor = await as("school@demo.test");
     await myTasks(counting, actor, NOW);
     const few = queries;
     expect(few).toBeGreaterThan(0);
     const id = await meeting();
-    await db.task.createMany({ data: Array.from({ length: 120 }, (_, i) => ({ initiativeId: "ini_breda", meetingId: id, title: `Taak ${i}`, ownerOrganisationId: "org_sch_vlinderboom", createdById: "usr_school", dueDate: new Date(Date.UTC(2027, 0, 1 + i)) })) });
-    await db.initiativeStep.updateMany({ where: { initiativeId: "ini_breda" }, data: { ownerOrganisationId: "org_sch_vlinderboom", status: "BEZIG" } });
+    await db.task.createMany({
+      data: Array.from({ length: 120 }, (_, i) => ({
+        initiativeId: "ini_breda",
+        meetingId: id,
+        title: `Taak ${i}`,
+        ownerOrganisationId: "org_sch_vlinderboom",
+        createdById: "usr_school",
+        dueDate: new Date(Date.UTC(2027, 0, 1 + i)),
+      })),
+    });
+    await db.initiativeStep.updateMany({
+      where: { initiativeId: "ini_breda" },
+      data: { ownerOrganisationId: "org_sch_vlinderboom", status: "BEZIG" },
+    });
     queries = 0;
     const list = await myTasks(counting, actor, NOW);
     expect(queries).toBe(few);

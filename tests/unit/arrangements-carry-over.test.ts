@@ -6,7 +6,8 @@ import { requiredParties } from "../../lib/arrangements/parties";
 import type { Approval, ArrangementLine } from "../../lib/arrangements/types";
 
 const allApprovedV1: Approval[] = requiredParties(EXAMPLE_LINES).map((p) => ({ partyKey: p.partyKey, versionSeen: 1 }));
-const change = (key: string, patch: Partial<ArrangementLine>) => EXAMPLE_LINES.map((l) => (l.lineKey === key ? { ...l, ...patch } : l));
+const change = (key: string, patch: Partial<ArrangementLine>) =>
+  EXAMPLE_LINES.map((l) => (l.lineKey === key ? { ...l, ...patch } : l));
 const gemeente = `org:${org.gemeenteBreda}`;
 const others = [`org:${org.zorgkantoor}`, `org:${org.swv}`, `org:${org.schoolbestuur}`];
 
@@ -16,17 +17,27 @@ describe("lineFingerprint", () => {
     const reordered = Object.fromEntries(Object.entries(line).reverse()) as unknown as ArrangementLine;
     expect(lineFingerprint(reordered)).toBe(lineFingerprint(line));
     expect(lineFingerprint({ ...line, lineKey: "other" })).toBe(lineFingerprint(line));
-    expect(lineFingerprint({ ...line, description: ` ${line.description.replace(" ", "  ")} ` })).toBe(lineFingerprint(line));
+    expect(lineFingerprint({ ...line, description: ` ${line.description.replace(" ", "  ")} ` })).toBe(
+      lineFingerprint(line),
+    );
     expect(lineFingerprint({ ...line, hoursPerWeek: 0.1 + 0.2 })).toBe(lineFingerprint({ ...line, hoursPerWeek: 0.3 }));
   });
 
   it("changes with every field that matters", () => {
     const line = EXAMPLE_LINES[3]!;
     const changes: Partial<ArrangementLine>[] = [
-      { component: "BEHANDELING" }, { description: "Anders" }, { fundingStream: "WMO" }, { payerOrganisationId: "x" },
-      { providerOrganisationId: "x" }, { hoursPerWeek: 20.01 }, { hoursPerWeek: null }, { amountCentsPerYear: 5_600_001 }, { rationale: "Een andere reden." },
+      { component: "BEHANDELING" },
+      { description: "Anders" },
+      { fundingStream: "WMO" },
+      { payerOrganisationId: "x" },
+      { providerOrganisationId: "x" },
+      { hoursPerWeek: 20.01 },
+      { hoursPerWeek: null },
+      { amountCentsPerYear: 5_600_001 },
+      { rationale: "Een andere reden." },
     ];
-    for (const patch of changes) expect(lineFingerprint({ ...line, ...patch }), JSON.stringify(patch)).not.toBe(lineFingerprint(line));
+    for (const patch of changes)
+      expect(lineFingerprint({ ...line, ...patch }), JSON.stringify(patch)).not.toBe(lineFingerprint(line));
   });
 });
 
@@ -60,35 +71,62 @@ describe("approvalsToCarry", () => {
   });
 
   it("moving a line to another payer: both payers and the parents", () => {
-    const result = approvalsToCarry(EXAMPLE_LINES, change("wmo-verzorgingsruimte", { payerOrganisationId: org.schoolbestuur, fundingStream: "ONDERWIJSBEKOSTIGING" }), allApprovedV1);
+    const result = approvalsToCarry(
+      EXAMPLE_LINES,
+      change("wmo-verzorgingsruimte", {
+        payerOrganisationId: org.schoolbestuur,
+        fundingStream: "ONDERWIJSBEKOSTIGING",
+      }),
+      allApprovedV1,
+    );
     expect(result.mustReapprove).toEqual([gemeente, `org:${org.schoolbestuur}`, "parents"]);
   });
 
   it("removing one of two identical lines counts as a change", () => {
     const twice = [...EXAMPLE_LINES, { ...EXAMPLE_LINES[5]!, lineKey: "wlz-verzorging-2" }];
     const approvals = requiredParties(twice).map((p) => ({ partyKey: p.partyKey }));
-    expect(approvalsToCarry(twice, EXAMPLE_LINES, approvals).mustReapprove).toEqual([`org:${org.zorgkantoor}`, "parents"]);
+    expect(approvalsToCarry(twice, EXAMPLE_LINES, approvals).mustReapprove).toEqual([
+      `org:${org.zorgkantoor}`,
+      "parents",
+    ]);
   });
 
   it("carries nothing a party had not approved", () => {
-    const result = approvalsToCarry(EXAMPLE_LINES, EXAMPLE_LINES, allApprovedV1.filter((a) => a.partyKey !== `org:${org.swv}`));
+    const result = approvalsToCarry(
+      EXAMPLE_LINES,
+      EXAMPLE_LINES,
+      allApprovedV1.filter((a) => a.partyKey !== `org:${org.swv}`),
+    );
     expect(result.mustReapprove).toEqual([`org:${org.swv}`]);
   });
 
   it("carries nothing when the period changes", () => {
     const meta = { previous: EXAMPLE_META, next: { ...EXAMPLE_META, periodEnd: "2028-07-14" } };
     expect(approvalsToCarry(EXAMPLE_LINES, EXAMPLE_LINES, allApprovedV1, meta).carried).toEqual([]);
-    expect(approvalsToCarry(EXAMPLE_LINES, EXAMPLE_LINES, allApprovedV1, { previous: EXAMPLE_META, next: { ...EXAMPLE_META } }).mustReapprove).toEqual([]);
+    expect(
+      approvalsToCarry(EXAMPLE_LINES, EXAMPLE_LINES, allApprovedV1, {
+        previous: EXAMPLE_META,
+        next: { ...EXAMPLE_META },
+      }).mustReapprove,
+    ).toEqual([]);
   });
 
   it("property: carried and mustReapprove split the next version's parties; a permutation carries all", () => {
     fc.assert(
-      fc.property(fc.shuffledSubarray(EXAMPLE_LINES), fc.shuffledSubarray(EXAMPLE_LINES, { minLength: EXAMPLE_LINES.length }), (next, permutation) => {
-        const result = approvalsToCarry(EXAMPLE_LINES, next, allApprovedV1);
-        expect([...result.carried, ...result.mustReapprove].sort()).toEqual(requiredParties(next).map((p) => p.partyKey).sort());
-        expect(result.carried.includes("parents")).toBe(next.length === EXAMPLE_LINES.length);
-        expect(approvalsToCarry(EXAMPLE_LINES, permutation, allApprovedV1).mustReapprove).toEqual([]);
-      }),
+      fc.property(
+        fc.shuffledSubarray(EXAMPLE_LINES),
+        fc.shuffledSubarray(EXAMPLE_LINES, { minLength: EXAMPLE_LINES.length }),
+        (next, permutation) => {
+          const result = approvalsToCarry(EXAMPLE_LINES, next, allApprovedV1);
+          expect([...result.carried, ...result.mustReapprove].sort()).toEqual(
+            requiredParties(next)
+              .map((p) => p.partyKey)
+              .sort(),
+          );
+          expect(result.carried.includes("parents")).toBe(next.length === EXAMPLE_LINES.length);
+          expect(approvalsToCarry(EXAMPLE_LINES, permutation, allApprovedV1).mustReapprove).toEqual([]);
+        },
+      ),
     );
   });
 });

@@ -40,15 +40,29 @@ describe("compareVersions", () => {
 
   it("gives the yearly amount per stream before and after", () => {
     expect(result.streamDifferences.filter((d) => d.differenceCentsPerYear !== 0)).toEqual([
-      { fundingStream: "JEUGDWET", fromCentsPerYear: 5_600_000, toCentsPerYear: 6_000_000, differenceCentsPerYear: 400_000 },
+      {
+        fundingStream: "JEUGDWET",
+        fromCentsPerYear: 5_600_000,
+        toCentsPerYear: 6_000_000,
+        differenceCentsPerYear: 400_000,
+      },
       { fundingStream: "WMO", fromCentsPerYear: 1_250_000, toCentsPerYear: 0, differenceCentsPerYear: -1_250_000 },
       { fundingStream: "ZVW", fromCentsPerYear: 0, toCentsPerYear: 480_000, differenceCentsPerYear: 480_000 },
     ]);
-    expect(result.streamDifferences.map((d) => d.fundingStream)).toEqual(["ONDERWIJSBEKOSTIGING", "SWV_BUDGET", "JEUGDWET", "WMO", "ZVW", "WLZ"]);
+    expect(result.streamDifferences.map((d) => d.fundingStream)).toEqual([
+      "ONDERWIJSBEKOSTIGING",
+      "SWV_BUDGET",
+      "JEUGDWET",
+      "WMO",
+      "ZVW",
+      "WLZ",
+    ]);
   });
 
   it("sees a change of stream and payer as a change of the line", () => {
-    const moved = EXAMPLE_LINES.map((l) => (l.lineKey === "wmo-verzorgingsruimte" ? { ...l, fundingStream: "JEUGDWET" as const } : l));
+    const moved = EXAMPLE_LINES.map((l) =>
+      l.lineKey === "wmo-verzorgingsruimte" ? { ...l, fundingStream: "JEUGDWET" as const } : l,
+    );
     expect(compareVersions(EXAMPLE_LINES, moved).changed).toEqual([
       { lineKey: "wmo-verzorgingsruimte", fields: [{ field: "fundingStream", from: "WMO", to: "JEUGDWET" }] },
     ]);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { EXAMPLE_LINES, EXAMPLE_ORGANISATIONS as org } from "../../lib/arrangements/example";
-import { linesOfParty, mayApproveLine, organisationPartyKey, parsePartyKey, requiredParties } from "../../lib/arrangements/parties";
+import {
+  linesOfParty,
+  mayApproveLine,
+  organisationPartyKey,
+  parsePartyKey,
+  requiredParties,
+} from "../../lib/arrangements/parties";
 import type { ArrangementLine } from "../../lib/arrangements/types";
 
 const byKey = (key: string) => EXAMPLE_LINES.find((l) => l.lineKey === key)!;
@@ -20,12 +26,22 @@ describe("required parties of a realistic arrangement", () => {
 
   it("group the gemeente's Jeugdwet and Wmo lines into one party", () => {
     const gemeente = parties.find((p) => p.partyKey === organisationPartyKey(org.gemeenteBreda));
-    expect(gemeente).toMatchObject({ fundingStreams: ["JEUGDWET", "WMO"], lineKeys: ["jeugdwet-begeleiding", "wmo-verzorgingsruimte"] });
+    expect(gemeente).toMatchObject({
+      fundingStreams: ["JEUGDWET", "WMO"],
+      lineKeys: ["jeugdwet-begeleiding", "wmo-verzorgingsruimte"],
+    });
   });
 
   it("give the school board its education lines and the parents every line", () => {
-    expect(parties.find((p) => p.partyKey === `org:${org.schoolbestuur}`)?.lineKeys).toEqual(["onderwijs-leerkracht", "onderwijs-ib"]);
-    expect(parties.at(-1)).toEqual({ kind: "PARENTS", partyKey: "parents", lineKeys: EXAMPLE_LINES.map((l) => l.lineKey) });
+    expect(parties.find((p) => p.partyKey === `org:${org.schoolbestuur}`)?.lineKeys).toEqual([
+      "onderwijs-leerkracht",
+      "onderwijs-ib",
+    ]);
+    expect(parties.at(-1)).toEqual({
+      kind: "PARENTS",
+      partyKey: "parents",
+      lineKeys: EXAMPLE_LINES.map((l) => l.lineKey),
+    });
   });
 
   it("do not include the provider, who pays for nothing", () => {
@@ -33,7 +49,9 @@ describe("required parties of a realistic arrangement", () => {
   });
 
   it("do not depend on the order of the lines", () => {
-    expect(requiredParties([...EXAMPLE_LINES].reverse()).map((p) => p.partyKey)).toEqual(parties.map((p) => p.partyKey));
+    expect(requiredParties([...EXAMPLE_LINES].reverse()).map((p) => p.partyKey)).toEqual(
+      parties.map((p) => p.partyKey),
+    );
   });
 
   it("are only the parents for a version without lines", () => {
@@ -50,13 +68,25 @@ describe("roles", () => {
   });
 
   it("are the payer for Zvw, pgb and other subsidies", () => {
-    const parties = requiredParties([line("a", "ZVW", "verzekeraar"), line("b", "PGB", "gemeente-x"), line("c", "SUBSIDIE_OVERIG", "fonds")]);
-    expect(parties.filter((p) => p.kind === "ORGANISATION").map((p) => p.kind === "ORGANISATION" && p.role)).toEqual(["PAYER", "PAYER", "PAYER"]);
+    const parties = requiredParties([
+      line("a", "ZVW", "verzekeraar"),
+      line("b", "PGB", "gemeente-x"),
+      line("c", "SUBSIDIE_OVERIG", "fonds"),
+    ]);
+    expect(parties.filter((p) => p.kind === "ORGANISATION").map((p) => p.kind === "ORGANISATION" && p.role)).toEqual([
+      "PAYER",
+      "PAYER",
+      "PAYER",
+    ]);
   });
 
   it("prefer the statutory role when one payer pays from several streams", () => {
     const [gemeente] = requiredParties([line("a", "SUBSIDIE_OVERIG", "breda"), line("b", "JEUGDWET", "breda")]);
-    expect(gemeente).toMatchObject({ role: "GEMEENTE", fundingStreams: ["JEUGDWET", "SUBSIDIE_OVERIG"], lineKeys: ["a", "b"] });
+    expect(gemeente).toMatchObject({
+      role: "GEMEENTE",
+      fundingStreams: ["JEUGDWET", "SUBSIDIE_OVERIG"],
+      lineKeys: ["a", "b"],
+    });
   });
 });
 

@@ -42,7 +42,9 @@ describe("a line from a form", () => {
   it("treats empty hours or amount as absent", () => {
     expect(ZArrangementLineInput.parse({ ...input, hoursPerWeek: "" }).hoursPerWeek).toBeNull();
     expect(ZArrangementLineInput.parse({ ...input, amount: "  " }).amountCentsPerYear).toBeNull();
-    expect(ZArrangementLineInput.parse({ ...input, hoursPerWeek: 3.5, amount: undefined }).amountCentsPerYear).toBeNull();
+    expect(
+      ZArrangementLineInput.parse({ ...input, hoursPerWeek: 3.5, amount: undefined }).amountCentsPerYear,
+    ).toBeNull();
   });
 
   it.each([
@@ -121,10 +123,11 @@ describe("version metadata", () => {
   });
 
   it("allows a period of one day and the group size limits", () => {
-    expect(problems(ZArrangementVersionMeta, { ...EXAMPLE_META, periodEnd: EXAMPLE_META.periodStart, groupSize: 1 })).toEqual([]);
+    expect(
+      problems(ZArrangementVersionMeta, { ...EXAMPLE_META, periodEnd: EXAMPLE_META.periodStart, groupSize: 1 }),
+    ).toEqual([]);
     expect(problems(ZArrangementVersionMeta, { ...EXAMPLE_META, groupSize: 40 })).toEqual([]);
   });
-
 });
 
 describe("message keys", () => {

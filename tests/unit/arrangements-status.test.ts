@@ -15,7 +15,8 @@ const approvedByAll: VersionStatusInput = {
   periodEnd: EXAMPLE_META.periodEnd, // 2027-07-16
   today: "2026-06-01",
 };
-const on = (today: string, patch: Partial<VersionStatusInput> = {}) => versionStatus({ ...approvedByAll, ...patch, today });
+const on = (today: string, patch: Partial<VersionStatusInput> = {}) =>
+  versionStatus({ ...approvedByAll, ...patch, today });
 
 describe("versionStatus", () => {
   it("is CONCEPT until submitted, whatever else holds", () => {
@@ -58,14 +59,20 @@ describe("versionStatus", () => {
   it("property: an approved version only moves forward in time", () => {
     const day = fc.integer({ min: toDayNumber("2020-01-01"), max: toDayNumber("2035-12-31") });
     fc.assert(
-      fc.property(day, fc.integer({ min: 0, max: 1500 }), day, fc.integer({ min: 1, max: 400 }), (start, length, today, step) => {
-        const periodStart = fromDayNumber(start);
-        const periodEnd = addDays(periodStart, length);
-        const a = versionStatus({ ...approvedByAll, periodStart, periodEnd, today: fromDayNumber(today) });
-        const b = versionStatus({ ...approvedByAll, periodStart, periodEnd, today: fromDayNumber(today + step) });
-        expect(VERSION_STATUSES.indexOf(b)).toBeGreaterThanOrEqual(VERSION_STATUSES.indexOf(a));
-        expect(["VASTGESTELD", "ACTIEF", "TE_EVALUEREN"]).toContain(a);
-      }),
+      fc.property(
+        day,
+        fc.integer({ min: 0, max: 1500 }),
+        day,
+        fc.integer({ min: 1, max: 400 }),
+        (start, length, today, step) => {
+          const periodStart = fromDayNumber(start);
+          const periodEnd = addDays(periodStart, length);
+          const a = versionStatus({ ...approvedByAll, periodStart, periodEnd, today: fromDayNumber(today) });
+          const b = versionStatus({ ...approvedByAll, periodStart, periodEnd, today: fromDayNumber(today + step) });
+          expect(VERSION_STATUSES.indexOf(b)).toBeGreaterThanOrEqual(VERSION_STATUSES.indexOf(a));
+          expect(["VASTGESTELD", "ACTIEF", "TE_EVALUEREN"]).toContain(a);
+        },
+      ),
     );
   });
 });

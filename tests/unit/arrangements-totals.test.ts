@@ -51,7 +51,10 @@ describe("yearParts", () => {
           const start = fromDayNumber(startDay);
           const end = addDays(start, length);
           const parts = yearParts(amount, start, end);
-          const exactTotal = parts.reduce((sum, p) => sum + (BigInt(amount) * BigInt(p.days) * 1_000_000n) / BigInt(daysInYear(p.year)), 0n);
+          const exactTotal = parts.reduce(
+            (sum, p) => sum + (BigInt(amount) * BigInt(p.days) * 1_000_000n) / BigInt(daysInYear(p.year)),
+            0n,
+          );
           const sum = parts.reduce((s, p) => s + p.cents, 0);
           expect(sum).toBe(periodTotalCents(amount, start, end));
           expect(parts.reduce((s, p) => s + p.days, 0)).toBe(length + 1);
@@ -69,9 +72,14 @@ describe("yearParts", () => {
 
   it("property: whole calendar years cost exactly the yearly amount each", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2000, max: 2090 }), fc.integer({ min: 1, max: 10 }), fc.integer({ min: 0, max: 1_000_000_000 }), (year, years, amount) => {
-        expect(periodTotalCents(amount, isoDate(year, 1, 1), isoDate(year + years - 1, 12, 31))).toBe(amount * years);
-      }),
+      fc.property(
+        fc.integer({ min: 2000, max: 2090 }),
+        fc.integer({ min: 1, max: 10 }),
+        fc.integer({ min: 0, max: 1_000_000_000 }),
+        (year, years, amount) => {
+          expect(periodTotalCents(amount, isoDate(year, 1, 1), isoDate(year + years - 1, 12, 31))).toBe(amount * years);
+        },
+      ),
     );
   });
 });
@@ -82,21 +90,36 @@ describe("arrangementTotals", () => {
 
   it("totals per stream, per payer and overall, per calendar year", () => {
     expect(totals.years).toEqual([2026, 2027]);
-    expect(totals.byStream.map((s) => s.fundingStream)).toEqual(["ONDERWIJSBEKOSTIGING", "SWV_BUDGET", "JEUGDWET", "WMO", "WLZ"]);
+    expect(totals.byStream.map((s) => s.fundingStream)).toEqual([
+      "ONDERWIJSBEKOSTIGING",
+      "SWV_BUDGET",
+      "JEUGDWET",
+      "WMO",
+      "WLZ",
+    ]);
     expect(totals.byStream[0]).toEqual({
       fundingStream: "ONDERWIJSBEKOSTIGING",
-      perYear: [{ year: 2026, cents: 2_222_466 }, { year: 2027, cents: 3_367_890 }],
+      perYear: [
+        { year: 2026, cents: 2_222_466 },
+        { year: 2027, cents: 3_367_890 },
+      ],
       totalCents: 5_590_356,
     });
     const gemeente = totals.byPayer.find((p) => p.payerOrganisationId === org.gemeenteBreda)!;
     const jeugdwet = totals.byStream.find((s) => s.fundingStream === "JEUGDWET")!;
     const wmo = totals.byStream.find((s) => s.fundingStream === "WMO")!;
     expect(gemeente.totalCents).toBe(jeugdwet.totalCents + wmo.totalCents);
-    expect(totals.byPayer.map((p) => p.payerOrganisationId)).toEqual([org.gemeenteBreda, org.schoolbestuur, org.swv, org.zorgkantoor]);
+    expect(totals.byPayer.map((p) => p.payerOrganisationId)).toEqual([
+      org.gemeenteBreda,
+      org.schoolbestuur,
+      org.swv,
+      org.zorgkantoor,
+    ]);
   });
 
   it("adds up in every direction", () => {
-    const sumOf = (buckets: { perYear: { cents: number }[] }[], i: number) => buckets.reduce((s, b) => s + b.perYear[i]!.cents, 0);
+    const sumOf = (buckets: { perYear: { cents: number }[] }[], i: number) =>
+      buckets.reduce((s, b) => s + b.perYear[i]!.cents, 0);
     for (const i of [0, 1]) {
       expect(sumOf(totals.byStream, i)).toBe(totals.overall.perYear[i]!.cents);
       expect(sumOf(totals.byPayer, i)).toBe(totals.overall.perYear[i]!.cents);
@@ -107,7 +130,14 @@ describe("arrangementTotals", () => {
 
   it("splits education (school board, SWV) from care money", () => {
     const education = EXAMPLE_LINES.filter((l) => ["ONDERWIJSBEKOSTIGING", "SWV_BUDGET"].includes(l.fundingStream));
-    const expected = education.reduce((s, l) => s + (l.amountCentsPerYear === null ? 0 : periodTotalCents(l.amountCentsPerYear, EXAMPLE_META.periodStart, EXAMPLE_META.periodEnd)), 0);
+    const expected = education.reduce(
+      (s, l) =>
+        s +
+        (l.amountCentsPerYear === null
+          ? 0
+          : periodTotalCents(l.amountCentsPerYear, EXAMPLE_META.periodStart, EXAMPLE_META.periodEnd)),
+      0,
+    );
     expect(totals.education.totalCents).toBe(expected);
     expect(totals.care.totalCents).toBe(totals.overall.totalCents - expected);
   });

@@ -2,7 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { daysBetween, fromDayNumber, toDayNumber } from "../../lib/arrangements/dates";
 import { dutchPublicHolidays, easterSunday, isDutchPublicHoliday, koningsdag } from "../../lib/arrangements/holidays";
-import { addWorkingDays, isOverdueForReview, isWorkingDay, workingDaysBetween } from "../../lib/arrangements/working-days";
+import {
+  addWorkingDays,
+  isOverdueForReview,
+  isWorkingDay,
+  workingDaysBetween,
+} from "../../lib/arrangements/working-days";
 
 const anyDay = fc.integer({ min: toDayNumber("2000-01-01"), max: toDayNumber("2099-12-31") });
 
@@ -48,7 +53,11 @@ describe("Dutch public holidays", () => {
   });
 
   it("may fall on the same day: Hemelvaartsdag was on 5 May in 2016", () => {
-    expect(dutchPublicHolidays(2016).filter((h) => h.date === "2016-05-05").map((h) => h.name)).toEqual(["Bevrijdingsdag", "Hemelvaartsdag"]);
+    expect(
+      dutchPublicHolidays(2016)
+        .filter((h) => h.date === "2016-05-05")
+        .map((h) => h.name),
+    ).toEqual(["Bevrijdingsdag", "Hemelvaartsdag"]);
   });
 
   it("property: eleven holidays inside the year, Easter between 22 March and 25 April", () => {

@@ -4,8 +4,18 @@ import { makeActionRunner } from "../../lib/actions/define-action";
 import type { Actor } from "../../lib/policy/actor";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "../../lib/policy/errors";
 
-const actor: Actor = { userId: "u1", name: "Test", email: "t@demo.test", locale: "nl", workspaces: [{ key: "persoonlijk", kind: "PERSONAL" }], workspace: { key: "persoonlijk", kind: "PERSONAL" } };
-const schema = z.object({ email: z.email({ error: "emailInvalid" }), password: z.string().min(12, { error: "passwordTooShort" }) });
+const actor: Actor = {
+  userId: "u1",
+  name: "Test",
+  email: "t@demo.test",
+  locale: "nl",
+  workspaces: [{ key: "persoonlijk", kind: "PERSONAL" }],
+  workspace: { key: "persoonlijk", kind: "PERSONAL" },
+};
+const schema = z.object({
+  email: z.email({ error: "emailInvalid" }),
+  password: z.string().min(12, { error: "passwordTooShort" }),
+});
 
 describe("the server action wrapper", () => {
   it("refuses without a session before looking at the input", async () => {
@@ -20,17 +30,28 @@ describe("the server action wrapper", () => {
     form.set("email", "geen-adres");
     form.set("password", "kort");
     const result = await action(null, form);
-    expect(result).toEqual({ ok: false, code: "VALIDATION", fieldErrors: { email: ["emailInvalid"], password: ["passwordTooShort"] }, values: { email: "geen-adres" } });
+    expect(result).toEqual({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { email: ["emailInvalid"], password: ["passwordTooShort"] },
+      values: { email: "geen-adres" },
+    });
     expect(ran).toBe(false);
   });
 
   it("maps policy errors to result codes and hides unexpected ones", async () => {
-    const run = (error: Error) => makeActionRunner(async () => actor)(z.object({}), async () => { throw error; })(null, {});
+    const run = (error: Error) =>
+      makeActionRunner(async () => actor)(z.object({}), async () => {
+        throw error;
+      })(null, {});
     expect(await run(new NotFoundError())).toMatchObject({ code: "NOT_FOUND" });
     expect(await run(new ForbiddenError())).toMatchObject({ code: "FORBIDDEN" });
     expect(await run(new ConflictError())).toMatchObject({ code: "CONFLICT" });
-    expect(await run(new FieldError("email", "alreadyMember"))).toMatchObject({ code: "VALIDATION", fieldErrors: { email: ["alreadyMember"] } });
-    const unexpected = await run(new Error("relation \"User\" does not exist"));
+    expect(await run(new FieldError("email", "alreadyMember"))).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { email: ["alreadyMember"] },
+    });
+    const unexpected = await run(new Error('relation "User" does not exist'));
     expect(unexpected).toEqual({ ok: false, code: "ERROR", formError: "unexpected" });
   });
 });

@@ -75,7 +75,9 @@ describe("message catalogues", () => {
 
   it("contain only strings (or nested objects) as values", () => {
     for (const [locale, messages] of Object.entries(catalogues)) {
-      const bad = leaves(messages).filter(([, value]) => typeof value !== "string").map(([path]) => path);
+      const bad = leaves(messages)
+        .filter(([, value]) => typeof value !== "string")
+        .map(([path]) => path);
       expect(bad, `non-string messages in ${locale}.json: ${bad.join(", ")}`).toEqual([]);
     }
   });
@@ -108,7 +110,8 @@ describe("message catalogues", () => {
       } catch {
         continue; // reported by the validity test
       }
-      if (nlArgs.join() !== enArgs.join()) mismatches.push(`${path}: nl {${nlArgs.join(", ")}} vs en {${enArgs.join(", ")}}`);
+      if (nlArgs.join() !== enArgs.join())
+        mismatches.push(`${path}: nl {${nlArgs.join(", ")}} vs en {${enArgs.join(", ")}}`);
     }
     expect(mismatches, `ICU arguments differ:\n  ${mismatches.join("\n  ")}`).toEqual([]);
   });
@@ -141,7 +144,8 @@ describe("translation keys used in code", () => {
     "g",
   );
   // const t = [await] useTranslations(...)/getTranslations(...)/translatorFor(...)
-  const BINDING = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:await\s+)?(useTranslations|getTranslations|translatorFor)\(/g;
+  const BINDING =
+    /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:await\s+)?(useTranslations|getTranslations|translatorFor)\(/g;
   // (await getTranslations("ns"))("key")
   const INLINE_CALL = new RegExp(String.raw`\(\s*await\s+getTranslations\(\s*${STRING}\s*\)\s*\)\(\s*${STRING}`, "g");
 

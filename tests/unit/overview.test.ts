@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { nextSteps, todayInNetherlands, waitingOnWhom, type OverviewStep, type OverviewTask } from "../../lib/stappenplan/overview";
+import {
+  nextSteps,
+  todayInNetherlands,
+  waitingOnWhom,
+  type OverviewStep,
+  type OverviewTask,
+} from "../../lib/stappenplan/overview";
 
 const school = { id: "org_school", name: "Basisschool De Vlinderboom" };
 const zorg = { id: "org_zorg", name: "Stichting Kinderzorg Baronie" };
@@ -10,7 +16,16 @@ const TODAY = "2027-03-10";
 let n = 0;
 function step(values: Partial<OverviewStep>): OverviewStep {
   n++;
-  return { id: `s${n}`, title: `Stap ${n}`, phase: "VOORBEREIDING", status: "NIET_GESTART", dueDate: null, ownerOrganisation: null, ownerUser: null, ...values };
+  return {
+    id: `s${n}`,
+    title: `Stap ${n}`,
+    phase: "VOORBEREIDING",
+    status: "NIET_GESTART",
+    dueDate: null,
+    ownerOrganisation: null,
+    ownerUser: null,
+    ...values,
+  };
 }
 function task(values: Partial<OverviewTask>): OverviewTask {
   n++;

@@ -13,7 +13,15 @@ describe("new passwords", () => {
   });
 
   it("refuses common and trivially guessable passwords", () => {
-    for (const p of ["wachtwoord123", "Password1234", "123456789012", "aaaaaaaaaaaaaa", "welkomwelkom", "qwertyuiop", "abcdefghijklmn"]) {
+    for (const p of [
+      "wachtwoord123",
+      "Password1234",
+      "123456789012",
+      "aaaaaaaaaaaaaa",
+      "welkomwelkom",
+      "qwertyuiop",
+      "abcdefghijklmn",
+    ]) {
       expect(problem(p), p).not.toBeNull();
     }
   });

@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { buildWorkspaces, chooseWorkspace } from "../../lib/policy/actor";
 
-const org = (id: string, name: string, kind: "SCHOOL" | "ZORGAANBIEDER" = "SCHOOL") => ({ role: "MEDEWERKER" as const, organisation: { id, kind, name } });
+const org = (id: string, name: string, kind: "SCHOOL" | "ZORGAANBIEDER" = "SCHOOL") => ({
+  role: "MEDEWERKER" as const,
+  organisation: { id, kind, name },
+});
 
 describe("workspaces of a user", () => {
   it("gives a parent without organisation a personal workspace only", () => {
-    expect(buildWorkspaces({ memberships: [], parentParticipations: 1 })).toEqual([{ key: "persoonlijk", kind: "PERSONAL" }]);
+    expect(buildWorkspaces({ memberships: [], parentParticipations: 1 })).toEqual([
+      { key: "persoonlijk", kind: "PERSONAL" },
+    ]);
   });
 
   it("gives a parent who also works for a zorgaanbieder both, personal first", () => {
@@ -14,7 +19,10 @@ describe("workspaces of a user", () => {
   });
 
   it("gives staff only their organisations, sorted by name", () => {
-    const ws = buildWorkspaces({ memberships: [org("b", "De Zonnewijzer"), org("a", "De Klimop")], parentParticipations: 0 });
+    const ws = buildWorkspaces({
+      memberships: [org("b", "De Zonnewijzer"), org("a", "De Klimop")],
+      parentParticipations: 0,
+    });
     expect(ws.map((w) => w.key)).toEqual(["a", "b"]);
   });
 

@@ -25,7 +25,9 @@ export default async function AccountPage() {
       <PageHeader title={t("title")} />
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="me" className={cardClass}>
-          <h2 id="me" className="sr-only">{t("title")}</h2>
+          <h2 id="me" className="sr-only">
+            {t("title")}
+          </h2>
           <dl className="grid grid-cols-[minmax(7rem,auto)_1fr] gap-x-4 gap-y-2">
             <dt className="font-medium text-slate-700">{t("name")}</dt>
             <dd>{actor.name}</dd>
@@ -35,7 +37,11 @@ export default async function AccountPage() {
           <h3 className="mb-2 mt-6 font-semibold">{t("workspaces")}</h3>
           <ul className="list-disc pl-5">
             {actor.workspaces.map((w) => (
-              <li key={w.key}>{w.kind === "PERSONAL" ? tNav("personal") : `${w.organisationName} — ${tKind(w.organisationKind)}, ${tRole(w.role).toLowerCase()}`}</li>
+              <li key={w.key}>
+                {w.kind === "PERSONAL"
+                  ? tNav("personal")
+                  : `${w.organisationName} — ${tKind(w.organisationKind)}, ${tRole(w.role).toLowerCase()}`}
+              </li>
             ))}
           </ul>
         </section>
@@ -44,12 +50,16 @@ export default async function AccountPage() {
             <LanguageForm />
           </section>
           <section aria-labelledby="email-prefs" className={cardClass}>
-            <h2 id="email-prefs" className="text-lg font-semibold">{tn("preferencesTitle")}</h2>
+            <h2 id="email-prefs" className="text-lg font-semibold">
+              {tn("preferencesTitle")}
+            </h2>
             <p className="mb-4 mt-1 text-slate-700">{tn("preferencesHelp")}</p>
             <EmailPreferencesForm preferences={preferences} />
           </section>
           <section aria-labelledby="sessions" className={cardClass}>
-            <h2 id="sessions" className="text-lg font-semibold">{t("sessions")}</h2>
+            <h2 id="sessions" className="text-lg font-semibold">
+              {t("sessions")}
+            </h2>
             <p className="mb-4 mt-1 text-slate-700">{t("sessionsHelp")}</p>
             <SignOutEverywhere />
           </section>

@@ -19,11 +19,19 @@ export default async function ReviewQueuePage() {
       <PageHeader title={t("title")} intro={t("intro")} />
       <div className="space-y-6">
         <section aria-labelledby="queue" className={cardClass}>
-          <h2 id="queue" className="mb-3 text-lg font-semibold">{t("queueTitle", { count: items.length })}</h2>
-          {items.length === 0 ? <EmptyState title={t("empty")} body={t("emptyHelp")} /> : <ReviewQueueTable items={items} />}
+          <h2 id="queue" className="mb-3 text-lg font-semibold">
+            {t("queueTitle", { count: items.length })}
+          </h2>
+          {items.length === 0 ? (
+            <EmptyState title={t("empty")} body={t("emptyHelp")} />
+          ) : (
+            <ReviewQueueTable items={items} />
+          )}
         </section>
         <section aria-labelledby="committed" className={cardClass}>
-          <h2 id="committed" className="text-lg font-semibold">{t("committedTitle")}</h2>
+          <h2 id="committed" className="text-lg font-semibold">
+            {t("committedTitle")}
+          </h2>
           <p className="mb-3 mt-1 text-slate-700">{t("committedIntro")}</p>
           <CommittedAmountsTable committed={committed} />
         </section>

@@ -35,20 +35,28 @@ export default async function DashboardPage({ searchParams }: Props) {
   const section = (id: string, title: string, children: React.ReactNode, extra?: React.ReactNode) => (
     <section aria-labelledby={id} className={cardClass}>
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={id} className="text-lg font-semibold">{title}</h2>
+        <h2 id={id} className="text-lg font-semibold">
+          {title}
+        </h2>
         {extra}
       </div>
       {children}
     </section>
   );
   const trend = data.figures.committed.years.map((year) => {
-    const cents = data.figures.committed.byStream.reduce((sum, s) => sum + (s.perYear.find((p) => p.year === year)?.cents ?? 0), 0);
+    const cents = data.figures.committed.byStream.reduce(
+      (sum, s) => sum + (s.perYear.find((p) => p.year === year)?.cents ?? 0),
+      0,
+    );
     return { key: String(year), label: String(year), value: cents, display: formatCents(cents, locale) };
   });
 
   return (
     <>
-      <PageHeader title={t(`title.${data.kind}`)} intro={t(`intro.${data.kind}`, { organisation: data.scope.organisationName })} />
+      <PageHeader
+        title={t(`title.${data.kind}`)}
+        intro={t(`intro.${data.kind}`, { organisation: data.scope.organisationName })}
+      />
       <div className="space-y-6">
         {section(
           "phases",
@@ -57,14 +65,34 @@ export default async function DashboardPage({ searchParams }: Props) {
             title={t("phasesCaption")}
             labelHeader={t("phase")}
             valueHeader={t("count")}
-            rows={data.phases.map((p) => ({ key: p.phase, label: tPhase(p.phase), value: p.count, display: String(p.count) }))}
+            rows={data.phases.map((p) => ({
+              key: p.phase,
+              label: tPhase(p.phase),
+              value: p.count,
+              display: String(p.count),
+            }))}
           />,
         )}
 
         {data.kind === "STEUNPUNT" && (
           <>
-            {section("support", t("supportTitle"), <><p className="mb-2 font-medium">{t("supportCount", { count: data.support.total })}</p><SupportList support={data.support} /></>, data.support.total > 0 && <CsvLink list="steunvragen" listLabel={t("supportTitle")} filters={{}} />)}
-            {section("regions", t("regionsTitle"), <><p className="mb-3 text-slate-700">{t("regionsIntro")}</p><RegionTable regions={data.regions} /></>)}
+            {section(
+              "support",
+              t("supportTitle"),
+              <>
+                <p className="mb-2 font-medium">{t("supportCount", { count: data.support.total })}</p>
+                <SupportList support={data.support} />
+              </>,
+              data.support.total > 0 && <CsvLink list="steunvragen" listLabel={t("supportTitle")} filters={{}} />,
+            )}
+            {section(
+              "regions",
+              t("regionsTitle"),
+              <>
+                <p className="mb-3 text-slate-700">{t("regionsIntro")}</p>
+                <RegionTable regions={data.regions} />
+              </>,
+            )}
           </>
         )}
 
@@ -76,7 +104,11 @@ export default async function DashboardPage({ searchParams }: Props) {
               <p className="mb-2 font-medium">{t("reviewsCount", { count: data.reviews.total })}</p>
               <PendingReviewsList reviews={data.reviews} />
             </>,
-            data.kind === "GEMEENTE" && <Link href="/beoordelingen" className={linkClass}>{t("reviewsLink")}</Link>,
+            data.kind === "GEMEENTE" && (
+              <Link href="/beoordelingen" className={linkClass}>
+                {t("reviewsLink")}
+              </Link>
+            ),
           )}
 
         {data.kind === "SWV" &&
@@ -85,7 +117,9 @@ export default async function DashboardPage({ searchParams }: Props) {
             t("stepsTitle"),
             <>
               <p className="text-slate-700">{t("stepsIntro", { days: DUE_SOON_DAYS })}</p>
-              <p className="mb-2 mt-1 font-medium">{t("stepsCount", { due: data.steps.due, overdue: data.steps.overdue })}</p>
+              <p className="mb-2 mt-1 font-medium">
+                {t("stepsCount", { due: data.steps.due, overdue: data.steps.overdue })}
+              </p>
               <DueStepsList steps={data.steps} today={data.today} />
             </>,
           )}
@@ -98,7 +132,9 @@ export default async function DashboardPage({ searchParams }: Props) {
             <p className="mb-2 mt-1 font-medium">{t("stalledCount", { count: data.stalled.total })}</p>
             <StalledList stalled={data.stalled} days={filters.stilDagen} />
           </>,
-          data.stalled.total > 0 && <CsvLink list="stilstaand" listLabel={t("stalledTitle")} filters={{ stilDagen: filters.stilDagen }} />,
+          data.stalled.total > 0 && (
+            <CsvLink list="stilstaand" listLabel={t("stalledTitle")} filters={{ stilDagen: filters.stilDagen }} />
+          ),
         )}
 
         {data.kind === "GEMEENTE"
@@ -111,7 +147,12 @@ export default async function DashboardPage({ searchParams }: Props) {
                   <p className="text-slate-700">{t("noAmounts")}</p>
                 ) : (
                   <div className="space-y-6">
-                    <BarChartWithTable title={t("committedChart")} labelHeader={t("year")} valueHeader={t("amount")} rows={trend} />
+                    <BarChartWithTable
+                      title={t("committedChart")}
+                      labelHeader={t("year")}
+                      valueHeader={t("amount")}
+                      rows={trend}
+                    />
                     <CommittedAmountsTable committed={data.figures.committed} />
                   </div>
                 )}
@@ -131,8 +172,14 @@ export default async function DashboardPage({ searchParams }: Props) {
                     <dd className="text-2xl font-semibold tabular-nums">{data.figures.arrangementsInForce}</dd>
                   </div>
                 </dl>
-                <p className="mb-3 text-sm text-slate-700">{t("placesNote")} {t("totalsIntro")}</p>
-                {trend.length === 0 ? <p className="text-slate-700">{t("noAmounts")}</p> : <CommittedAmountsTable committed={data.figures.committed} />}
+                <p className="mb-3 text-sm text-slate-700">
+                  {t("placesNote")} {t("totalsIntro")}
+                </p>
+                {trend.length === 0 ? (
+                  <p className="text-slate-700">{t("noAmounts")}</p>
+                ) : (
+                  <CommittedAmountsTable committed={data.figures.committed} />
+                )}
               </>,
             )}
 
@@ -141,9 +188,19 @@ export default async function DashboardPage({ searchParams }: Props) {
           t("listTitle"),
           <div className="space-y-4">
             <DashboardFiltersForm filters={filters} gemeenten={data.gemeenten} />
-            <p className="font-medium" role="status">{t("listCount", { count: list.total })}</p>
-            {list.items.length === 0 ? <EmptyState title={t("listEmpty")} body={t("listEmptyHelp")} /> : <InitiativeTable items={list.items} caption={t("listTitle")} />}
-            <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => dashboardQuery({ ...filters, pagina: page })} />
+            <p className="font-medium" role="status">
+              {t("listCount", { count: list.total })}
+            </p>
+            {list.items.length === 0 ? (
+              <EmptyState title={t("listEmpty")} body={t("listEmptyHelp")} />
+            ) : (
+              <InitiativeTable items={list.items} caption={t("listTitle")} />
+            )}
+            <Pagination
+              page={list.page}
+              pageCount={list.pageCount}
+              hrefFor={(page) => dashboardQuery({ ...filters, pagina: page })}
+            />
           </div>,
           list.total > 0 && <CsvLink list="initiatieven" listLabel={t("listTitle")} filters={filters} />,
         )}

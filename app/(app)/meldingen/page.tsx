@@ -31,13 +31,18 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       ) : (
         <ul className={`${cardClass} divide-y divide-slate-200 p-0 sm:p-0`}>
           {inbox.items.map((n) => (
-            <li key={n.id} className={`flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between ${n.readAt ? "" : "bg-brand-50"}`}>
+            <li
+              key={n.id}
+              className={`flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between ${n.readAt ? "" : "bg-brand-50"}`}
+            >
               <div className="min-w-0">
                 <p className="text-sm text-slate-700">
                   {!n.readAt && <strong className="mr-2 text-brand-800">{t("new")}</strong>}
                   {t(`kind.${n.kind}`)} · {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                 </p>
-                <Link href={n.link} className={`${linkClass} [overflow-wrap:anywhere]`}>{text(n.message)}</Link>
+                <Link href={n.link} className={`${linkClass} [overflow-wrap:anywhere]`}>
+                  {text(n.message)}
+                </Link>
               </div>
               {!n.readAt && <MarkReadButton notificationId={n.id} label={text(n.message)} />}
             </li>

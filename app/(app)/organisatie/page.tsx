@@ -28,33 +28,47 @@ export default async function OrganisationPage() {
       <PageHeader title={org.name} intro={`${tKind(org.kind)}${org.fictitious ? ` (${tApp("fictitious")})` : ""}`} />
       <div className="space-y-6">
         <section aria-labelledby="org-details" className={cardClass}>
-          <h2 id="org-details" className="mb-2 text-lg font-semibold">{t("details")}</h2>
+          <h2 id="org-details" className="mb-2 text-lg font-semibold">
+            {t("details")}
+          </h2>
           <dl className="grid grid-cols-[minmax(8rem,auto)_1fr] gap-x-4 gap-y-2">
             <dt className="font-medium text-slate-700">{t("kind")}</dt>
             <dd>{tKind(org.kind)}</dd>
-            {codes.filter(([, v]) => v).map(([label, value]) => (
-              <div key={label} className="contents">
-                <dt className="font-medium text-slate-700">{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
+            {codes
+              .filter(([, v]) => v)
+              .map(([label, value]) => (
+                <div key={label} className="contents">
+                  <dt className="font-medium text-slate-700">{label}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
           </dl>
           {org.fictitious && <p className="mt-3 text-sm text-slate-700">{t("fictitiousNote")}</p>}
         </section>
         <section aria-labelledby="members" className={cardClass}>
-          <h2 id="members" className="mb-3 text-lg font-semibold">{t("members")}</h2>
-          {!settings.canManage && <div className="mb-3"><Notice>{t("readOnly")}</Notice></div>}
+          <h2 id="members" className="mb-3 text-lg font-semibold">
+            {t("members")}
+          </h2>
+          {!settings.canManage && (
+            <div className="mb-3">
+              <Notice>{t("readOnly")}</Notice>
+            </div>
+          )}
           <MemberTable settings={settings} />
         </section>
         {settings.canManage && (
           <div className="grid gap-6 lg:grid-cols-2">
             <section aria-labelledby="invite" className={cardClass}>
-              <h2 id="invite" className="text-lg font-semibold">{t("invite")}</h2>
+              <h2 id="invite" className="text-lg font-semibold">
+                {t("invite")}
+              </h2>
               <p className="mb-4 mt-1 text-slate-700">{t("inviteIntro")}</p>
               <InviteForm />
             </section>
             <section aria-labelledby="invitations" className={cardClass}>
-              <h2 id="invitations" className="mb-3 text-lg font-semibold">{t("invitations")}</h2>
+              <h2 id="invitations" className="mb-3 text-lg font-semibold">
+                {t("invitations")}
+              </h2>
               <InvitationList invitations={settings.invitations} />
             </section>
           </div>

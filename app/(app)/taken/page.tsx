@@ -23,11 +23,15 @@ export default async function MyTasksPage() {
         <div className="space-y-6">
           {limited && <Notice tone="info">{t("limited")}</Notice>}
           <section aria-labelledby="my-tasks" className={cardClass}>
-            <h2 id="my-tasks" className="text-lg font-semibold">{t("tasksGroup", { count: tasks.length })}</h2>
+            <h2 id="my-tasks" className="text-lg font-semibold">
+              {t("tasksGroup", { count: tasks.length })}
+            </h2>
             <MyTaskList items={tasks} kind="tasks" />
           </section>
           <section aria-labelledby="my-steps" className={cardClass}>
-            <h2 id="my-steps" className="text-lg font-semibold">{t("stepsGroup", { count: steps.length })}</h2>
+            <h2 id="my-steps" className="text-lg font-semibold">
+              {t("stepsGroup", { count: steps.length })}
+            </h2>
             <MyTaskList items={steps} kind="steps" />
           </section>
         </div>

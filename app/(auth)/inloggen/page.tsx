@@ -9,7 +9,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signIn"))("title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; uitgelogd?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string; uitgelogd?: string }>;
+}) {
   if (await getActor()) redirect("/");
   const { error, uitgelogd } = await searchParams;
   const t = await getTranslations("signIn");

@@ -26,7 +26,11 @@ export default async function AccessibilityStatementPage() {
       </ul>
       <h2 className="text-lg font-semibold">{t("problemTitle")}</h2>
       <p>{t("problem")}</p>
-      <p><Link href="/" className={linkClass}>{t("back")}</Link></p>
+      <p>
+        <Link href="/" className={linkClass}>
+          {t("back")}
+        </Link>
+      </p>
     </article>
   );
 }

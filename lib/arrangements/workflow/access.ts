@@ -9,11 +9,17 @@ import { organisationPartyKey, PARENTS_PARTY_KEY } from "../parties";
 
 /** Locks the version row for the rest of the transaction, so concurrent reviews serialize. */
 export async function lockVersion(tx: Tx, actor: Actor, versionId: string) {
-  const found = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ArrangementVersion" WHERE id = ${versionId} FOR UPDATE`;
+  const found = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "ArrangementVersion" WHERE id = ${versionId} FOR UPDATE`;
   if (found.length === 0) throw new NotFoundError("arrangementVersion");
   const version = await tx.arrangementVersion.findFirst({
     where: { id: versionId, arrangement: { initiative: visibleInitiativesWhere(actor) } },
-    include: { lines: { orderBy: { position: "asc" } }, approvals: true, arrangement: { select: { id: true, initiativeId: true, initiative: { select: { name: true } } } } },
+    include: {
+      lines: { orderBy: { position: "asc" } },
+      approvals: true,
+      arrangement: { select: { id: true, initiativeId: true, initiative: { select: { name: true } } } },
+    },
   });
   if (!version) throw new NotFoundError("arrangementVersion");
   return version;
@@ -30,16 +36,32 @@ export async function actorPartyKey(tx: Tx, actor: Actor, initiativeId: string):
     if (ws.role === "LEZER") throw new ForbiddenError("arrangement.approve");
     return organisationPartyKey(ws.organisationId);
   }
-  const parent = await tx.initiativeParticipant.findFirst({ where: { initiativeId, userId: actor.userId, role: "OUDER" }, select: { id: true } });
+  const parent = await tx.initiativeParticipant.findFirst({
+    where: { initiativeId, userId: actor.userId, role: "OUDER" },
+    select: { id: true },
+  });
   if (!parent) throw new ForbiddenError("arrangement.approve");
   return PARENTS_PARTY_KEY;
 }
 
 /** Payers and providers must take part in the initiative: an agreement binds its parties. */
-export async function assertParticipants(tx: Tx, initiativeId: string, lines: { payerOrganisationId: string; providerOrganisationId: string }[]) {
-  const ids = new Set((await tx.initiativeParticipant.findMany({ where: { initiativeId, organisationId: { not: null } }, select: { organisationId: true } })).map((p) => p.organisationId));
+export async function assertParticipants(
+  tx: Tx,
+  initiativeId: string,
+  lines: { payerOrganisationId: string; providerOrganisationId: string }[],
+) {
+  const ids = new Set(
+    (
+      await tx.initiativeParticipant.findMany({
+        where: { initiativeId, organisationId: { not: null } },
+        select: { organisationId: true },
+      })
+    ).map((p) => p.organisationId),
+  );
   for (const [i, line] of lines.entries()) {
-    if (!ids.has(line.payerOrganisationId)) throw new FieldError(`lines.${i}.payerOrganisationId`, "payerNotParticipant");
-    if (!ids.has(line.providerOrganisationId)) throw new FieldError(`lines.${i}.providerOrganisationId`, "providerNotParticipant");
+    if (!ids.has(line.payerOrganisationId))
+      throw new FieldError(`lines.${i}.payerOrganisationId`, "payerNotParticipant");
+    if (!ids.has(line.providerOrganisationId))
+      throw new FieldError(`lines.${i}.providerOrganisationId`, "providerNotParticipant");
   }
 }

@@ -14,24 +14,45 @@ export interface ConceptInput {
   lines: ArrangementLine[];
 }
 
-const metaData = (meta: ArrangementVersionMeta) => ({ scenario: meta.scenario, periodStart: dateOf(meta.periodStart), periodEnd: dateOf(meta.periodEnd), groupSize: meta.groupSize });
+const metaData = (meta: ArrangementVersionMeta) => ({
+  scenario: meta.scenario,
+  periodStart: dateOf(meta.periodStart),
+  periodEnd: dateOf(meta.periodEnd),
+  groupSize: meta.groupSize,
+});
 
 export async function createArrangement(db: Db, actor: Actor, input: ConceptInput & { initiativeId: string }) {
   return db.$transaction(async (tx) => {
     const initiative = await requireDrafter(tx, actor, input.initiativeId);
     await assertParticipants(tx, initiative.id, input.lines);
-    const open = await tx.arrangement.findFirst({ where: { initiativeId: initiative.id, supersededAt: null }, select: { id: true } });
+    const open = await tx.arrangement.findFirst({
+      where: { initiativeId: initiative.id, supersededAt: null },
+      select: { id: true },
+    });
     if (open) throw new ConflictError({ arrangementId: open.id });
     const arrangement = await tx.arrangement.create({ data: { initiativeId: initiative.id }, select: { id: true } });
-    const version = await tx.arrangementVersion.create({ data: { arrangementId: arrangement.id, number: 1, ...metaData(input.meta), createdById: actor.userId }, select: { id: true } });
+    const version = await tx.arrangementVersion.create({
+      data: { arrangementId: arrangement.id, number: 1, ...metaData(input.meta), createdById: actor.userId },
+      select: { id: true },
+    });
     await tx.arrangementLine.createMany({ data: input.lines.map((l, i) => lineToRow(l, version.id, i)) });
-    await recordAudit(tx, actor, { initiativeId: initiative.id, action: "arrangement.created", entityType: "ArrangementVersion", entityId: version.id, summary: { lines: input.lines.length } });
+    await recordAudit(tx, actor, {
+      initiativeId: initiative.id,
+      action: "arrangement.created",
+      entityType: "ArrangementVersion",
+      entityId: version.id,
+      summary: { lines: input.lines.length },
+    });
     return { arrangementId: arrangement.id, versionId: version.id };
   });
 }
 
 /** Replaces a concept's content; only concepts change in place, under their lock version. */
-export async function saveConcept(db: Db, actor: Actor, input: ConceptInput & { versionId: string; lockVersion: number }) {
+export async function saveConcept(
+  db: Db,
+  actor: Actor,
+  input: ConceptInput & { versionId: string; lockVersion: number },
+) {
   return db.$transaction(async (tx) => {
     const version = await lockVersion(tx, actor, input.versionId);
     await requireDrafter(tx, actor, version.arrangement.initiativeId);
@@ -40,8 +61,17 @@ export async function saveConcept(db: Db, actor: Actor, input: ConceptInput & { 
     await assertParticipants(tx, version.arrangement.initiativeId, input.lines);
     await tx.arrangementLine.deleteMany({ where: { versionId: version.id } });
     await tx.arrangementLine.createMany({ data: input.lines.map((l, i) => lineToRow(l, version.id, i)) });
-    await tx.arrangementVersion.update({ where: { id: version.id }, data: { ...metaData(input.meta), lockVersion: { increment: 1 } } });
-    await recordAudit(tx, actor, { initiativeId: version.arrangement.initiativeId, action: "arrangement.concept_saved", entityType: "ArrangementVersion", entityId: version.id, summary: { lines: input.lines.length } });
+    await tx.arrangementVersion.update({
+      where: { id: version.id },
+      data: { ...metaData(input.meta), lockVersion: { increment: 1 } },
+    });
+    await recordAudit(tx, actor, {
+      initiativeId: version.arrangement.initiativeId,
+      action: "arrangement.concept_saved",
+      entityType: "ArrangementVersion",
+      entityId: version.id,
+      summary: { lines: input.lines.length },
+    });
     return { versionId: version.id, lockVersion: version.lockVersion + 1 };
   });
 }
@@ -50,7 +80,10 @@ export async function saveConcept(db: Db, actor: Actor, input: ConceptInput & { 
 export async function startRevision(db: Db, actor: Actor, input: { arrangementId: string }) {
   return db.$transaction(async (tx) => {
     const latest = await tx.arrangementVersion.findFirst({
-      where: { arrangementId: input.arrangementId, arrangement: { supersededAt: null, initiative: visibleInitiativesWhere(actor) } },
+      where: {
+        arrangementId: input.arrangementId,
+        arrangement: { supersededAt: null, initiative: visibleInitiativesWhere(actor) },
+      },
       orderBy: { number: "desc" },
       include: { lines: { orderBy: { position: "asc" } }, arrangement: { select: { initiativeId: true } } },
     });
@@ -58,11 +91,28 @@ export async function startRevision(db: Db, actor: Actor, input: { arrangementId
     await requireDrafter(tx, actor, latest.arrangement.initiativeId);
     if (latest.state === "CONCEPT") return { versionId: latest.id, lockVersion: latest.lockVersion, created: false };
     const version = await tx.arrangementVersion.create({
-      data: { arrangementId: input.arrangementId, number: latest.number + 1, scenario: latest.scenario, periodStart: latest.periodStart, periodEnd: latest.periodEnd, groupSize: latest.groupSize, basedOnVersionId: latest.id, createdById: actor.userId },
+      data: {
+        arrangementId: input.arrangementId,
+        number: latest.number + 1,
+        scenario: latest.scenario,
+        periodStart: latest.periodStart,
+        periodEnd: latest.periodEnd,
+        groupSize: latest.groupSize,
+        basedOnVersionId: latest.id,
+        createdById: actor.userId,
+      },
       select: { id: true, lockVersion: true },
     });
-    await tx.arrangementLine.createMany({ data: latest.lines.map((row) => lineToRow(lineFromRow(row), version.id, row.position)) });
-    await recordAudit(tx, actor, { initiativeId: latest.arrangement.initiativeId, action: "arrangement.revision_started", entityType: "ArrangementVersion", entityId: version.id, summary: { basedOn: latest.number, number: latest.number + 1 } });
+    await tx.arrangementLine.createMany({
+      data: latest.lines.map((row) => lineToRow(lineFromRow(row), version.id, row.position)),
+    });
+    await recordAudit(tx, actor, {
+      initiativeId: latest.arrangement.initiativeId,
+      action: "arrangement.revision_started",
+      entityType: "ArrangementVersion",
+      entityId: version.id,
+      summary: { basedOn: latest.number, number: latest.number + 1 },
+    });
     return { versionId: version.id, lockVersion: version.lockVersion, created: true };
   });
 }

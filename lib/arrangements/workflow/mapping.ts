@@ -35,6 +35,13 @@ export function lineToRow(line: ArrangementLine, versionId: string, position: nu
   };
 }
 
-export function metaFromRow(row: Pick<VersionRow, "scenario" | "periodStart" | "periodEnd" | "groupSize">): ArrangementVersionMeta {
-  return { scenario: row.scenario, periodStart: iso(row.periodStart), periodEnd: iso(row.periodEnd), groupSize: row.groupSize };
+export function metaFromRow(
+  row: Pick<VersionRow, "scenario" | "periodStart" | "periodEnd" | "groupSize">,
+): ArrangementVersionMeta {
+  return {
+    scenario: row.scenario,
+    periodStart: iso(row.periodStart),
+    periodEnd: iso(row.periodEnd),
+    groupSize: row.groupSize,
+  };
 }

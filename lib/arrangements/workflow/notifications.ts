@@ -22,35 +22,89 @@ export async function partyPeople(tx: Tx, initiativeId: string, partyKeys: reado
   // One after the other: inside a transaction both would share one connection anyway.
   const members = await organisationPeople(tx, organisationIds);
   const parents = parsed.some((p) => p?.kind === "PARENTS")
-    ? await tx.initiativeParticipant.findMany({ where: { initiativeId, role: "OUDER", userId: { not: null }, user: { active: true } }, select: { userId: true } })
+    ? await tx.initiativeParticipant.findMany({
+        where: { initiativeId, role: "OUDER", userId: { not: null }, user: { active: true } },
+        select: { userId: true },
+      })
     : [];
   return [...new Set([...members, ...parents.flatMap((p) => (p.userId ? [p.userId] : []))])];
 }
 
 /** A notification about a version, linking to the arrangement page. */
-export function arrangementNotification(version: VersionRef, kind: NewNotification["kind"], key: string, values: Record<string, string>): NewNotification {
+export function arrangementNotification(
+  version: VersionRef,
+  kind: NewNotification["kind"],
+  key: string,
+  values: Record<string, string>,
+): NewNotification {
   const initiativeId = version.arrangement.initiativeId;
-  return { kind, message: { key, values: { initiative: version.arrangement.initiative.name, number: String(version.number), ...values } }, link: arrangementLink(initiativeId), initiativeId };
+  return {
+    kind,
+    message: {
+      key,
+      values: { initiative: version.arrangement.initiative.name, number: String(version.number), ...values },
+    },
+    link: arrangementLink(initiativeId),
+    initiativeId,
+  };
 }
 
 /** Submitted: the parties whose approval is still needed are asked to review. */
-export async function notifyReviewRequested(tx: Tx, actor: Actor, version: VersionRef, pendingPartyKeys: readonly string[]) {
+export async function notifyReviewRequested(
+  tx: Tx,
+  actor: Actor,
+  version: VersionRef,
+  pendingPartyKeys: readonly string[],
+) {
   const people = await partyPeople(tx, version.arrangement.initiativeId, pendingPartyKeys);
-  return notify(tx, actor.userId, people, arrangementNotification(version, "ARRANGEMENT_ACTION", "arrangementReviewRequested", { actor: actor.name }));
+  return notify(
+    tx,
+    actor.userId,
+    people,
+    arrangementNotification(version, "ARRANGEMENT_ACTION", "arrangementReviewRequested", { actor: actor.name }),
+  );
 }
 
 /** A reviewer asks for a change on a line: the drafter hears which line and why. */
-export async function notifyChangesRequested(tx: Tx, actor: Actor, version: VersionRef, line: { description: string }, comment: string) {
-  return notify(tx, actor.userId, [version.createdById], arrangementNotification(version, "ARRANGEMENT_ACTION", "arrangementChangesRequested", { actor: actor.name, line: line.description, comment }));
+export async function notifyChangesRequested(
+  tx: Tx,
+  actor: Actor,
+  version: VersionRef,
+  line: { description: string },
+  comment: string,
+) {
+  return notify(
+    tx,
+    actor.userId,
+    [version.createdById],
+    arrangementNotification(version, "ARRANGEMENT_ACTION", "arrangementChangesRequested", {
+      actor: actor.name,
+      line: line.description,
+      comment,
+    }),
+  );
 }
 
 /** A party approved: the drafter sees the progress. */
 export async function notifyApproved(tx: Tx, actor: Actor, version: VersionRef, partyName: string) {
-  return notify(tx, actor.userId, [version.createdById], arrangementNotification(version, "ARRANGEMENT_PROGRESS", "arrangementApproved", { actor: actor.name, party: partyName }));
+  return notify(
+    tx,
+    actor.userId,
+    [version.createdById],
+    arrangementNotification(version, "ARRANGEMENT_PROGRESS", "arrangementApproved", {
+      actor: actor.name,
+      party: partyName,
+    }),
+  );
 }
 
 /** Every party approved: everyone involved hears that the arrangement is vastgesteld. */
 export async function notifyEstablished(tx: Tx, actor: Actor, version: VersionRef, partyKeys: readonly string[]) {
   const people = await partyPeople(tx, version.arrangement.initiativeId, partyKeys);
-  return notify(tx, actor.userId, [...people, version.createdById], arrangementNotification(version, "ARRANGEMENT_PROGRESS", "arrangementEstablished", {}));
+  return notify(
+    tx,
+    actor.userId,
+    [...people, version.createdById],
+    arrangementNotification(version, "ARRANGEMENT_PROGRESS", "arrangementEstablished", {}),
+  );
 }

@@ -17,26 +17,56 @@ const longDate = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long
 export async function notifyEndingArrangements(db: Db, now = new Date()): Promise<number> {
   const today = now.toISOString().slice(0, 10);
   const candidates = await db.arrangementVersion.findMany({
-    where: { state: "VASTGESTELD", periodEndingNotifiedAt: null, periodEnd: { lte: dateOf(addDays(today, EVALUATION_WINDOW_DAYS)) }, arrangement: { supersededAt: null } },
+    where: {
+      state: "VASTGESTELD",
+      periodEndingNotifiedAt: null,
+      periodEnd: { lte: dateOf(addDays(today, EVALUATION_WINDOW_DAYS)) },
+      arrangement: { supersededAt: null },
+    },
     select: { id: true, arrangementId: true, number: true },
   });
   // Only the newest vastgesteld version of an arrangement is in force.
-  const newest = await db.arrangementVersion.groupBy({ by: ["arrangementId"], where: { arrangementId: { in: candidates.map((c) => c.arrangementId) }, state: "VASTGESTELD" }, _max: { number: true } });
-  const inForce = candidates.filter((c) => newest.some((n) => n.arrangementId === c.arrangementId && n._max.number === c.number));
+  const newest = await db.arrangementVersion.groupBy({
+    by: ["arrangementId"],
+    where: { arrangementId: { in: candidates.map((c) => c.arrangementId) }, state: "VASTGESTELD" },
+    _max: { number: true },
+  });
+  const inForce = candidates.filter((c) =>
+    newest.some((n) => n.arrangementId === c.arrangementId && n._max.number === c.number),
+  );
   let announced = 0;
   for (const candidate of inForce) {
     const claimed = await db.$transaction(async (tx) => {
-      const { count } = await tx.arrangementVersion.updateMany({ where: { id: candidate.id, periodEndingNotifiedAt: null }, data: { periodEndingNotifiedAt: now } });
+      const { count } = await tx.arrangementVersion.updateMany({
+        where: { id: candidate.id, periodEndingNotifiedAt: null },
+        data: { periodEndingNotifiedAt: now },
+      });
       if (count !== 1) return null; // another run claimed it
       const version = await tx.arrangementVersion.findUniqueOrThrow({
         where: { id: candidate.id },
-        include: { lines: true, arrangement: { select: { initiativeId: true, initiative: { select: { name: true } } } } },
+        include: {
+          lines: true,
+          arrangement: { select: { initiativeId: true, initiative: { select: { name: true } } } },
+        },
       });
       const initiativeId = version.arrangement.initiativeId;
       const partyKeys = requiredParties(version.lines.map(lineFromRow)).map((p) => p.partyKey);
-      await recordAudit(tx, null, { initiativeId, action: "arrangement.period_ending", entityType: "ArrangementVersion", entityId: version.id, summary: { number: version.number, periodEnd: version.periodEnd.toISOString().slice(0, 10) } });
+      await recordAudit(tx, null, {
+        initiativeId,
+        action: "arrangement.period_ending",
+        entityType: "ArrangementVersion",
+        entityId: version.id,
+        summary: { number: version.number, periodEnd: version.periodEnd.toISOString().slice(0, 10) },
+      });
       const people = [...(await partyPeople(tx, initiativeId, partyKeys)), version.createdById];
-      return notify(tx, null, people, arrangementNotification(version, "ARRANGEMENT_ACTION", "arrangementPeriodEnding", { end: longDate.format(version.periodEnd) }));
+      return notify(
+        tx,
+        null,
+        people,
+        arrangementNotification(version, "ARRANGEMENT_ACTION", "arrangementPeriodEnding", {
+          end: longDate.format(version.periodEnd),
+        }),
+      );
     });
     if (!claimed) continue;
     await sendImmediateEmails(db, claimed, now);

@@ -20,7 +20,12 @@ async function emailAfterCommit<R extends { notificationIds: string[] }>(db: Db,
   return result;
 }
 
-export async function submitForReview(db: Db, actor: Actor, input: { versionId: string; lockVersion: number }, now = new Date()) {
+export async function submitForReview(
+  db: Db,
+  actor: Actor,
+  input: { versionId: string; lockVersion: number },
+  now = new Date(),
+) {
   const result = await db.$transaction(async (tx) => {
     const version = await lockVersion(tx, actor, input.versionId);
     await requireDrafter(tx, actor, version.arrangement.initiativeId);
@@ -29,20 +34,50 @@ export async function submitForReview(db: Db, actor: Actor, input: { versionId: 
     const lines = version.lines.map(lineFromRow);
     let carried: string[] = [];
     if (version.basedOnVersionId) {
-      const previous = await tx.arrangementVersion.findUniqueOrThrow({ where: { id: version.basedOnVersionId }, include: { lines: true, approvals: true } });
-      const result = approvalsToCarry(previous.lines.map(lineFromRow), lines, previous.approvals, { previous: metaFromRow(previous), next: metaFromRow(version) });
+      const previous = await tx.arrangementVersion.findUniqueOrThrow({
+        where: { id: version.basedOnVersionId },
+        include: { lines: true, approvals: true },
+      });
+      const result = approvalsToCarry(previous.lines.map(lineFromRow), lines, previous.approvals, {
+        previous: metaFromRow(previous),
+        next: metaFromRow(version),
+      });
       await tx.arrangementApproval.createMany({
-        data: result.carriedApprovals.map((a) => ({ versionId: version.id, partyKey: a.partyKey, approvedById: a.approvedById, carriedFromVersionId: a.carriedFromVersionId ?? previous.id })),
+        data: result.carriedApprovals.map((a) => ({
+          versionId: version.id,
+          partyKey: a.partyKey,
+          approvedById: a.approvedById,
+          carriedFromVersionId: a.carriedFromVersionId ?? previous.id,
+        })),
       });
       carried = result.carried;
     }
     const required = requiredParties(lines).map((p) => p.partyKey);
     const established = allApproved(required, carried);
-    await tx.arrangementVersion.update({ where: { id: version.id }, data: { state: established ? "VASTGESTELD" : "TER_BEOORDELING", submittedAt: now, establishedAt: established ? now : null, lockVersion: { increment: 1 } } });
-    await recordAudit(tx, actor, { initiativeId: version.arrangement.initiativeId, action: "arrangement.submitted", entityType: "ArrangementVersion", entityId: version.id, summary: { number: version.number, required, carried } });
+    await tx.arrangementVersion.update({
+      where: { id: version.id },
+      data: {
+        state: established ? "VASTGESTELD" : "TER_BEOORDELING",
+        submittedAt: now,
+        establishedAt: established ? now : null,
+        lockVersion: { increment: 1 },
+      },
+    });
+    await recordAudit(tx, actor, {
+      initiativeId: version.arrangement.initiativeId,
+      action: "arrangement.submitted",
+      entityType: "ArrangementVersion",
+      entityId: version.id,
+      summary: { number: version.number, required, carried },
+    });
     const notificationIds = established
       ? await notifyEstablished(tx, actor, version, required)
-      : await notifyReviewRequested(tx, actor, version, required.filter((key) => !carried.includes(key)));
+      : await notifyReviewRequested(
+          tx,
+          actor,
+          version,
+          required.filter((key) => !carried.includes(key)),
+        );
     return { required, carried, established, notificationIds };
   });
   return emailAfterCommit(db, result);
@@ -56,25 +91,54 @@ export async function approveVersion(db: Db, actor: Actor, input: { versionId: s
     const lines = version.lines.map(lineFromRow);
     const required = requiredParties(lines).map((p) => p.partyKey);
     if (!required.includes(partyKey)) throw new ForbiddenError("arrangement.notYourLines");
-    if (version.approvals.some((a) => a.partyKey === partyKey)) return { approved: false, alreadyApproved: true, established: version.state === "VASTGESTELD", notificationIds: [] as string[] };
+    if (version.approvals.some((a) => a.partyKey === partyKey))
+      return {
+        approved: false,
+        alreadyApproved: true,
+        established: version.state === "VASTGESTELD",
+        notificationIds: [] as string[],
+      };
     // Only the version under review can be approved; a newer concept or a later state makes this one stale.
     if (version.state !== "TER_BEOORDELING") throw new ConflictError({ state: version.state });
-    const newer = await tx.arrangementVersion.count({ where: { arrangementId: version.arrangementId, number: { gt: version.number } } });
+    const newer = await tx.arrangementVersion.count({
+      where: { arrangementId: version.arrangementId, number: { gt: version.number } },
+    });
     if (newer > 0) throw new ConflictError({ newerVersion: true });
     await tx.arrangementApproval.create({ data: { versionId: version.id, partyKey, approvedById: actor.userId } });
     const established = allApproved(required, [...version.approvals.map((a) => a.partyKey), partyKey]);
-    if (established) await tx.arrangementVersion.update({ where: { id: version.id }, data: { state: "VASTGESTELD", establishedAt: now } });
-    await recordAudit(tx, actor, { initiativeId: version.arrangement.initiativeId, action: "arrangement.approved", entityType: "ArrangementVersion", entityId: version.id, summary: { number: version.number, partyKey, established } });
+    if (established)
+      await tx.arrangementVersion.update({
+        where: { id: version.id },
+        data: { state: "VASTGESTELD", establishedAt: now },
+      });
+    await recordAudit(tx, actor, {
+      initiativeId: version.arrangement.initiativeId,
+      action: "arrangement.approved",
+      entityType: "ArrangementVersion",
+      entityId: version.id,
+      summary: { number: version.number, partyKey, established },
+    });
     const notificationIds = established
       ? await notifyEstablished(tx, actor, version, required)
-      : await notifyApproved(tx, actor, version, actor.workspace.kind === "ORGANISATION" ? actor.workspace.organisationName : translatorFor("nl", "arrangements")("parents"));
+      : await notifyApproved(
+          tx,
+          actor,
+          version,
+          actor.workspace.kind === "ORGANISATION"
+            ? actor.workspace.organisationName
+            : translatorFor("nl", "arrangements")("parents"),
+        );
     return { approved: true, alreadyApproved: false, established, notificationIds };
   });
   return emailAfterCommit(db, result);
 }
 
 /** A reviewer asks for a change on one of the lines its party pays for. */
-export async function requestChanges(db: Db, actor: Actor, input: { versionId: string; lineKey: string; comment: string }) {
+export async function requestChanges(
+  db: Db,
+  actor: Actor,
+  input: { versionId: string; lineKey: string; comment: string },
+) {
   const result = await db.$transaction(async (tx) => {
     const version = await lockVersion(tx, actor, input.versionId);
     const partyKey = await actorPartyKey(tx, actor, version.arrangement.initiativeId);
@@ -82,8 +146,23 @@ export async function requestChanges(db: Db, actor: Actor, input: { versionId: s
     if (!line) throw new NotFoundError("arrangementLine");
     if (partyKey !== "parents" && !mayApproveLine(partyKey, line)) throw new ForbiddenError("arrangement.notYourLines");
     if (version.state !== "TER_BEOORDELING") throw new ConflictError({ state: version.state });
-    const request = await tx.arrangementChangeRequest.create({ data: { versionId: version.id, partyKey, lineKey: line.lineKey, comment: input.comment, requestedById: actor.userId }, select: { id: true } });
-    await recordAudit(tx, actor, { initiativeId: version.arrangement.initiativeId, action: "arrangement.changes_requested", entityType: "ArrangementVersion", entityId: version.id, summary: { number: version.number, partyKey, lineKey: line.lineKey } });
+    const request = await tx.arrangementChangeRequest.create({
+      data: {
+        versionId: version.id,
+        partyKey,
+        lineKey: line.lineKey,
+        comment: input.comment,
+        requestedById: actor.userId,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, {
+      initiativeId: version.arrangement.initiativeId,
+      action: "arrangement.changes_requested",
+      entityType: "ArrangementVersion",
+      entityId: version.id,
+      summary: { number: version.number, partyKey, lineKey: line.lineKey },
+    });
     const notificationIds = await notifyChangesRequested(tx, actor, version, line, input.comment);
     return { id: request.id, notificationIds };
   });

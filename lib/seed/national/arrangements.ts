@@ -49,29 +49,185 @@ interface LineKind {
 }
 
 const CORE: LineKind[] = [
-  { key: "onderwijs-leerkracht", component: "ONDERWIJS", stream: "ONDERWIJSBEKOSTIGING", payer: "board", provider: "school", description: "Leerkracht voor de groep", rationale: "Onderwijs geven is de kerntaak van de school en wordt uit de lumpsum van het bestuur betaald.", hours: [24, 40], euros: [45_000, 95_000] },
-  { key: "swv-onderwijsassistent", component: "ONDERWIJSONDERSTEUNING", stream: "SWV_BUDGET", payer: "swv", provider: "board", description: "Onderwijsassistent in de groep", rationale: "Extra ondersteuning die het volgen van onderwijs mogelijk maakt, vergelijkbaar met wat een SO-school per TLV krijgt.", hours: [16, 32], euros: [25_000, 60_000] },
-  { key: "jeugdwet-begeleiding", component: "BEGELEIDING", stream: "JEUGDWET", payer: "gemeente", provider: "care", description: "Groepsbegeleiding jeugdhulp tijdens schooltijd", rationale: "Begeleiding bij gedrag en zelfredzaamheid gaat verder dan onderwijsondersteuning: jeugdhulp uit de Jeugdwet.", hours: [12, 32], euros: [30_000, 150_000] },
+  {
+    key: "onderwijs-leerkracht",
+    component: "ONDERWIJS",
+    stream: "ONDERWIJSBEKOSTIGING",
+    payer: "board",
+    provider: "school",
+    description: "Leerkracht voor de groep",
+    rationale: "Onderwijs geven is de kerntaak van de school en wordt uit de lumpsum van het bestuur betaald.",
+    hours: [24, 40],
+    euros: [45_000, 95_000],
+  },
+  {
+    key: "swv-onderwijsassistent",
+    component: "ONDERWIJSONDERSTEUNING",
+    stream: "SWV_BUDGET",
+    payer: "swv",
+    provider: "board",
+    description: "Onderwijsassistent in de groep",
+    rationale:
+      "Extra ondersteuning die het volgen van onderwijs mogelijk maakt, vergelijkbaar met wat een SO-school per TLV krijgt.",
+    hours: [16, 32],
+    euros: [25_000, 60_000],
+  },
+  {
+    key: "jeugdwet-begeleiding",
+    component: "BEGELEIDING",
+    stream: "JEUGDWET",
+    payer: "gemeente",
+    provider: "care",
+    description: "Groepsbegeleiding jeugdhulp tijdens schooltijd",
+    rationale:
+      "Begeleiding bij gedrag en zelfredzaamheid gaat verder dan onderwijsondersteuning: jeugdhulp uit de Jeugdwet.",
+    hours: [12, 32],
+    euros: [30_000, 150_000],
+  },
 ];
 const EXTRA: LineKind[] = [
-  { key: "onderwijs-ib", component: "ONDERWIJSONDERSTEUNING", stream: "ONDERWIJSBEKOSTIGING", payer: "board", provider: "school", description: "Intern begeleider: OPP's opstellen en evalueren", rationale: "Het OPP hoort bij de basisondersteuning van de school.", hours: [2, 6], euros: null },
-  { key: "swv-ambulante-begeleiding", component: "ONDERWIJSONDERSTEUNING", stream: "SWV_BUDGET", payer: "swv", provider: "board", description: "Ambulante begeleiding vanuit het SO", rationale: "Expertise uit het gespecialiseerd onderwijs ondersteunt de leerkracht; het SWV betaalt dit uit het ondersteuningsbudget.", hours: [2, 8], euros: [8_000, 25_000] },
-  { key: "swv-coordinatie", component: "COORDINATIE", stream: "SWV_BUDGET", payer: "swv", provider: "care", description: "Coördinatie van onderwijs en zorg in de groep", rationale: "Afgesproken in het bestuurlijk overleg: het SWV betaalt de coördinatie omdat onderwijs de basis is.", hours: [4, 8], euros: [8_000, 25_000] },
-  { key: "jeugdwet-pauzes", component: "BEGELEIDING", stream: "JEUGDWET", payer: "gemeente", provider: "care", description: "Begeleiding tijdens pauzes en overblijf", rationale: "Toezicht en begeleiding buiten de lestijd zijn geen onderwijs; de gemeente betaalt dit als jeugdhulp.", hours: [5, 10], euros: [10_000, 35_000] },
-  { key: "jeugdwet-verzorging", component: "PERSOONLIJKE_VERZORGING", stream: "JEUGDWET", payer: "gemeente", provider: "care", description: "Persoonlijke verzorging (kinderen zonder Wlz-indicatie)", rationale: "Voor kinderen zonder Wlz-indicatie valt persoonlijke verzorging onder de Jeugdwet.", hours: [6, 16], euros: [15_000, 60_000] },
-  { key: "jeugdwet-behandeling", component: "BEHANDELING", stream: "JEUGDWET", payer: "gemeente", provider: "care", description: "Fysiotherapie en logopedie op school", rationale: "Behandeling op school voorkomt reistijd en sluit aan op de doelen in het OPP; jeugdhulp.", hours: [3, 8], euros: [10_000, 40_000] },
-  { key: "jeugdwet-casusregie", component: "COORDINATIE", stream: "JEUGDWET", payer: "gemeente", provider: "care", description: "Casusregie en afstemming met het wijkteam", rationale: "De gemeente is verantwoordelijk voor de toegang tot jeugdhulp en betaalt de casusregie.", hours: [2, 4], euros: [5_000, 15_000] },
-  { key: "wmo-verzorgingsruimte", component: "AANPASSING_HUISVESTING", stream: "WMO", payer: "gemeente", provider: "board", description: "Verzorgingsruimte met tillift", rationale: "De gemeente heeft in het bestuurlijk overleg toegezegd de voorziening als Wmo-maatwerk te bekostigen.", hours: null, euros: [5_000, 40_000] },
-  { key: "wmo-hulpmiddelen", component: "OVERIG", stream: "WMO", payer: "gemeente", provider: "board", description: "Aangepast meubilair en hulpmiddelen in de groep", rationale: "Individuele hulpmiddelen die ook thuis nodig zijn worden via de Wmo verstrekt.", hours: null, euros: [5_000, 20_000] },
-  { key: "vervoer", component: "VERVOER", stream: "SUBSIDIE_OVERIG", payer: "gemeente", provider: "care", description: "Aangepast leerlingenvervoer met begeleiding", rationale: "Leerlingenvervoer is een taak van de gemeente (verordening leerlingenvervoer).", hours: null, euros: [10_000, 45_000] },
-  { key: "wlz-verzorging", component: "PERSOONLIJKE_VERZORGING", stream: "WLZ", payer: "zorgkantoor", provider: "care", description: "Persoonlijke verzorging en toezicht tijdens schooltijd", rationale: "Langdurige persoonlijke verzorging van kinderen met een Wlz-indicatie valt onder de Wlz.", hours: [10, 30], euros: [20_000, 120_000] },
-  { key: "wlz-verpleging", component: "VERPLEGING", stream: "WLZ", payer: "zorgkantoor", provider: "care", description: "Verpleegkundige handelingen (sondevoeding, medicatie)", rationale: "Verpleegkundige zorg voor kinderen met een Wlz-indicatie wordt door het zorgkantoor bekostigd.", hours: [4, 12], euros: [15_000, 80_000] },
+  {
+    key: "onderwijs-ib",
+    component: "ONDERWIJSONDERSTEUNING",
+    stream: "ONDERWIJSBEKOSTIGING",
+    payer: "board",
+    provider: "school",
+    description: "Intern begeleider: OPP's opstellen en evalueren",
+    rationale: "Het OPP hoort bij de basisondersteuning van de school.",
+    hours: [2, 6],
+    euros: null,
+  },
+  {
+    key: "swv-ambulante-begeleiding",
+    component: "ONDERWIJSONDERSTEUNING",
+    stream: "SWV_BUDGET",
+    payer: "swv",
+    provider: "board",
+    description: "Ambulante begeleiding vanuit het SO",
+    rationale:
+      "Expertise uit het gespecialiseerd onderwijs ondersteunt de leerkracht; het SWV betaalt dit uit het ondersteuningsbudget.",
+    hours: [2, 8],
+    euros: [8_000, 25_000],
+  },
+  {
+    key: "swv-coordinatie",
+    component: "COORDINATIE",
+    stream: "SWV_BUDGET",
+    payer: "swv",
+    provider: "care",
+    description: "Coördinatie van onderwijs en zorg in de groep",
+    rationale: "Afgesproken in het bestuurlijk overleg: het SWV betaalt de coördinatie omdat onderwijs de basis is.",
+    hours: [4, 8],
+    euros: [8_000, 25_000],
+  },
+  {
+    key: "jeugdwet-pauzes",
+    component: "BEGELEIDING",
+    stream: "JEUGDWET",
+    payer: "gemeente",
+    provider: "care",
+    description: "Begeleiding tijdens pauzes en overblijf",
+    rationale: "Toezicht en begeleiding buiten de lestijd zijn geen onderwijs; de gemeente betaalt dit als jeugdhulp.",
+    hours: [5, 10],
+    euros: [10_000, 35_000],
+  },
+  {
+    key: "jeugdwet-verzorging",
+    component: "PERSOONLIJKE_VERZORGING",
+    stream: "JEUGDWET",
+    payer: "gemeente",
+    provider: "care",
+    description: "Persoonlijke verzorging (kinderen zonder Wlz-indicatie)",
+    rationale: "Voor kinderen zonder Wlz-indicatie valt persoonlijke verzorging onder de Jeugdwet.",
+    hours: [6, 16],
+    euros: [15_000, 60_000],
+  },
+  {
+    key: "jeugdwet-behandeling",
+    component: "BEHANDELING",
+    stream: "JEUGDWET",
+    payer: "gemeente",
+    provider: "care",
+    description: "Fysiotherapie en logopedie op school",
+    rationale: "Behandeling op school voorkomt reistijd en sluit aan op de doelen in het OPP; jeugdhulp.",
+    hours: [3, 8],
+    euros: [10_000, 40_000],
+  },
+  {
+    key: "jeugdwet-casusregie",
+    component: "COORDINATIE",
+    stream: "JEUGDWET",
+    payer: "gemeente",
+    provider: "care",
+    description: "Casusregie en afstemming met het wijkteam",
+    rationale: "De gemeente is verantwoordelijk voor de toegang tot jeugdhulp en betaalt de casusregie.",
+    hours: [2, 4],
+    euros: [5_000, 15_000],
+  },
+  {
+    key: "wmo-verzorgingsruimte",
+    component: "AANPASSING_HUISVESTING",
+    stream: "WMO",
+    payer: "gemeente",
+    provider: "board",
+    description: "Verzorgingsruimte met tillift",
+    rationale: "De gemeente heeft in het bestuurlijk overleg toegezegd de voorziening als Wmo-maatwerk te bekostigen.",
+    hours: null,
+    euros: [5_000, 40_000],
+  },
+  {
+    key: "wmo-hulpmiddelen",
+    component: "OVERIG",
+    stream: "WMO",
+    payer: "gemeente",
+    provider: "board",
+    description: "Aangepast meubilair en hulpmiddelen in de groep",
+    rationale: "Individuele hulpmiddelen die ook thuis nodig zijn worden via de Wmo verstrekt.",
+    hours: null,
+    euros: [5_000, 20_000],
+  },
+  {
+    key: "vervoer",
+    component: "VERVOER",
+    stream: "SUBSIDIE_OVERIG",
+    payer: "gemeente",
+    provider: "care",
+    description: "Aangepast leerlingenvervoer met begeleiding",
+    rationale: "Leerlingenvervoer is een taak van de gemeente (verordening leerlingenvervoer).",
+    hours: null,
+    euros: [10_000, 45_000],
+  },
+  {
+    key: "wlz-verzorging",
+    component: "PERSOONLIJKE_VERZORGING",
+    stream: "WLZ",
+    payer: "zorgkantoor",
+    provider: "care",
+    description: "Persoonlijke verzorging en toezicht tijdens schooltijd",
+    rationale: "Langdurige persoonlijke verzorging van kinderen met een Wlz-indicatie valt onder de Wlz.",
+    hours: [10, 30],
+    euros: [20_000, 120_000],
+  },
+  {
+    key: "wlz-verpleging",
+    component: "VERPLEGING",
+    stream: "WLZ",
+    payer: "zorgkantoor",
+    provider: "care",
+    description: "Verpleegkundige handelingen (sondevoeding, medicatie)",
+    rationale: "Verpleegkundige zorg voor kinderen met een Wlz-indicatie wordt door het zorgkantoor bekostigd.",
+    hours: [4, 12],
+    euros: [15_000, 80_000],
+  },
 ];
 
 const DAY = 86_400_000;
 const schoolYearStart = (year: number) => new Date(Date.UTC(year, 7, 1));
 const schoolYearEnd = (year: number) => new Date(Date.UTC(year + 1, 6, 31));
-const schoolYearOf = (ms: number) => { const d = new Date(ms); return d.getUTCMonth() >= 7 ? d.getUTCFullYear() : d.getUTCFullYear() - 1; };
+const schoolYearOf = (ms: number) => {
+  const d = new Date(ms);
+  return d.getUTCMonth() >= 7 ? d.getUTCFullYear() : d.getUTCFullYear() - 1;
+};
 
 export class ArrangementGenerator {
   private arrangements = 0;
@@ -97,10 +253,28 @@ export class ArrangementGenerator {
 
     const groupSize = rng.int(4, 10);
     const lines = this.lineSet(p);
-    const v1 = this.version(p, batch, { arrangementId, number: 1, year: firstYear, groupSize, lines, state: twoVersions ? "VASTGESTELD" : lastState, createdAt, basedOn: null });
+    const v1 = this.version(p, batch, {
+      arrangementId,
+      number: 1,
+      year: firstYear,
+      groupSize,
+      lines,
+      state: twoVersions ? "VASTGESTELD" : lastState,
+      createdAt,
+      basedOn: null,
+    });
     if (twoVersions) {
       const revised = this.revise(p, lines);
-      this.version(p, batch, { arrangementId, number: 2, year: secondYear, groupSize: Math.max(3, groupSize + rng.int(-1, 1)), lines: revised, state: lastState, createdAt: Math.min(p.now - DAY, v1.doneAt + rng.int(20, 200) * DAY), basedOn: v1.id });
+      this.version(p, batch, {
+        arrangementId,
+        number: 2,
+        year: secondYear,
+        groupSize: Math.max(3, groupSize + rng.int(-1, 1)),
+        lines: revised,
+        state: lastState,
+        createdAt: Math.min(p.now - DAY, v1.doneAt + rng.int(20, 200) * DAY),
+        basedOn: v1.id,
+      });
     }
   }
 
@@ -136,12 +310,18 @@ export class ArrangementGenerator {
 
   private who(p: ArrangementParties, who: Who, mainGemeente: string): string {
     switch (who) {
-      case "board": return p.boardId;
-      case "school": return p.schoolId;
-      case "swv": return p.swvId;
-      case "gemeente": return !p.force && p.gemeenten.length > 1 && this.rng.chance(0.3) ? this.rng.pick(p.gemeenten) : mainGemeente;
-      case "zorgkantoor": return p.zorgkantoorId!;
-      case "care": return this.rng.pick(p.careProviders);
+      case "board":
+        return p.boardId;
+      case "school":
+        return p.schoolId;
+      case "swv":
+        return p.swvId;
+      case "gemeente":
+        return !p.force && p.gemeenten.length > 1 && this.rng.chance(0.3) ? this.rng.pick(p.gemeenten) : mainGemeente;
+      case "zorgkantoor":
+        return p.zorgkantoorId!;
+      case "care":
+        return this.rng.pick(p.careProviders);
     }
   }
 
@@ -151,15 +331,28 @@ export class ArrangementGenerator {
     const kept = lines.filter((l, i) => i < CORE.length || !rng.chance(0.1));
     return kept.map((l) => ({
       ...l,
-      amountCentsPerYear: l.amountCentsPerYear === null ? null : Math.round((l.amountCentsPerYear * (1 + rng.int(0, 6) / 100)) / 100) * 100,
-      hoursPerWeek: l.hoursPerWeek !== null && rng.chance(0.2) ? Math.max(1, l.hoursPerWeek + rng.int(-8, 8) / 4) : l.hoursPerWeek,
+      amountCentsPerYear:
+        l.amountCentsPerYear === null
+          ? null
+          : Math.round((l.amountCentsPerYear * (1 + rng.int(0, 6) / 100)) / 100) * 100,
+      hoursPerWeek:
+        l.hoursPerWeek !== null && rng.chance(0.2) ? Math.max(1, l.hoursPerWeek + rng.int(-8, 8) / 4) : l.hoursPerWeek,
     }));
   }
 
   private version(
     p: ArrangementParties,
     batch: Batch,
-    v: { arrangementId: string; number: number; year: number; groupSize: number; lines: ArrangementLine[]; state: ArrangementVersionState; createdAt: number; basedOn: string | null },
+    v: {
+      arrangementId: string;
+      number: number;
+      year: number;
+      groupSize: number;
+      lines: ArrangementLine[];
+      state: ArrangementVersionState;
+      createdAt: number;
+      basedOn: string | null;
+    },
   ): { id: string; doneAt: number } {
     const rng = this.rng;
     const id = `${GENERATED_ID_PREFIX}arv_${String(++this.versions).padStart(6, "0")}`;
@@ -167,7 +360,10 @@ export class ArrangementGenerator {
     const submittedAt = v.state === "CONCEPT" ? null : clamp(v.createdAt + rng.int(2, 30) * DAY);
     v.lines.forEach((line, position) => {
       this.lines++;
-      batch.arrangementLine.push({ id: `${GENERATED_ID_PREFIX}arl_${String(this.lines).padStart(7, "0")}`, ...lineToRow(line, id, position) });
+      batch.arrangementLine.push({
+        id: `${GENERATED_ID_PREFIX}arl_${String(this.lines).padStart(7, "0")}`,
+        ...lineToRow(line, id, position),
+      });
     });
 
     let doneAt = submittedAt ?? v.createdAt;

@@ -47,17 +47,31 @@ const BRIN_SECOND = BRIN_CHARS.replace(/[78]/g, "");
 export function brinCode(n: number): string {
   const per = BRIN_CHARS.length * BRIN_CHARS.length;
   const short = BRIN_SECOND.length * per;
-  if (n < short) return "9" + BRIN_SECOND[Math.floor(n / per)]! + BRIN_CHARS[Math.floor(n / BRIN_CHARS.length) % BRIN_CHARS.length]! + BRIN_CHARS[n % BRIN_CHARS.length]!;
+  if (n < short)
+    return (
+      "9" +
+      BRIN_SECOND[Math.floor(n / per)]! +
+      BRIN_CHARS[Math.floor(n / BRIN_CHARS.length) % BRIN_CHARS.length]! +
+      BRIN_CHARS[n % BRIN_CHARS.length]!
+    );
   let rest = n - short;
   let code = "";
-  for (let i = 0; i < 3; i++, rest = Math.floor(rest / BRIN_CHARS.length)) code = BRIN_CHARS[rest % BRIN_CHARS.length]! + code;
+  for (let i = 0; i < 3; i++, rest = Math.floor(rest / BRIN_CHARS.length))
+    code = BRIN_CHARS[rest % BRIN_CHARS.length]! + code;
   return `9Z${BRIN_SECOND[rest % BRIN_SECOND.length]}${code}`;
 }
 export const cbsCode = (n: number) => `GM9${pad(n, 3)}`;
 export const swvCode = (n: number) => `PO 9${Math.floor(n / 100)}-${pad(n % 100, 2)}`;
 
 // The demo's gemeenten with a size, so Breda (a city) gets more schools than Drimmelen.
-const DEMO_WEIGHTS: Record<string, number> = { org_gm0758: 8, org_gm1719: 2, org_gm0826: 3, org_gm0361: 5, org_gm0399: 2, org_gm0373: 2 };
+const DEMO_WEIGHTS: Record<string, number> = {
+  org_gm0758: 8,
+  org_gm1719: 2,
+  org_gm0826: 3,
+  org_gm0361: 5,
+  org_gm0399: 2,
+  org_gm0373: 2,
+};
 const DEMO_ZORGKANTOOR: Record<string, string> = { org_swv_breda: "org_zk_westbrabant" };
 
 export function buildLandscape(rng: Random, counts: Counts, createdAt: Date): Landscape {
@@ -67,7 +81,12 @@ export function buildLandscape(rng: Random, counts: Counts, createdAt: Date): La
     organisations.push({ ...row, fictitious: true, createdAt, updatedAt: createdAt });
 
   // Gemeenten: the demo's six, then the generated ones.
-  const gemeenten: GemeenteInfo[] = GEMEENTEN.map((g) => ({ id: g.id, place: g.name.replace(/^Gemeente /, ""), weight: DEMO_WEIGHTS[g.id] ?? 2, schools: [] }));
+  const gemeenten: GemeenteInfo[] = GEMEENTEN.map((g) => ({
+    id: g.id,
+    place: g.name.replace(/^Gemeente /, ""),
+    weight: DEMO_WEIGHTS[g.id] ?? 2,
+    schools: [],
+  }));
   const firstGenerated = gemeenten.length;
   for (let i = 0; i < counts.gemeenten; i++) {
     const place = placeName(i);
@@ -83,7 +102,9 @@ export function buildLandscape(rng: Random, counts: Counts, createdAt: Date): La
     swvId: s.id,
     gemeenten: SWV_GEMEENTEN.filter((l) => l.swvId === s.id).map((l) => indexOf.get(l.gemeenteId)!),
     boards: [],
-    zorgaanbieders: OVERIGE_ORGANISATIES.filter((o) => o.kind === "ZORGAANBIEDER" && demoRegionOf(o.id) === s.id).map((o) => o.id),
+    zorgaanbieders: OVERIGE_ORGANISATIES.filter((o) => o.kind === "ZORGAANBIEDER" && demoRegionOf(o.id) === s.id).map(
+      (o) => o.id,
+    ),
     zorgkantoorId: DEMO_ZORGKANTOOR[s.id] ?? "",
   }));
   const G = counts.gemeenten;

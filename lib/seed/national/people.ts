@@ -42,7 +42,13 @@ export class UserPool {
   }
 
   /** Gives an organisation `count` members; returns the membership rows. */
-  staff(rng: Random, organisationId: string, count: number, createdAt: Date, users?: string[]): Prisma.MembershipCreateManyInput[] {
+  staff(
+    rng: Random,
+    organisationId: string,
+    count: number,
+    createdAt: Date,
+    users?: string[],
+  ): Prisma.MembershipCreateManyInput[] {
     const ids = users ?? [];
     if (!users) for (let i = 0; i < count; i++) ids.push(userId(this.memberUser()));
     const unique = [...new Set(ids)];
@@ -63,7 +69,10 @@ export class UserPool {
 }
 
 /** How many members an organisation of this kind gets. */
-export function staffSize(rng: Random, kind: "GEMEENTE" | "SWV" | "SCHOOLBESTUUR" | "SCHOOL" | "ZORGAANBIEDER" | "ZORGKANTOOR"): number {
+export function staffSize(
+  rng: Random,
+  kind: "GEMEENTE" | "SWV" | "SCHOOLBESTUUR" | "SCHOOL" | "ZORGAANBIEDER" | "ZORGKANTOOR",
+): number {
   switch (kind) {
     case "GEMEENTE":
     case "SWV":
@@ -85,10 +94,25 @@ export function registerDemoMembers(pool: UserPool): void {
   }
 }
 
-export function* userRows(pool: UserPool, passwordHash: string, createdAt: Date, rng: Random, chunk: number): Generator<Prisma.UserCreateManyInput[]> {
+export function* userRows(
+  pool: UserPool,
+  passwordHash: string,
+  createdAt: Date,
+  rng: Random,
+  chunk: number,
+): Generator<Prisma.UserCreateManyInput[]> {
   let rows: Prisma.UserCreateManyInput[] = [];
   for (let n = 1; n <= pool.total; n++) {
-    rows.push({ id: userId(n), email: userEmail(n), name: personName(rng), passwordHash, emailVerified: createdAt, locale: "nl", createdAt, updatedAt: createdAt });
+    rows.push({
+      id: userId(n),
+      email: userEmail(n),
+      name: personName(rng),
+      passwordHash,
+      emailVerified: createdAt,
+      locale: "nl",
+      createdAt,
+      updatedAt: createdAt,
+    });
     if (rows.length === chunk) {
       yield rows;
       rows = [];

@@ -51,7 +51,9 @@ export async function seedNational(db: Db, options: SeedNationalOptions): Promis
 
   const present = await generatedDataPresent(db);
   if (present > 0) {
-    log(`Generated data is already present (${formatCount(present)} organisations with ids starting "${GENERATED_ID_PREFIX}"); nothing changed.`);
+    log(
+      `Generated data is already present (${formatCount(present)} organisations with ids starting "${GENERATED_ID_PREFIX}"); nothing changed.`,
+    );
     log("To generate again, start from an empty database (or one with only the demo data).");
     return { created: false, demoCreated: false, planned, rows, seconds: 0 };
   }
@@ -77,9 +79,15 @@ export async function seedNational(db: Db, options: SeedNationalOptions): Promis
   const pool = new UserPool(planned.users);
   registerDemoMembers(pool);
   const staffRng = Random.derive(seed, "staff");
-  const memberships = land.organisations.flatMap((o) => pool.staff(staffRng, o.id!, staffSize(staffRng, o.kind as Parameters<typeof staffSize>[1]), longAgo));
+  const memberships = land.organisations.flatMap((o) =>
+    pool.staff(staffRng, o.id!, staffSize(staffRng, o.kind as Parameters<typeof staffSize>[1]), longAgo),
+  );
   // Demo gemeenten and zorg organisations without demo members get one, so someone can approve for them.
-  for (const o of [...GEMEENTEN, ...SWVS, ...OVERIGE_ORGANISATIES.filter((x) => x.kind === "ZORGAANBIEDER" || x.kind === "ZORGKANTOOR")]) {
+  for (const o of [
+    ...GEMEENTEN,
+    ...SWVS,
+    ...OVERIGE_ORGANISATIES.filter((x) => x.kind === "ZORGAANBIEDER" || x.kind === "ZORGKANTOOR"),
+  ]) {
     if (!pool.actorFor(o.id)) memberships.push(...pool.staff(staffRng, o.id, staffRng.int(1, 2), longAgo));
   }
   const template = templateVersion(CURRENT_TEMPLATE_VERSION);
@@ -90,7 +98,9 @@ export async function seedNational(db: Db, options: SeedNationalOptions): Promis
       await insertRows(tx, "swvGemeente", land.swvGemeenten);
       rows.organisation = land.organisations.length;
       rows.swvGemeente = land.swvGemeenten.length;
-      progress.line(`  organisations: ${formatCount(rows.organisation)} (${formatCount(rows.swvGemeente)} SWV–gemeente links)`);
+      progress.line(
+        `  organisations: ${formatCount(rows.organisation)} (${formatCount(rows.swvGemeente)} SWV–gemeente links)`,
+      );
 
       for (const chunk of userRows(pool, passwordHash, longAgo, Random.derive(seed, "users"), 5_000)) {
         await insertRows(tx, "user", chunk);
@@ -103,11 +113,16 @@ export async function seedNational(db: Db, options: SeedNationalOptions): Promis
 
       const generator = new InitiativeGenerator(Random.derive(seed, "initiatives"), land, pool, template, now);
       const batch = emptyBatch();
-      for (let k = 0; k < planned.initiatives; ) {
+      for (let k = 0; k < planned.initiatives;) {
         const end = Math.min(planned.initiatives, k + INITIATIVES_PER_ROUND);
         for (; k < end; k++) generator.generate(k, batch);
         await flushBatch(tx, batch, rows);
-        progress.tick("initiatives", k, planned.initiatives, `· ${formatCount(rows.initiativeStep)} steps · ${formatCount(rows.arrangementLine)} arrangement lines`);
+        progress.tick(
+          "initiatives",
+          k,
+          planned.initiatives,
+          `· ${formatCount(rows.initiativeStep)} steps · ${formatCount(rows.arrangementLine)} arrangement lines`,
+        );
       }
       progress.line(
         `  initiatives: ${formatCount(rows.initiative)} with ${formatCount(rows.initiativeStep)} steps, ${formatCount(rows.initiativeParticipant)} participants, ` +
@@ -115,7 +130,12 @@ export async function seedNational(db: Db, options: SeedNationalOptions): Promis
       );
 
       await tx.auditEvent.create({
-        data: { action: "seed.national", entityType: "Seed", entityId: "national", summary: { factor: options.factor, seed, rows } },
+        data: {
+          action: "seed.national",
+          entityType: "Seed",
+          entityId: "national",
+          summary: { factor: options.factor, seed, rows },
+        },
       });
     },
     { timeout: 6 * 60 * 60_000, maxWait: 30_000 },

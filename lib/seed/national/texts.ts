@@ -70,9 +70,18 @@ const SCENARIO_REASONS: Record<Scenario, string[]> = {
   ],
 };
 const CARE_REASONS: Record<CareOption, string[]> = {
-  BESTAANDE_AANBIEDER: ["Een gecontracteerde zorgaanbieder levert al zorg aan deze kinderen en wil meedoen.", "Het bestuur werkt al samen met een zorgaanbieder die door de gemeente gecontracteerd is."],
-  NIEUW_DOOR_OUDERS: ["De ouders richten een stichting op die de zorgmedewerkers in dienst neemt.", "De ouders willen de zorg zelf organiseren met een eigen rechtspersoon."],
-  NIEUW_DOOR_BESTUUR: ["Het schoolbestuur richt een eigen zorgorganisatie op die gecontracteerd kan worden.", "Het bestuur wil onderwijs en zorg onder één dak en zet daarvoor een zorgtak op."],
+  BESTAANDE_AANBIEDER: [
+    "Een gecontracteerde zorgaanbieder levert al zorg aan deze kinderen en wil meedoen.",
+    "Het bestuur werkt al samen met een zorgaanbieder die door de gemeente gecontracteerd is.",
+  ],
+  NIEUW_DOOR_OUDERS: [
+    "De ouders richten een stichting op die de zorgmedewerkers in dienst neemt.",
+    "De ouders willen de zorg zelf organiseren met een eigen rechtspersoon.",
+  ],
+  NIEUW_DOOR_BESTUUR: [
+    "Het schoolbestuur richt een eigen zorgorganisatie op die gecontracteerd kan worden.",
+    "Het bestuur wil onderwijs en zorg onder één dak en zet daarvoor een zorgtak op.",
+  ],
 };
 
 export function scenarioReason(rng: Random, scenario: Scenario): string {

@@ -8,21 +8,31 @@ export const routes: RouteEntries = {
   "app/(app)/organisatie/page.tsx": [{ path: "/organisatie", expected: all(200, { anoniem: SIGN_IN, ouder: 404 }) }],
   "app/(app)/initiatieven/[id]/page.tsx": [
     { path: "/initiatieven/ini_breda", expected: all(200, { anoniem: SIGN_IN, gemeenteAlkmaar: 404 }) },
-    { path: "/initiatieven/ini_alkmaar", expected: all(404, { anoniem: SIGN_IN, gemeenteAlkmaar: 200, steunpunt: 200 }) },
+    {
+      path: "/initiatieven/ini_alkmaar",
+      expected: all(404, { anoniem: SIGN_IN, gemeenteAlkmaar: 200, steunpunt: 200 }),
+    },
     // Made lies in the SWV Breda region: the SWV reads it, the Breda gemeente does not.
     { path: "/initiatieven/ini_made", expected: all(404, { anoniem: SIGN_IN, swv: 200, steunpunt: 200 }) },
     { path: "/initiatieven/bestaat-niet", expected: all(404, { anoniem: SIGN_IN }) },
   ],
   // Only parents and school staff start initiatives; for others the form does not exist.
-  "app/(app)/initiatieven/nieuw/page.tsx": [{ path: "/initiatieven/nieuw", expected: all(404, { anoniem: SIGN_IN, ouder: 200, school: 200 }) }],
+  "app/(app)/initiatieven/nieuw/page.tsx": [
+    { path: "/initiatieven/nieuw", expected: all(404, { anoniem: SIGN_IN, ouder: 200, school: 200 }) },
+  ],
   "app/(app)/initiatieven/[id]/stappen/[stepId]/page.tsx": [
-    { path: "/initiatieven/ini_breda/stappen/{bredaStep}", expected: all(200, { anoniem: SIGN_IN, gemeenteAlkmaar: 404 }) },
+    {
+      path: "/initiatieven/ini_breda/stappen/{bredaStep}",
+      expected: all(200, { anoniem: SIGN_IN, gemeenteAlkmaar: 404 }),
+    },
     // A step id only works under its own initiative.
     { path: "/initiatieven/ini_alkmaar/stappen/{bredaStep}", expected: all(404, { anoniem: SIGN_IN }) },
   ],
   "app/(auth)/inloggen/page.tsx": [{ path: "/inloggen", expected: all(SIGN_IN, { anoniem: 200 }) }],
   "app/(auth)/inloggen/link-verstuurd/page.tsx": [{ path: "/inloggen/link-verstuurd", expected: all(200) }],
-  "app/(auth)/uitnodiging/[token]/page.tsx": [{ path: "/uitnodiging/ongeldig-token-dat-niet-bestaat", expected: all(200) }],
+  "app/(auth)/uitnodiging/[token]/page.tsx": [
+    { path: "/uitnodiging/ongeldig-token-dat-niet-bestaat", expected: all(200) },
+  ],
   "app/api/health/route.ts": [{ path: "/api/health", expected: all(200) }],
   "app/api/auth/[...nextauth]/route.ts": [{ path: "/api/auth/session", expected: all(200) }],
 };

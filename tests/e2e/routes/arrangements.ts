@@ -9,9 +9,15 @@ export const routes: RouteEntries = {
   ],
   // Editors of ini_breda: ouder, school, swv, gemeente, zorg. Steunpunt only oversees it; Alkmaar does not see it.
   "app/(app)/initiatieven/[id]/arrangement/bewerken/page.tsx": [
-    { path: "/initiatieven/ini_breda/arrangement/bewerken", expected: all(200, { anoniem: SIGN_IN, steunpunt: 404, gemeenteAlkmaar: 404 }) },
+    {
+      path: "/initiatieven/ini_breda/arrangement/bewerken",
+      expected: all(200, { anoniem: SIGN_IN, steunpunt: 404, gemeenteAlkmaar: 404 }),
+    },
   ],
   "app/(app)/initiatieven/[id]/arrangement/versies/page.tsx": [
-    { path: "/initiatieven/ini_breda/arrangement/versies", expected: all(200, { anoniem: SIGN_IN, gemeenteAlkmaar: 404 }) },
+    {
+      path: "/initiatieven/ini_breda/arrangement/versies",
+      expected: all(200, { anoniem: SIGN_IN, gemeenteAlkmaar: 404 }),
+    },
   ],
 };

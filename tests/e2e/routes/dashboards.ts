@@ -8,7 +8,10 @@ const overseers = { swv: 200, gemeente: 200, gemeenteAlkmaar: 200, steunpunt: 20
 export const routes: RouteEntries = {
   "app/(app)/dashboard/page.tsx": [
     { path: "/dashboard", expected: all(404, { anoniem: SIGN_IN, ...overseers }) },
-    { path: "/dashboard?fase=ONZIN&sorteer=%27%3B--&pagina=-4&perPagina=100000&stilDagen=abc&gemeente=%3Cx%3E", expected: all(404, { anoniem: SIGN_IN, ...overseers }) },
+    {
+      path: "/dashboard?fase=ONZIN&sorteer=%27%3B--&pagina=-4&perPagina=100000&stilDagen=abc&gemeente=%3Cx%3E",
+      expected: all(404, { anoniem: SIGN_IN, ...overseers }),
+    },
   ],
   "app/api/dashboard/[lijst]/route.ts": [
     { path: "/api/dashboard/initiatieven?fase=UITVOERING", expected: all(404, overseers) },

@@ -4,13 +4,22 @@ import { all, SIGN_IN, type RouteEntries } from "./support";
 export const routes: RouteEntries = {
   "app/(app)/initiatieven/[id]/randvoorwaarden/page.tsx": [
     { path: "/initiatieven/ini_breda/randvoorwaarden", expected: all(200, { anoniem: SIGN_IN, gemeenteAlkmaar: 404 }) },
-    { path: "/initiatieven/ini_alkmaar/randvoorwaarden", expected: all(404, { anoniem: SIGN_IN, gemeenteAlkmaar: 200, steunpunt: 200 }) },
+    {
+      path: "/initiatieven/ini_alkmaar/randvoorwaarden",
+      expected: all(404, { anoniem: SIGN_IN, gemeenteAlkmaar: 200, steunpunt: 200 }),
+    },
     { path: "/initiatieven/bestaat-niet/randvoorwaarden", expected: all(404, { anoniem: SIGN_IN }) },
   ],
   "app/(app)/initiatieven/[id]/activiteit/page.tsx": [
     { path: "/initiatieven/ini_breda/activiteit", expected: all(200, { anoniem: SIGN_IN, gemeenteAlkmaar: 404 }) },
     // A malformed cursor shows the newest activity rather than failing.
-    { path: "/initiatieven/ini_breda/activiteit?voor=kapot", expected: all(200, { anoniem: SIGN_IN, gemeenteAlkmaar: 404 }) },
-    { path: "/initiatieven/ini_alkmaar/activiteit", expected: all(404, { anoniem: SIGN_IN, gemeenteAlkmaar: 200, steunpunt: 200 }) },
+    {
+      path: "/initiatieven/ini_breda/activiteit?voor=kapot",
+      expected: all(200, { anoniem: SIGN_IN, gemeenteAlkmaar: 404 }),
+    },
+    {
+      path: "/initiatieven/ini_alkmaar/activiteit",
+      expected: all(404, { anoniem: SIGN_IN, gemeenteAlkmaar: 200, steunpunt: 200 }),
+    },
   ],
 };

@@ -2,7 +2,9 @@
 import { all, SIGN_IN, type RouteEntries } from "./support";
 
 export const routes: RouteEntries = {
-  "app/(app)/beoordelingen/page.tsx": [{ path: "/beoordelingen", expected: all(404, { anoniem: SIGN_IN, gemeente: 200, gemeenteAlkmaar: 200 }) }],
+  "app/(app)/beoordelingen/page.tsx": [
+    { path: "/beoordelingen", expected: all(404, { anoniem: SIGN_IN, gemeente: 200, gemeenteAlkmaar: 200 }) },
+  ],
   // The demo data has no arrangement and the matrix cannot learn a real version id, so these use
   // an id that does not exist: 404 for everyone, signed-out visitors included (a download has no
   // sign-in page to follow). The integration tests cover real versions (arrangement-export.test.ts).

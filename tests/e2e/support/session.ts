@@ -22,7 +22,10 @@ export async function signedInPage(browser: Browser, email: string): Promise<Pag
 /** Signs in over HTTP (next-auth's credentials callback), for tests that only need cookies. */
 export async function signInRequest(request: APIRequestContext, email: string, password = DEMO_PASSWORD) {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const response = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, maxRedirects: 0 });
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true" },
+    maxRedirects: 0,
+  });
   expect(response.status()).toBeLessThan(400);
   const session = (await (await request.get("/api/auth/session")).json()) as { uid?: string };
   expect(session.uid, `signed in as ${email}`).toBeTruthy();

@@ -16,16 +16,35 @@ const LINES = BREDA_LINES.slice(0, 3); // board, SWV and gemeente Breda pay; no 
 function formLines(lines: ArrangementLine[]) {
   return Object.fromEntries(
     lines.flatMap((l, i) => {
-      const fields = { lineKey: l.lineKey, component: l.component, description: l.description, fundingStream: l.fundingStream, payerOrganisationId: l.payerOrganisationId, providerOrganisationId: l.providerOrganisationId, hoursPerWeek: String(l.hoursPerWeek ?? ""), amount: l.amountCentsPerYear === null ? "" : `€ ${(l.amountCentsPerYear / 100).toFixed(2).replace(".", ",")}`, rationale: l.rationale };
+      const fields = {
+        lineKey: l.lineKey,
+        component: l.component,
+        description: l.description,
+        fundingStream: l.fundingStream,
+        payerOrganisationId: l.payerOrganisationId,
+        providerOrganisationId: l.providerOrganisationId,
+        hoursPerWeek: String(l.hoursPerWeek ?? ""),
+        amount: l.amountCentsPerYear === null ? "" : `€ ${(l.amountCentsPerYear / 100).toFixed(2).replace(".", ",")}`,
+        rationale: l.rationale,
+      };
       return Object.entries(fields).map(([k, v]) => [`lines.${i}.${k}`, v]);
     }),
   );
 }
-const formMeta = { scenario: META.scenario, periodStart: META.periodStart, periodEnd: META.periodEnd, groupSize: String(META.groupSize) };
+const formMeta = {
+  scenario: META.scenario,
+  periodStart: META.periodStart,
+  periodEnd: META.periodEnd,
+  groupSize: String(META.groupSize),
+};
 
 async function concept(db: Db) {
   await db.arrangement.deleteMany({ where: { initiativeId: "ini_breda" } });
-  return createArrangement(db, await actorFor(db, "school@demo.test"), { initiativeId: "ini_breda", meta: META, lines: LINES });
+  return createArrangement(db, await actorFor(db, "school@demo.test"), {
+    initiativeId: "ini_breda",
+    meta: META,
+    lines: LINES,
+  });
 }
 async function submitted(db: Db) {
   const created = await concept(db);
@@ -50,7 +69,20 @@ export const entries: Record<string, Case> = {
   "lib/arrangements/actions.ts#saveConceptAction": {
     input: async (db) => {
       const { versionId } = await concept(db);
-      return { initiativeId: "ini_breda", versionId, lockVersion: "1", ...formMeta, ...formLines(LINES.slice(0, 2)), "lines.2.description": "Vervoer", "lines.2.component": "VERVOER", "lines.2.fundingStream": "WMO", "lines.2.payerOrganisationId": "org_gm0758", "lines.2.providerOrganisationId": "org_zrg_baronie", "lines.2.amount": "4.000", "lines.2.rationale": "Leerlingenvervoer regelt de gemeente." };
+      return {
+        initiativeId: "ini_breda",
+        versionId,
+        lockVersion: "1",
+        ...formMeta,
+        ...formLines(LINES.slice(0, 2)),
+        "lines.2.description": "Vervoer",
+        "lines.2.component": "VERVOER",
+        "lines.2.fundingStream": "WMO",
+        "lines.2.payerOrganisationId": "org_gm0758",
+        "lines.2.providerOrganisationId": "org_zrg_baronie",
+        "lines.2.amount": "4.000",
+        "lines.2.rationale": "Leerlingenvervoer regelt de gemeente.",
+      };
     },
     expected: bredaEditors,
   },
@@ -67,7 +99,12 @@ export const entries: Record<string, Case> = {
     expected: reviewers,
   },
   "lib/arrangements/actions.ts#requestChangesAction": {
-    input: async (db) => ({ initiativeId: "ini_breda", versionId: (await submitted(db)).versionId, lineKey: "jeugdwet", comment: "Graag de uren per kind onderbouwen." }),
+    input: async (db) => ({
+      initiativeId: "ini_breda",
+      versionId: (await submitted(db)).versionId,
+      lineKey: "jeugdwet",
+      comment: "Graag de uren per kind onderbouwen.",
+    }),
     expected: jeugdwetReviewers,
   },
 };

@@ -5,14 +5,21 @@ import type { Db } from "../../../lib/db/client";
 import type { Case } from "./support";
 import { bredaEditors } from "./support";
 
-const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+const PDF = new TextEncoder().encode(
+  "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
+);
 
 // Keep the matrix's uploads (a few tiny PDFs per run) out of the developer's .data/uploads.
 function temporaryUploadDir() {
   process.env.UPLOAD_DIR ??= path.join(tmpdir(), "sns-matrix-uploads");
 }
 
-const bredaStepId = async (db: Db) => (await db.initiativeStep.findFirstOrThrow({ where: { initiativeId: "ini_breda", key: "onderwijsbehoeften-in-kaart" } })).id;
+const bredaStepId = async (db: Db) =>
+  (
+    await db.initiativeStep.findFirstOrThrow({
+      where: { initiativeId: "ini_breda", key: "onderwijsbehoeften-in-kaart" },
+    })
+  ).id;
 
 export const entries: Record<string, Case> = {
   "lib/deliverables/actions.ts#uploadDeliverableAction": {
@@ -33,7 +40,15 @@ export const entries: Record<string, Case> = {
       const uploader = await db.user.findUniqueOrThrow({ where: { email: "school@demo.test" } });
       // A row whose bytes were never stored: deleting it must still work (and clean up nothing).
       const row = await db.stepDeliverable.create({
-        data: { initiativeId: "ini_breda", stepId, fileName: "oud-verslag.pdf", contentType: "application/pdf", sizeBytes: PDF.length, storageKey: `matrix${crypto.randomUUID().replace(/-/g, "")}`, uploadedById: uploader.id },
+        data: {
+          initiativeId: "ini_breda",
+          stepId,
+          fileName: "oud-verslag.pdf",
+          contentType: "application/pdf",
+          sizeBytes: PDF.length,
+          storageKey: `matrix${crypto.randomUUID().replace(/-/g, "")}`,
+          uploadedById: uploader.id,
+        },
       });
       temporaryUploadDir();
       return { initiativeId: "ini_breda", deliverableId: row.id };
@@ -43,7 +58,12 @@ export const entries: Record<string, Case> = {
   "lib/comments/actions.ts#addCommentAction": {
     input: async (db) => {
       const ouder = await db.user.findUniqueOrThrow({ where: { email: "ouder@demo.test" } });
-      return { initiativeId: "ini_breda", stepId: await bredaStepId(db), body: "Graag jullie reactie voor vrijdag", mentionUserIds: [ouder.id] };
+      return {
+        initiativeId: "ini_breda",
+        stepId: await bredaStepId(db),
+        body: "Graag jullie reactie voor vrijdag",
+        mentionUserIds: [ouder.id],
+      };
     },
     expected: bredaEditors,
   },

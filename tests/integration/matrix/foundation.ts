@@ -21,7 +21,16 @@ export const entries: Record<string, Case> = {
   "lib/organisations/actions.ts#revokeInvitationAction": {
     input: async (db) => {
       const invitedBy = await db.user.findUniqueOrThrow({ where: { email: "school@demo.test" } });
-      const inv = await db.invitation.create({ data: { organisationId: VLINDERBOOM, email: "open@demo.test", role: "LEZER", tokenHash: `h${Date.now()}${Math.random()}`, invitedById: invitedBy.id, expiresAt: new Date(Date.now() + 86_400_000) } });
+      const inv = await db.invitation.create({
+        data: {
+          organisationId: VLINDERBOOM,
+          email: "open@demo.test",
+          role: "LEZER",
+          tokenHash: `h${Date.now()}${Math.random()}`,
+          invitedById: invitedBy.id,
+          expiresAt: new Date(Date.now() + 86_400_000),
+        },
+      });
       return { invitationId: inv.id };
     },
     expected: vlinderboomOnly,

@@ -22,24 +22,49 @@ async function bredaMeeting(db: Db) {
 export const entries: Record<string, Case> = {
   "lib/meetings/actions.ts#planMeetingAction": {
     input: async () => ({
-      initiativeId: "ini_breda", kind: "PRAKTIJK", title: "Praktijkgesprek", startsAt: "2027-04-01T09:00", endsAt: "2027-04-01T10:30", location: "De Vlinderboom",
-      "participantKeys.0": "org:org_sch_vlinderboom", "participantKeys.1": "user:usr_ouder",
+      initiativeId: "ini_breda",
+      kind: "PRAKTIJK",
+      title: "Praktijkgesprek",
+      startsAt: "2027-04-01T09:00",
+      endsAt: "2027-04-01T10:30",
+      location: "De Vlinderboom",
+      "participantKeys.0": "org:org_sch_vlinderboom",
+      "participantKeys.1": "user:usr_ouder",
     }),
     expected: bredaEditors,
   },
   "lib/meetings/actions.ts#updateMeetingRecordAction": {
-    input: async (db) => ({ meetingId: (await bredaMeeting(db)).id, version: "1", "agenda.inhoud": "Doelgroep", minutes: "Besproken", decisions: "Scenario 1" }),
+    input: async (db) => ({
+      meetingId: (await bredaMeeting(db)).id,
+      version: "1",
+      "agenda.inhoud": "Doelgroep",
+      minutes: "Besproken",
+      decisions: "Scenario 1",
+    }),
     expected: bredaEditors,
   },
   "lib/meetings/actions.ts#addActionItemAction": {
-    input: async (db) => ({ meetingId: (await bredaMeeting(db)).id, title: "Begroting opstellen", owner: "org:org_swv_breda", dueDate: "2027-04-01" }),
+    input: async (db) => ({
+      meetingId: (await bredaMeeting(db)).id,
+      title: "Begroting opstellen",
+      owner: "org:org_swv_breda",
+      dueDate: "2027-04-01",
+    }),
     expected: bredaEditors,
   },
   // The owner (SWV) is also an editor; its reader (LEZER) is neither.
   "lib/meetings/actions.ts#completeTaskAction": {
     input: async (db) => {
       const meeting = await bredaMeeting(db);
-      const task = await db.task.create({ data: { initiativeId: "ini_breda", meetingId: meeting.id, title: "Begroting opstellen", ownerOrganisationId: "org_swv_breda", createdById: "usr_school" } });
+      const task = await db.task.create({
+        data: {
+          initiativeId: "ini_breda",
+          meetingId: meeting.id,
+          title: "Begroting opstellen",
+          ownerOrganisationId: "org_swv_breda",
+          createdById: "usr_school",
+        },
+      });
       return { taskId: task.id, version: "1" };
     },
     expected: bredaEditors,

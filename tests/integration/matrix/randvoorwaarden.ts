@@ -5,8 +5,16 @@ import { bredaEditors } from "./support";
 export const entries: Record<string, Case> = {
   "lib/randvoorwaarden/actions.ts#updateConditionAction": {
     input: async (db) => {
-      const row = await db.initiativeCondition.findUnique({ where: { initiativeId_key: { initiativeId: "ini_breda", key: "schoolgids-en-website" } } });
-      return { initiativeId: "ini_breda", key: "schoolgids-en-website", version: String(row?.version ?? 0), status: "GEREGELD", evidence: "Pagina ‘Samen naar School’ op de website en §4 van de schoolgids" };
+      const row = await db.initiativeCondition.findUnique({
+        where: { initiativeId_key: { initiativeId: "ini_breda", key: "schoolgids-en-website" } },
+      });
+      return {
+        initiativeId: "ini_breda",
+        key: "schoolgids-en-website",
+        version: String(row?.version ?? 0),
+        status: "GEREGELD",
+        evidence: "Pagina ‘Samen naar School’ op de website en §4 van de schoolgids",
+      };
     },
     expected: bredaEditors,
   },

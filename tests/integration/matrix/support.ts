@@ -3,7 +3,17 @@
 import type { Db } from "../../../lib/db/client";
 
 export type Outcome = "ok" | "UNAUTHENTICATED" | "NOT_FOUND" | "FORBIDDEN";
-export type ActorName = "anoniem" | "ouder" | "school" | "leerkracht" | "swv" | "swvLezer" | "gemeente" | "gemeenteAlkmaar" | "zorg" | "steunpunt";
+export type ActorName =
+  | "anoniem"
+  | "ouder"
+  | "school"
+  | "leerkracht"
+  | "swv"
+  | "swvLezer"
+  | "gemeente"
+  | "gemeenteAlkmaar"
+  | "zorg"
+  | "steunpunt";
 
 export const ACCOUNTS: Record<Exclude<ActorName, "anoniem">, string> = {
   ouder: "ouder@demo.test",
@@ -20,11 +30,14 @@ export const ACTOR_NAMES = ["anoniem", ...Object.keys(ACCOUNTS)] as ActorName[];
 
 /** Expected outcome per actor; `rest` covers the actors not named. */
 export function expect_(named: Partial<Record<ActorName, Outcome>>, rest: Outcome): Record<ActorName, Outcome> {
-  return Object.fromEntries(ACTOR_NAMES.map((a) => [a, a === "anoniem" ? (named.anoniem ?? "UNAUTHENTICATED") : (named[a] ?? rest)])) as Record<ActorName, Outcome>;
+  return Object.fromEntries(
+    ACTOR_NAMES.map((a) => [a, a === "anoniem" ? (named.anoniem ?? "UNAUTHENTICATED") : (named[a] ?? rest)]),
+  ) as Record<ActorName, Outcome>;
 }
 
 export const VLINDERBOOM = "org_sch_vlinderboom";
-export const leerkrachtMembership = (db: Db) => db.membership.findFirstOrThrow({ where: { organisationId: VLINDERBOOM, user: { email: "leerkracht@demo.test" } } });
+export const leerkrachtMembership = (db: Db) =>
+  db.membership.findFirstOrThrow({ where: { organisationId: VLINDERBOOM, user: { email: "leerkracht@demo.test" } } });
 
 export interface Case {
   input: (db: Db) => Promise<Record<string, unknown>>;
@@ -34,14 +47,20 @@ export interface Case {
 }
 
 // Beheerders of an organisation act on their own organisation; others are refused.
-export const ownOrganisationBeheerders = expect_({ school: "ok", swv: "ok", gemeente: "ok", gemeenteAlkmaar: "ok", zorg: "ok", steunpunt: "ok", ouder: "NOT_FOUND" }, "FORBIDDEN");
+export const ownOrganisationBeheerders = expect_(
+  { school: "ok", swv: "ok", gemeente: "ok", gemeenteAlkmaar: "ok", zorg: "ok", steunpunt: "ok", ouder: "NOT_FOUND" },
+  "FORBIDDEN",
+);
 // Acting on a member or invitation of De Vlinderboom: only its beheerder; other organisations do not see it.
 export const vlinderboomOnly = expect_({ school: "ok", leerkracht: "FORBIDDEN", swvLezer: "FORBIDDEN" }, "NOT_FOUND");
 
 // Changing the Breda initiative: its participants (not their readers); those who only oversee
 // it see it but may not change it (403); other territories do not see it (404).
-export const bredaEditors = expect_({ swvLezer: "FORBIDDEN", steunpunt: "FORBIDDEN", gemeenteAlkmaar: "NOT_FOUND" }, "ok");
+export const bredaEditors = expect_(
+  { swvLezer: "FORBIDDEN", steunpunt: "FORBIDDEN", gemeenteAlkmaar: "NOT_FOUND" },
+  "ok",
+);
 // Starting an initiative: parents, and schools' staff.
 export const starters = expect_({ ouder: "ok", school: "ok", leerkracht: "ok" }, "FORBIDDEN");
-export const bredaVersion = async (db: Db) => String((await db.initiative.findUniqueOrThrow({ where: { id: "ini_breda" } })).version);
-
+export const bredaVersion = async (db: Db) =>
+  String((await db.initiative.findUniqueOrThrow({ where: { id: "ini_breda" } })).version);

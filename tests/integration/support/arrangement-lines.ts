@@ -2,7 +2,12 @@
 // support by the SWV, begeleiding by gemeente Breda (Jeugdwet), verzorging by the zorgkantoor.
 import type { ArrangementLine } from "../../../lib/arrangements/types";
 
-export const META = { scenario: "SCENARIO_1" as const, periodStart: "2027-08-01", periodEnd: "2028-07-31", groupSize: 6 };
+export const META = {
+  scenario: "SCENARIO_1" as const,
+  periodStart: "2027-08-01",
+  periodEnd: "2028-07-31",
+  groupSize: 6,
+};
 
 export const arrangementLine = (lineKey: string, over: Partial<ArrangementLine> = {}): ArrangementLine => ({
   lineKey,
@@ -19,7 +24,29 @@ export const arrangementLine = (lineKey: string, over: Partial<ArrangementLine> 
 
 export const BREDA_LINES: ArrangementLine[] = [
   arrangementLine("onderwijs"),
-  arrangementLine("swv", { component: "ONDERWIJSONDERSTEUNING", fundingStream: "SWV_BUDGET", payerOrganisationId: "org_swv_breda", amountCentsPerYear: 6_000_000, rationale: "Extra ondersteuning, vergelijkbaar met wat een SO-school voor een TLV krijgt." }),
-  arrangementLine("jeugdwet", { component: "BEGELEIDING", description: "Individuele begeleiding in de klas", fundingStream: "JEUGDWET", payerOrganisationId: "org_gm0758", providerOrganisationId: "org_zrg_baronie", amountCentsPerYear: 12_000_000, rationale: "Individuele begeleiding gaat verder dan het onderwijsondersteunende deel." }),
-  arrangementLine("wlz", { component: "PERSOONLIJKE_VERZORGING", description: "Persoonlijke verzorging tijdens schooltijd", fundingStream: "WLZ", payerOrganisationId: "org_zk_westbrabant", providerOrganisationId: "org_zrg_baronie", amountCentsPerYear: 8_000_000, rationale: "Langdurige persoonlijke verzorging valt onder de Wlz." }),
+  arrangementLine("swv", {
+    component: "ONDERWIJSONDERSTEUNING",
+    fundingStream: "SWV_BUDGET",
+    payerOrganisationId: "org_swv_breda",
+    amountCentsPerYear: 6_000_000,
+    rationale: "Extra ondersteuning, vergelijkbaar met wat een SO-school voor een TLV krijgt.",
+  }),
+  arrangementLine("jeugdwet", {
+    component: "BEGELEIDING",
+    description: "Individuele begeleiding in de klas",
+    fundingStream: "JEUGDWET",
+    payerOrganisationId: "org_gm0758",
+    providerOrganisationId: "org_zrg_baronie",
+    amountCentsPerYear: 12_000_000,
+    rationale: "Individuele begeleiding gaat verder dan het onderwijsondersteunende deel.",
+  }),
+  arrangementLine("wlz", {
+    component: "PERSOONLIJKE_VERZORGING",
+    description: "Persoonlijke verzorging tijdens schooltijd",
+    fundingStream: "WLZ",
+    payerOrganisationId: "org_zk_westbrabant",
+    providerOrganisationId: "org_zrg_baronie",
+    amountCentsPerYear: 8_000_000,
+    rationale: "Langdurige persoonlijke verzorging valt onder de Wlz.",
+  }),
 ];

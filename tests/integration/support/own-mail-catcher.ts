@@ -3,7 +3,10 @@
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { startMailCatcher, type MailCatcher } from "../../../scripts/mail-catcher";
 
-export function ownMailCatcher(ports: { smtpPort: number; httpPort: number }, opts: { clearBeforeEach?: boolean } = {}) {
+export function ownMailCatcher(
+  ports: { smtpPort: number; httpPort: number },
+  opts: { clearBeforeEach?: boolean } = {},
+) {
   let catcher: MailCatcher | undefined;
   beforeAll(async () => {
     catcher = await startMailCatcher(ports);

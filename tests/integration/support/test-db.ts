@@ -10,7 +10,9 @@ export function testDb(): Promise<Db> {
   globalForTests.__testDb ??= (async () => {
     const target = databaseTarget();
     if (target.kind === "postgres" && !process.env.INTEGRATION_DATABASE_NAME) {
-      throw new Error("DATABASE_URL does not point at the throwaway test database: run integration tests through `vitest run --project integration`.");
+      throw new Error(
+        "DATABASE_URL does not point at the throwaway test database: run integration tests through `vitest run --project integration`.",
+      );
     }
     // The embedded in-memory database starts empty in every worker: migrate it once.
     if (target.kind === "embedded") await applyPendingMigrations(await createAdapter(target));

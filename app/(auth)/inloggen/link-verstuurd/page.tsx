@@ -14,7 +14,9 @@ export default async function LinkSentPage() {
       <h1 className="text-2xl font-bold">{t("linkSentTitle")}</h1>
       <p className="mt-3">{t("linkSentBody")}</p>
       <p className="mt-6">
-        <Link href="/inloggen" className={linkClass}>{t("linkSentBack")}</Link>
+        <Link href="/inloggen" className={linkClass}>
+          {t("linkSentBack")}
+        </Link>
       </p>
     </>
   );

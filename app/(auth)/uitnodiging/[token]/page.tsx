@@ -26,7 +26,10 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <p className="mt-3">
         {invitation.kind === "initiative"
           ? t("introInitiative", { initiative: invitation.targetName })
-          : t("intro", { organisation: invitation.targetName, role: tRole(invitation.role as "BEHEERDER" | "MEDEWERKER" | "LEZER").toLowerCase() })}
+          : t("intro", {
+              organisation: invitation.targetName,
+              role: tRole(invitation.role as "BEHEERDER" | "MEDEWERKER" | "LEZER").toLowerCase(),
+            })}
       </p>
       <p className="mb-6 mt-1 text-slate-700">{t("forEmail", { email: invitation.email })}</p>
       <AcceptInvitationForm token={token} hasAccount={invitation.hasAccount} />

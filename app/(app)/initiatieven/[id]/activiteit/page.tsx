@@ -27,12 +27,16 @@ export default async function ActivityPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="mb-4">
-        <Link href="/" className={linkClass}>← {tInitiative("back")}</Link>
+        <Link href="/" className={linkClass}>
+          ← {tInitiative("back")}
+        </Link>
       </p>
       <PageHeader title={initiative.name} intro={t("intro")} />
       <InitiativeTabs initiativeId={initiative.id} active="activity" />
       <section aria-labelledby="activity-title" className={cardClass}>
-        <h2 id="activity-title" className="mb-2 text-lg font-semibold">{before ? t("olderTitle") : t("title")}</h2>
+        <h2 id="activity-title" className="mb-2 text-lg font-semibold">
+          {before ? t("olderTitle") : t("title")}
+        </h2>
         {timeline.items.length === 0 ? (
           <EmptyState title={before ? t("noOlder") : t("empty")} body={before ? undefined : t("emptyHelp")} />
         ) : (
@@ -40,9 +44,17 @@ export default async function ActivityPage({ params, searchParams }: Props) {
         )}
         {(before || timeline.nextCursor) && (
           <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap justify-between gap-4">
-            {before ? <Link href={base} className={linkClass}>{t("newest")}</Link> : <span />}
+            {before ? (
+              <Link href={base} className={linkClass}>
+                {t("newest")}
+              </Link>
+            ) : (
+              <span />
+            )}
             {timeline.nextCursor && (
-              <Link href={`${base}?voor=${encodeURIComponent(timeline.nextCursor)}`} className={linkClass}>{t("older")}</Link>
+              <Link href={`${base}?voor=${encodeURIComponent(timeline.nextCursor)}`} className={linkClass}>
+                {t("older")}
+              </Link>
             )}
           </nav>
         )}

@@ -32,7 +32,9 @@ export default async function ArrangementPage({ params }: Props) {
   const back = (
     <>
       <p className="mb-4">
-        <Link href={`/initiatieven/${initiative.id}`} className={linkClass}>← {t("back", { initiative: initiative.name })}</Link>
+        <Link href={`/initiatieven/${initiative.id}`} className={linkClass}>
+          ← {t("back", { initiative: initiative.name })}
+        </Link>
       </p>
       <InitiativeTabs initiativeId={initiative.id} active="arrangement" />
     </>
@@ -46,7 +48,9 @@ export default async function ArrangementPage({ params }: Props) {
         <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
         {canDraft && (
           <p className="mt-6">
-            <Link href={`/initiatieven/${initiative.id}/arrangement/bewerken`} className={buttonPrimary}>{t("create")}</Link>
+            <Link href={`/initiatieven/${initiative.id}/arrangement/bewerken`} className={buttonPrimary}>
+              {t("create")}
+            </Link>
           </p>
         )}
       </>
@@ -62,7 +66,9 @@ export default async function ArrangementPage({ params }: Props) {
       </PageHeader>
       <div className="space-y-6">
         <section aria-labelledby="arrangement-meta" className={cardClass}>
-          <h2 id="arrangement-meta" className="sr-only">{t("version", { number: latest.number })}</h2>
+          <h2 id="arrangement-meta" className="sr-only">
+            {t("version", { number: latest.number })}
+          </h2>
           <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[minmax(8rem,auto)_1fr]">
             <dt className="font-medium text-slate-700">{t("status")}</dt>
             <dd>{t(`state.${arrangement.status}`)}</dd>
@@ -74,35 +80,62 @@ export default async function ArrangementPage({ params }: Props) {
             <dd className="[overflow-wrap:anywhere]">{ts(latest.scenario)}</dd>
           </dl>
           <p className="mt-4">
-            <Link href={`/initiatieven/${initiative.id}/arrangement/versies`} className={linkClass}>{t("versionsLink")}</Link>
+            <Link href={`/initiatieven/${initiative.id}/arrangement/versies`} className={linkClass}>
+              {t("versionsLink")}
+            </Link>
           </p>
           <p className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
-            <a href={`/api/initiatieven/${initiative.id}/arrangement/${latest.id}/csv`} className={linkClass}>{t("exportCsv")}</a>
-            {latest.state === "VASTGESTELD" && <a href={`/api/initiatieven/${initiative.id}/arrangement/${latest.id}/pdf`} className={linkClass}>{t("exportPdf")}</a>}
+            <a href={`/api/initiatieven/${initiative.id}/arrangement/${latest.id}/csv`} className={linkClass}>
+              {t("exportCsv")}
+            </a>
+            {latest.state === "VASTGESTELD" && (
+              <a href={`/api/initiatieven/${initiative.id}/arrangement/${latest.id}/pdf`} className={linkClass}>
+                {t("exportPdf")}
+              </a>
+            )}
           </p>
           {canDraft && (
             <div className="mt-4 border-t border-slate-200 pt-4">
-              <DraftActions initiativeId={initiative.id} arrangementId={arrangement.id} versionId={latest.id} lockVersion={latest.lockVersion} isConcept={latest.state === "CONCEPT"} />
+              <DraftActions
+                initiativeId={initiative.id}
+                arrangementId={arrangement.id}
+                versionId={latest.id}
+                lockVersion={latest.lockVersion}
+                isConcept={latest.state === "CONCEPT"}
+              />
             </div>
           )}
         </section>
         <section aria-labelledby="arrangement-lines" className={cardClass}>
-          <h2 id="arrangement-lines" className="mb-3 text-lg font-semibold">{t("linesTitle")}</h2>
-          <LinesTable initiativeId={initiative.id} versionId={latest.id} lines={latest.lines} requestable={arrangement.actorLineKeys} />
+          <h2 id="arrangement-lines" className="mb-3 text-lg font-semibold">
+            {t("linesTitle")}
+          </h2>
+          <LinesTable
+            initiativeId={initiative.id}
+            versionId={latest.id}
+            lines={latest.lines}
+            requestable={arrangement.actorLineKeys}
+          />
         </section>
         <section aria-labelledby="arrangement-totals" className={cardClass}>
-          <h2 id="arrangement-totals" className="text-lg font-semibold">{t("totalsTitle")}</h2>
+          <h2 id="arrangement-totals" className="text-lg font-semibold">
+            {t("totalsTitle")}
+          </h2>
           <p className="mb-4 text-slate-700">{t("totalsIntro")}</p>
           <TotalsTables totals={arrangement.totals} organisationNames={arrangement.organisationNames} />
         </section>
         {latest.state !== "CONCEPT" && (
           <div className="grid gap-6 lg:grid-cols-2">
             <section aria-labelledby="arrangement-review" className={cardClass}>
-              <h2 id="arrangement-review" className="mb-3 text-lg font-semibold">{t("reviewTitle")}</h2>
+              <h2 id="arrangement-review" className="mb-3 text-lg font-semibold">
+                {t("reviewTitle")}
+              </h2>
               <ReviewPanel initiativeId={initiative.id} arrangement={arrangement} />
             </section>
             <section aria-labelledby="arrangement-changes" className={cardClass}>
-              <h2 id="arrangement-changes" className="mb-3 text-lg font-semibold">{t("changeRequestsTitle")}</h2>
+              <h2 id="arrangement-changes" className="mb-3 text-lg font-semibold">
+                {t("changeRequestsTitle")}
+              </h2>
               <ChangeRequests arrangement={arrangement} />
             </section>
           </div>

@@ -25,13 +25,17 @@ export default async function MeetingsPage({ params }: Props) {
   return (
     <>
       <p className="mb-4">
-        <Link href="/" className={linkClass}>← {tInitiative("back")}</Link>
+        <Link href="/" className={linkClass}>
+          ← {tInitiative("back")}
+        </Link>
       </p>
       <PageHeader title={initiative.name} intro={t("intro", { initiative: initiative.name })} />
       <InitiativeTabs initiativeId={initiative.id} active="meetings" />
       <div className="grid gap-6 lg:grid-cols-3">
         <section aria-labelledby="meetings" className={`${cardClass} lg:col-span-2`}>
-          <h2 id="meetings" className="mb-2 text-xl font-semibold">{t("title")}</h2>
+          <h2 id="meetings" className="mb-2 text-xl font-semibold">
+            {t("title")}
+          </h2>
           {empty ? (
             <EmptyState title={t("empty")} body={initiative.canEdit ? t("emptyEditor") : t("emptyReader")} />
           ) : (
@@ -40,7 +44,9 @@ export default async function MeetingsPage({ params }: Props) {
         </section>
         {initiative.canEdit && (
           <section aria-labelledby="plan-meeting" className={cardClass}>
-            <h2 id="plan-meeting" className="mb-3 text-lg font-semibold">{t("planTitle")}</h2>
+            <h2 id="plan-meeting" className="mb-3 text-lg font-semibold">
+              {t("planTitle")}
+            </h2>
             <PlanMeetingForm initiativeId={initiative.id} invitees={invitees} />
           </section>
         )}

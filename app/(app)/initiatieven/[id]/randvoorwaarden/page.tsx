@@ -28,19 +28,25 @@ export default async function ConditionsPage({ params }: Props) {
   return (
     <>
       <p className="mb-4">
-        <Link href="/" className={linkClass}>← {tInitiative("back")}</Link>
+        <Link href="/" className={linkClass}>
+          ← {tInitiative("back")}
+        </Link>
       </p>
       <PageHeader title={initiative.name} intro={t("intro")} />
       <InitiativeTabs initiativeId={initiative.id} active="conditions" />
       <section aria-labelledby="conditions-summary" className={`${cardClass} mb-6`}>
-        <h2 id="conditions-summary" className="text-lg font-semibold">{t("title")}</h2>
+        <h2 id="conditions-summary" className="text-lg font-semibold">
+          {t("title")}
+        </h2>
         <p className="mt-1 text-lg">{t("summary", { done: checklist.counts.GEREGELD, total: checklist.applicable })}</p>
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
           {CONDITION_STATUSES.map((s) => (
             <li key={s}>{t("countOf", { status: tStatus(s), count: checklist.counts[s] })}</li>
           ))}
         </ul>
-        <p className="mt-3 text-sm text-slate-700">{t("versionNote", { name: checklist.name, version: checklist.version })}</p>
+        <p className="mt-3 text-sm text-slate-700">
+          {t("versionNote", { name: checklist.name, version: checklist.version })}
+        </p>
       </section>
       {!editable && (
         <div className="mb-6">
@@ -59,11 +65,22 @@ export default async function ConditionsPage({ params }: Props) {
               </div>
               <p className="mt-1 text-slate-700">{item.explanation}</p>
               {item.updatedAt && (
-                <p className="mt-1 text-sm text-slate-700">{t("lastChanged", { date: format.dateTime(item.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+                <p className="mt-1 text-sm text-slate-700">
+                  {t("lastChanged", {
+                    date: format.dateTime(item.updatedAt, { dateStyle: "medium", timeStyle: "short" }),
+                  })}
+                </p>
               )}
               <div className="mt-4">
                 {editable ? (
-                  <ConditionForm initiativeId={initiative.id} itemKey={item.key} title={item.title} evidenceHint={item.evidenceHint} version={item.version} values={{ status: item.status, evidence: item.evidence }} />
+                  <ConditionForm
+                    initiativeId={initiative.id}
+                    itemKey={item.key}
+                    title={item.title}
+                    evidenceHint={item.evidenceHint}
+                    version={item.version}
+                    values={{ status: item.status, evidence: item.evidence }}
+                  />
                 ) : (
                   <dl className="grid gap-y-1">
                     <dt className="font-medium text-slate-700">{t("whatCounts")}</dt>

@@ -45,14 +45,25 @@ export default async function ArrangementEditorPage({ params }: Props) {
   return (
     <>
       <p className="mb-4">
-        <Link href={`/initiatieven/${initiative.id}/arrangement`} className={linkClass}>← {t("title")} · {initiative.name}</Link>
+        <Link href={`/initiatieven/${initiative.id}/arrangement`} className={linkClass}>
+          ← {t("title")} · {initiative.name}
+        </Link>
       </p>
-      <PageHeader title={mode === "create" ? t("editor.titleCreate") : t("editor.titleEdit", { number: latest?.number ?? 1 })} intro={initiative.name} />
+      <PageHeader
+        title={mode === "create" ? t("editor.titleCreate") : t("editor.titleEdit", { number: latest?.number ?? 1 })}
+        intro={initiative.name}
+      />
       <div className={cardClass}>
         {mode === "locked" ? (
           <Notice>{t("editor.locked")}</Notice>
         ) : (
-          <ConceptEditor initiativeId={initiative.id} versionId={latest?.id ?? null} lockVersion={latest?.lockVersion ?? 1} draft={draft} organisations={participating} />
+          <ConceptEditor
+            initiativeId={initiative.id}
+            versionId={latest?.id ?? null}
+            lockVersion={latest?.lockVersion ?? 1}
+            draft={draft}
+            organisations={participating}
+          />
         )}
       </div>
     </>

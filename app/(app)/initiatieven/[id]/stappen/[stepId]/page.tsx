@@ -30,14 +30,20 @@ export default async function StepPage({ params }: Props) {
   const values = {
     status: step.status,
     notApplicableReason: step.notApplicableReason ?? "",
-    owner: step.ownerOrganisation ? `org:${step.ownerOrganisation.id}` : step.ownerUser ? `user:${step.ownerUser.id}` : "",
+    owner: step.ownerOrganisation
+      ? `org:${step.ownerOrganisation.id}`
+      : step.ownerUser
+        ? `user:${step.ownerUser.id}`
+        : "",
     dueDate: step.dueDate ? step.dueDate.toISOString().slice(0, 10) : "",
     notes: step.notes,
   };
   return (
     <>
       <p className="mb-4">
-        <Link href={`/initiatieven/${initiative.id}`} className={linkClass}>← {t("back", { initiative: initiative.name })}</Link>
+        <Link href={`/initiatieven/${initiative.id}`} className={linkClass}>
+          ← {t("back", { initiative: initiative.name })}
+        </Link>
       </p>
       <PageHeader title={step.title} intro={`${tp(step.phase)} · ${initiative.name}`}>
         <StepStatusBadge status={step.status} />
@@ -45,9 +51,17 @@ export default async function StepPage({ params }: Props) {
       <div className="grid gap-6 lg:grid-cols-2">
         {step.guidance && <StepGuidance guidance={step.guidance} />}
         <section aria-labelledby="edit-step" className={cardClass}>
-          <h2 id="edit-step" className="mb-3 text-lg font-semibold">{initiative.canEdit ? t("edit") : t("state")}</h2>
+          <h2 id="edit-step" className="mb-3 text-lg font-semibold">
+            {initiative.canEdit ? t("edit") : t("state")}
+          </h2>
           {initiative.canEdit ? (
-            <StepForm initiativeId={initiative.id} stepId={step.id} version={step.version} values={values} owners={owners} />
+            <StepForm
+              initiativeId={initiative.id}
+              stepId={step.id}
+              version={step.version}
+              values={values}
+              owners={owners}
+            />
           ) : (
             <dl className="grid grid-cols-[minmax(7rem,auto)_1fr] gap-x-4 gap-y-2">
               <dt className="font-medium text-slate-700">{t("owner")}</dt>
@@ -63,7 +77,9 @@ export default async function StepPage({ params }: Props) {
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="step-files" className={`${cardClass} space-y-4`}>
           <div>
-            <h2 id="step-files" className="text-lg font-semibold">{td("title")}</h2>
+            <h2 id="step-files" className="text-lg font-semibold">
+              {td("title")}
+            </h2>
             <p className="text-slate-700">{td("intro")}</p>
           </div>
           <DeliverableList initiativeId={initiative.id} items={deliverables} canEdit={initiative.canEdit} />
@@ -75,7 +91,9 @@ export default async function StepPage({ params }: Props) {
           )}
         </section>
         <section aria-labelledby="step-comments" className={`${cardClass} space-y-4`}>
-          <h2 id="step-comments" className="text-lg font-semibold">{tc("title")}</h2>
+          <h2 id="step-comments" className="text-lg font-semibold">
+            {tc("title")}
+          </h2>
           <CommentList comments={comments} canEdit={initiative.canEdit} />
           {initiative.canEdit && (
             <div className="border-t border-slate-200 pt-4">

@@ -5,5 +5,7 @@ import { meetingCalendarDownload } from "@/lib/meetings/ics-download";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; meetingId: string }> }) {
   const { id, meetingId } = await params;
   const file = await meetingCalendarDownload(id, meetingId);
-  return file ? attachmentResponse(file.body, { contentType: "text/calendar; charset=utf-8", fileName: file.fileName }) : notFoundDownload();
+  return file
+    ? attachmentResponse(file.body, { contentType: "text/calendar; charset=utf-8", fileName: file.fileName })
+    : notFoundDownload();
 }
