@@ -7,6 +7,10 @@ if (!existsSync(executablePath)) {
   throw new Error("Chromium niet gevonden: installeer met `apt-get install -y chromium` of zet CHROMIUM_PATH");
 }
 
+// E2E_PORT (default 3100) moves the app; the mail catcher's HTTP port moves with it (see scripts/e2e-server.ts).
+const port = Number(process.env.E2E_PORT ?? 3100);
+process.env.MAIL_CATCHER_HTTP_PORT ??= String(port - 3100 + 1180);
+
 export default defineConfig({
   testDir: "tests/e2e",
   timeout: 60_000,
@@ -16,7 +20,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: "list",
   use: {
-    baseURL: "http://127.0.0.1:3100",
+    baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
@@ -41,9 +45,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Throwaway database + demo data + mail catcher (HTTP 1180) + `next start` on port 3100.
+    // Throwaway database + demo data + mail catcher (HTTP 1180) + `next start` on port 3100 (or E2E_PORT).
     command: "tsx scripts/e2e-server.ts",
-    url: "http://127.0.0.1:3100/api/health",
+    url: `http://127.0.0.1:${port}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",

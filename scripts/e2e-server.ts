@@ -12,9 +12,10 @@ import { randomSecret } from "./support/auth-secret";
 import { prepareDatabase } from "./support/prepare-database";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "./support/throwaway-database";
 
-const PORT = 3100;
-const SMTP_PORT = 1125;
-const HTTP_PORT = 1180;
+// E2E_PORT moves all three (e.g. two work trees running their e2e suites side by side).
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const SMTP_PORT = PORT - 3100 + 1125;
+const HTTP_PORT = PORT - 3100 + 1180;
 
 let throwaway: ThrowawayDatabase | undefined;
 let catcher: Awaited<ReturnType<typeof startMailCatcher>> | undefined;
