@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { DashboardData } from "@/lib/dashboards/dashboard";
 import { templateStep, templateVersion } from "@/lib/stappenplan/templates";
+import { isPastDue } from "@/lib/time/date-only";
 import { linkClass } from "../ui/styles";
 import { CompactTable } from "./compact-table";
 
@@ -14,7 +15,7 @@ export function DueStepsList({ steps, today }: { steps: Steps; today: string }) 
   return (
     <CompactTable caption={t("stepsTitle")} headers={[t("step"), t("initiative"), t("due")]}>
       {steps.items.map((s) => {
-        const overdue = s.dueDate !== null && s.dueDate.toISOString().slice(0, 10) < today;
+        const overdue = isPastDue(s.dueDate, today);
         return (
           <tr key={s.id} className="border-b border-slate-200">
             <th scope="row" className="py-2 pr-4 font-normal">

@@ -4,19 +4,20 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authedAction } from "../actions/authed-action";
 import { WORKSPACE_COOKIE } from "../auth/current-actor";
+import { appBaseUrl } from "../config/app-config";
 import { getDb } from "../db/client";
 import { LOCALE_COOKIE } from "../i18n/config";
 import { ForbiddenError } from "../policy/errors";
 import { setPreferredLocale, ZSetLocale } from "./preferences";
 import { signOutEverywhere } from "./sessions";
 
-const COOKIE_OPTIONS = {
+const cookieOptions = () => ({
   httpOnly: true,
   sameSite: "lax" as const,
   path: "/",
-  secure: process.env.NODE_ENV === "production" && !!process.env.NEXTAUTH_URL?.startsWith("https"),
+  secure: process.env.NODE_ENV === "production" && appBaseUrl().startsWith("https:"),
   maxAge: 365 * 24 * 3600,
-};
+});
 
 export const signOutEverywhereAction = authedAction(z.object({}), async (actor) =>
   signOutEverywhere(await getDb(), actor),
@@ -24,7 +25,7 @@ export const signOutEverywhereAction = authedAction(z.object({}), async (actor) 
 
 export const setLocaleAction = authedAction(ZSetLocale, async (actor, input) => {
   const result = await setPreferredLocale(await getDb(), actor, input);
-  (await cookies()).set(LOCALE_COOKIE, input.locale, COOKIE_OPTIONS);
+  (await cookies()).set(LOCALE_COOKIE, input.locale, cookieOptions());
   revalidatePath("/", "layout");
   return result;
 });
@@ -34,7 +35,7 @@ export const switchWorkspaceAction = authedAction(
   z.object({ workspace: z.string().min(1).max(64) }),
   async (actor, input) => {
     if (!actor.workspaces.some((w) => w.key === input.workspace)) throw new ForbiddenError("workspace");
-    (await cookies()).set(WORKSPACE_COOKIE, input.workspace, COOKIE_OPTIONS);
+    (await cookies()).set(WORKSPACE_COOKIE, input.workspace, cookieOptions());
     revalidatePath("/", "layout");
     return { workspace: input.workspace };
   },

@@ -7,11 +7,11 @@ import type { Actor } from "../policy/actor";
 import { organisationPartyKey, parsePartyKey, PARENTS_PARTY_KEY, requiredParties, type PartyRole } from "./parties";
 import { versionStatus } from "./status";
 import { arrangementTotals } from "./totals";
+import { amsterdamToday } from "../time/amsterdam";
+import { clock } from "../time/clock";
 import { lineFromRow, metaFromRow } from "./workflow/mapping";
 
 export type PartyState = "APPROVED" | "CARRIED" | "WAITING";
-
-const isoToday = (now: Date) => now.toISOString().slice(0, 10);
 
 /** The party key the actor would approve as, or null (readers, non-participating parents). */
 function actorParty(actor: Actor, participants: { role: string; userId: string | null }[]): string | null {
@@ -20,7 +20,7 @@ function actorParty(actor: Actor, participants: { role: string; userId: string |
   return participants.some((p) => p.role === "OUDER" && p.userId === actor.userId) ? PARENTS_PARTY_KEY : null;
 }
 
-export async function getArrangementForActor(db: Tx, actor: Actor, initiativeId: string, now = new Date()) {
+export async function getArrangementForActor(db: Tx, actor: Actor, initiativeId: string, now = clock.now()) {
   const initiative = await getInitiativeForActor(db, actor, initiativeId);
   const participating = initiative.participants.flatMap((p) =>
     p.organisationId && p.organisation ? [{ id: p.organisationId, name: p.organisation.name }] : [],
@@ -113,7 +113,7 @@ export async function getArrangementForActor(db: Tx, actor: Actor, initiativeId:
     changesRequested: latest.state === "TER_BEOORDELING" && latest.changeRequests.length > 0,
     periodStart: meta.periodStart,
     periodEnd: meta.periodEnd,
-    today: isoToday(now),
+    today: amsterdamToday(now),
   });
   const myParty = actorParty(actor, initiative.participants);
   const mayApprove =

@@ -1,7 +1,6 @@
 import "server-only";
 import { requireActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
-import { amsterdamToday } from "../meetings/amsterdam-time";
 import { orNotFound } from "../policy/or-not-found";
 import { gemeenteReviewQueue } from "./review-queue";
 
@@ -9,5 +8,5 @@ import { gemeenteReviewQueue } from "./review-queue";
 export async function loadReviewQueuePage() {
   const actor = await requireActor();
   const db = await getDb();
-  return orNotFound(gemeenteReviewQueue(db, actor, amsterdamToday(new Date())));
+  return orNotFound(gemeenteReviewQueue(db, actor));
 }

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 import { z } from "zod";
+import { authSecret } from "../config/app-config";
 import { getDb } from "../db/client";
 import { translatorFor } from "../i18n/translator";
 import { mailWithLink } from "../mail/layout";
@@ -22,7 +23,13 @@ const ZCredentials = z.object({
 });
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
+  // Read when next-auth first needs it, not at import: builds, scripts and tests that sign
+  // nobody in need no secret. next-auth assigns a fallback when this reads undefined (embedded
+  // database without a secret); the configuration stays the one source, so that is ignored.
+  get secret() {
+    return authSecret();
+  },
+  set secret(_fallback: string | undefined) {},
   adapter: signInLinkAdapter(getDb),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/inloggen", verifyRequest: "/inloggen/link-verstuurd", error: "/inloggen" },

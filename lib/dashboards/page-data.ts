@@ -2,7 +2,6 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { requireActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
-import { amsterdamToday } from "../meetings/amsterdam-time";
 import { dashboardKindOf, dashboardScope, type DashboardKind } from "../policy/dashboard-access";
 import { orNotFound } from "../policy/or-not-found";
 import { loadDashboard } from "./dashboard";
@@ -11,8 +10,7 @@ import { loadDashboard } from "./dashboard";
 export async function loadDashboardPage(params: Record<string, string | string[] | undefined>) {
   const actor = await requireActor();
   const scope = await orNotFound(() => dashboardScope(actor));
-  const now = new Date();
-  return loadDashboard(await getDb(), scope, params, now, amsterdamToday(now));
+  return loadDashboard(await getDb(), scope, params);
 }
 
 /** Which dashboard the page title names, without loading its data. */

@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { Db } from "../db/create-client";
 import type { Actor } from "../policy/actor";
 import { loadEditableInitiative } from "./editable";
+import { clock } from "../time/clock";
 
 const id = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
 export const ZRequestSupport = z.object({
@@ -14,7 +15,7 @@ export const ZRequestSupport = z.object({
 });
 export const ZWithdrawSupport = z.object({ initiativeId: id });
 
-export async function requestSupport(db: Db, actor: Actor, input: z.infer<typeof ZRequestSupport>, now = new Date()) {
+export async function requestSupport(db: Db, actor: Actor, input: z.infer<typeof ZRequestSupport>, now = clock.now()) {
   return db.$transaction(async (tx) => {
     const initiative = await loadEditableInitiative(tx, actor, input.initiativeId);
     await tx.initiative.update({

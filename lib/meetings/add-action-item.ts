@@ -7,6 +7,7 @@ import { sendImmediateEmails } from "../notifications/email";
 import { notify, recipientsFor } from "../notifications/notify";
 import type { Actor } from "../policy/actor";
 import { FieldError, NotFoundError } from "../policy/errors";
+import { dateOnly } from "../time/date-only";
 import { isParticipant, parseParticipantKey } from "./participant-keys";
 import type { TAddActionItem } from "./schemas";
 
@@ -20,7 +21,7 @@ export async function addActionItem(db: Db, actor: Actor, input: TAddActionItem)
     const initiative = await loadEditableInitiative(tx, actor, meeting.initiativeId);
     if (!isParticipant(input.owner, initiative.participants)) throw new FieldError("owner", "ownerNotParticipant");
     const owner = parseParticipantKey(input.owner);
-    const dueDate = input.dueDate.toISOString().slice(0, 10);
+    const dueDate = dateOnly(input.dueDate);
     const task = await tx.task.create({
       data: {
         initiativeId: initiative.id,

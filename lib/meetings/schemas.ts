@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MEETING_KINDS, THEME_KEYS, type ThemeKey } from "./agenda-template";
-import { parseAmsterdamLocal } from "./amsterdam-time";
+import { parseAmsterdamLocal } from "../time/amsterdam";
 
 const id = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
 const version = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" });

@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../policy/actor";
 import { NotFoundError } from "../policy/errors";
 import { NOTIFICATION_KINDS } from "./queries";
+import { clock } from "../time/clock";
 
 export const ZMarkRead = z.object({ notificationId: z.string().trim().min(1).max(64) });
 const EMAIL_MODES = ["IMMEDIATE", "DAILY", "OFF"] as const;
@@ -15,7 +16,7 @@ export const ZEmailPreferences = z.object(
 );
 
 /** Reading is not a change to shared data, so it writes no audit event. */
-export async function markRead(db: Db, actor: Actor, input: z.output<typeof ZMarkRead>, now = new Date()) {
+export async function markRead(db: Db, actor: Actor, input: z.output<typeof ZMarkRead>, now = clock.now()) {
   const { count } = await db.notification.updateMany({
     where: { id: input.notificationId, userId: actor.userId, readAt: null },
     data: { readAt: now },
@@ -32,7 +33,7 @@ export async function markRead(db: Db, actor: Actor, input: z.output<typeof ZMar
   return { read: true };
 }
 
-export async function markAllRead(db: Db, actor: Actor, now = new Date()) {
+export async function markAllRead(db: Db, actor: Actor, now = clock.now()) {
   const { count } = await db.notification.updateMany({
     where: { userId: actor.userId, readAt: null },
     data: { readAt: now },

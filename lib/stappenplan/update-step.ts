@@ -7,6 +7,7 @@ import type { Actor } from "../policy/actor";
 import { ConflictError, FieldError, NotFoundError } from "../policy/errors";
 import { notify, recipientsFor } from "../notifications/notify";
 import { sendImmediateEmails } from "../notifications/email";
+import { dateOnlyOrNull } from "../time/date-only";
 import type { TUpdateStep } from "./schemas";
 import { templateStep, templateVersion } from "./templates";
 
@@ -19,8 +20,6 @@ function ownerFields(owner: string, participants: { organisationId: string | nul
     ? { ownerOrganisationId: id, ownerUserId: null }
     : { ownerOrganisationId: null, ownerUserId: id };
 }
-
-const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export async function updateStep(db: Db, actor: Actor, input: TUpdateStep) {
   const result = await db.$transaction(async (tx) => {
@@ -48,7 +47,7 @@ export async function updateStep(db: Db, actor: Actor, input: TUpdateStep) {
         : current.ownerUserId
           ? `user:${current.ownerUserId}`
           : "",
-      dueDate: isoDate(current.dueDate) ?? "",
+      dueDate: dateOnlyOrNull(current.dueDate) ?? "",
       notes: current.notes,
       version: current.version,
     };
@@ -67,9 +66,9 @@ export async function updateStep(db: Db, actor: Actor, input: TUpdateStep) {
     });
     if (count !== 1) throw new ConflictError(snapshot);
     const changed = Object.fromEntries(
-      Object.entries({ ...data, dueDate: isoDate(data.dueDate) })
+      Object.entries({ ...data, dueDate: dateOnlyOrNull(data.dueDate) })
         .filter(([k, v]) => {
-          const before = k === "dueDate" ? isoDate(current.dueDate) : (current as Record<string, unknown>)[k];
+          const before = k === "dueDate" ? dateOnlyOrNull(current.dueDate) : (current as Record<string, unknown>)[k];
           return (before ?? null) !== (v ?? null);
         })
         .map(
@@ -77,7 +76,8 @@ export async function updateStep(db: Db, actor: Actor, input: TUpdateStep) {
             [
               k,
               {
-                from: k === "dueDate" ? isoDate(current.dueDate) : ((current as Record<string, unknown>)[k] ?? null),
+                from:
+                  k === "dueDate" ? dateOnlyOrNull(current.dueDate) : ((current as Record<string, unknown>)[k] ?? null),
                 to: v ?? null,
               },
             ] as const,

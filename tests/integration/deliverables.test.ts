@@ -13,6 +13,7 @@ import { deleteDeliverable, uploadDeliverable } from "../../lib/deliverables/mut
 import { listStepDeliverables, readDeliverable } from "../../lib/deliverables/queries";
 import { FieldError, ForbiddenError, NotFoundError } from "../../lib/policy/errors";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
+import { resetAppConfig } from "../../lib/config/app-config";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => undefined, get: () => undefined }) }));
@@ -33,10 +34,12 @@ beforeAll(async () => {
   previousUploadDir = process.env.UPLOAD_DIR;
   uploadDir = await mkdtemp(path.join(tmpdir(), "sns-deliverables-"));
   process.env.UPLOAD_DIR = uploadDir;
+  resetAppConfig();
 });
 afterAll(async () => {
   if (previousUploadDir === undefined) delete process.env.UPLOAD_DIR;
   else process.env.UPLOAD_DIR = previousUploadDir;
+  resetAppConfig();
   await rm(uploadDir, { recursive: true, force: true });
 });
 beforeEach(async () => {

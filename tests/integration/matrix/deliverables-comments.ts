@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Db } from "../../../lib/db/client";
 import type { Case } from "./support";
 import { bredaEditors } from "./support";
+import { resetAppConfig } from "../../../lib/config/app-config";
 
 const PDF = new TextEncoder().encode(
   "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
@@ -12,6 +13,7 @@ const PDF = new TextEncoder().encode(
 // Keep the matrix's uploads (a few tiny PDFs per run) out of the developer's .data/uploads.
 function temporaryUploadDir() {
   process.env.UPLOAD_DIR ??= path.join(tmpdir(), "sns-matrix-uploads");
+  resetAppConfig();
 }
 
 const bredaStepId = async (db: Db) =>

@@ -1,5 +1,9 @@
-// Meeting times are typed as wall-clock time in the Netherlands (an <input type="datetime-local">)
-// and stored as instants (UTC). These helpers convert both ways, daylight saving time included.
+// The app lives in the Netherlands: "today" is the date in Amsterdam, and times people type
+// (an <input type="datetime-local">) are Amsterdam wall-clock time, stored as instants (UTC).
+// These helpers convert both ways, daylight saving time included.
+import { clock } from "./clock";
+import type { IsoDate } from "./date-only";
+
 export const TIME_ZONE = "Europe/Amsterdam";
 
 const parts = new Intl.DateTimeFormat("en-GB", {
@@ -70,7 +74,16 @@ export function toAmsterdamLocal(instant: Date): string {
   return `${w.y}-${pad(w.mo)}-${pad(w.d)}T${pad(w.h)}:${pad(w.mi)}`;
 }
 
-/** Today's date in the Netherlands, YYYY-MM-DD (due dates are dates without a time zone). */
-export function amsterdamToday(now = new Date()): string {
-  return toAmsterdamLocal(now).slice(0, 10);
+/** The date an instant falls on in the Netherlands (for timestamps; date-only columns use dateOnly). */
+export function amsterdamDate(instant: Date): IsoDate {
+  const w = wallClock(instant);
+  return `${w.y}-${pad(w.mo)}-${pad(w.d)}`;
+}
+
+/**
+ * Today's date in the Netherlands, from the app's clock. Every "today", "due" and "overdue" in
+ * the app starts here: between midnight and 01:00/02:00 the UTC date is still yesterday.
+ */
+export function amsterdamToday(now: Date = clock.now()): IsoDate {
+  return amsterdamDate(now);
 }
