@@ -10,7 +10,7 @@ import { StepGuidance } from "@/components/stappenplan/step-guidance";
 import { StepStatusBadge } from "@/components/stappenplan/step-status-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardClass, linkClass } from "@/components/ui/styles";
-import { loadStepPage } from "@/lib/stappenplan/page-data";
+import { loadStepPage } from "@/lib/pages/step";
 
 type Props = { params: Promise<{ id: string; stepId: string }> };
 

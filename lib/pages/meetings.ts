@@ -5,9 +5,9 @@ import { requireActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
 import { getInitiativeForActor, type InitiativeDetail } from "../initiatives/queries";
 import { orNotFound } from "../policy/or-not-found";
-import { AGENDA_TEMPLATES } from "./agenda-template";
-import { participantKey } from "./participant-keys";
-import { getMeeting, listMeetings } from "./queries";
+import { AGENDA_TEMPLATES } from "../meetings/agenda-template";
+import { participantKey } from "../meetings/participant-keys";
+import { getMeeting, listMeetings } from "../meetings/queries";
 
 async function visibleInitiative(id: string) {
   const actor = await requireActor();

@@ -5,7 +5,7 @@ import { getDb } from "../db/client";
 import { amsterdamToday } from "../meetings/amsterdam-time";
 import { dashboardKindOf, dashboardScope, type DashboardKind } from "../policy/dashboard-access";
 import { orNotFound } from "../policy/or-not-found";
-import { loadDashboard } from "./dashboard";
+import { loadDashboard } from "../dashboards/dashboard";
 
 /** The dashboard of the active workspace (SWV, gemeente, steunpunt); other workspaces: 404. */
 export async function loadDashboardPage(params: Record<string, string | string[] | undefined>) {

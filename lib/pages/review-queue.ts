@@ -3,7 +3,7 @@ import { requireActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
 import { amsterdamToday } from "../meetings/amsterdam-time";
 import { orNotFound } from "../policy/or-not-found";
-import { gemeenteReviewQueue } from "./review-queue";
+import { gemeenteReviewQueue } from "../arrangements/review-queue";
 
 /** "Te beoordelen arrangementen": only a gemeente workspace has this page (others: 404). */
 export async function loadReviewQueuePage() {
