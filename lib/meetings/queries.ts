@@ -1,5 +1,6 @@
 // Reading an initiative's meetings. Callers pass an initiative they obtained through the policy
 // (getInitiativeForActor), so these reads need no second visibility check.
+import "server-only";
 import type { Tx } from "../db/create-client";
 import type { Actor } from "../policy/actor";
 import { toAgenda, type MeetingKind } from "./agenda-template";
