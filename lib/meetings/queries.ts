@@ -5,7 +5,7 @@ import type { Tx } from "../db/create-client";
 import type { Actor } from "../policy/actor";
 import { toAgenda, type MeetingKind } from "./agenda-template";
 import { amsterdamToday } from "./amsterdam-time";
-import { isTaskOwner } from "./participant-keys";
+import { isTaskOwner } from "./task-owner";
 
 export interface AuthorizedInitiative {
   id: string;

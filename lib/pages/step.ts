@@ -7,6 +7,7 @@ import { listStepComments } from "../comments/queries";
 import { mentionableUsers } from "../comments/involved";
 import { listStepDeliverables } from "../deliverables/queries";
 import { getInitiativeForActor } from "../initiatives/queries";
+import { encodeParticipantKey } from "../participants/participant-key";
 import { orNotFound } from "../policy/or-not-found";
 import { getStep } from "../stappenplan/queries";
 
@@ -18,7 +19,7 @@ export const loadStepPage = cache(async (id: string, stepId: string) => {
   const step = await getStep(db, initiative, stepId);
   if (!step) notFound();
   const owners = initiative.participants.map((p) => ({
-    value: p.organisationId ? `org:${p.organisationId}` : `user:${p.userId}`,
+    value: encodeParticipantKey(p),
     label: p.organisation?.name ?? p.user?.name ?? "",
   }));
   const [deliverables, comments, mentionable] = await Promise.all([
