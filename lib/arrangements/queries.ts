@@ -1,6 +1,7 @@
 // Reading an initiative's current arrangement: whoever may see the initiative reads it (an
 // arrangement binds all participants and the overseers check it). A constant number of
 // queries, whatever the number of versions, lines or approvals.
+import "server-only";
 import type { Tx } from "../db/create-client";
 import { getInitiativeForActor } from "../initiatives/queries";
 import type { Actor } from "../policy/actor";

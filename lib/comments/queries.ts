@@ -1,4 +1,5 @@
 // Comments of a step of an initiative the caller already obtained through the policy.
+import "server-only";
 import type { Tx } from "../db/create-client";
 
 export async function listStepComments(db: Tx, initiative: { id: string }, stepId: string) {
@@ -15,15 +16,13 @@ export async function listStepComments(db: Tx, initiative: { id: string }, stepI
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 200,
   });
-  return comments
-    .reverse()
-    .map((c) => ({
-      id: c.id,
-      body: c.body,
-      createdAt: c.createdAt,
-      authorName: c.author.name,
-      mentioned: c.mentions.map((m) => m.user.name).sort((a, b) => a.localeCompare(b, "nl")),
-    }));
+  return comments.reverse().map((c) => ({
+    id: c.id,
+    body: c.body,
+    createdAt: c.createdAt,
+    authorName: c.author.name,
+    mentioned: c.mentions.map((m) => m.user.name).sort((a, b) => a.localeCompare(b, "nl")),
+  }));
 }
 
 export type CommentItem = Awaited<ReturnType<typeof listStepComments>>[number];

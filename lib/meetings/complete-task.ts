@@ -6,7 +6,7 @@ import type { Actor } from "../policy/actor";
 import { ConflictError, ForbiddenError, NotFoundError } from "../policy/errors";
 import { canEditInitiative, visibleInitiativesWhere } from "../policy/initiative-access";
 import { clock } from "../time/clock";
-import { isTaskOwner } from "./participant-keys";
+import { isTaskOwner } from "./task-owner";
 import type { TCompleteTask } from "./schemas";
 
 export async function completeTask(db: Db, actor: Actor, input: TCompleteTask, now = clock.now()) {

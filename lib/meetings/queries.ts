@@ -1,12 +1,13 @@
 // Reading an initiative's meetings. Callers pass an initiative they obtained through the policy
 // (getInitiativeForActor), so these reads need no second visibility check.
+import "server-only";
 import type { Tx } from "../db/create-client";
 import type { Actor } from "../policy/actor";
 import { toAgenda, type MeetingKind } from "./agenda-template";
 import { amsterdamToday } from "../time/amsterdam";
 import { clock } from "../time/clock";
 import { isPastDue } from "../time/date-only";
-import { isTaskOwner } from "./participant-keys";
+import { isTaskOwner } from "./task-owner";
 
 export interface AuthorizedInitiative {
   id: string;

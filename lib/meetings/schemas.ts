@@ -1,15 +1,10 @@
 import { z } from "zod";
+import { ZParticipantKey } from "../participants/participant-key";
 import { MEETING_KINDS, THEME_KEYS, type ThemeKey } from "./agenda-template";
 import { parseAmsterdamLocal } from "../time/amsterdam";
 
 const id = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
 const version = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" });
-/** An organisation or a parent taking part in the initiative, as "org:<id>" or "user:<id>". */
-const participantKey = z
-  .string()
-  .trim()
-  .max(80, { error: "invalid" })
-  .regex(/^(org|user):[A-Za-z0-9_-]+$/, { error: "invalid" });
 
 /** A datetime-local value, read as time in the Netherlands. */
 const amsterdamDateTime = z
@@ -59,7 +54,7 @@ export const ZPlanMeeting = z.preprocess(
     endsAt: amsterdamDateTime,
     location: z.string().trim().max(300, { error: "tooLong" }).default(""),
     participantKeys: z
-      .array(participantKey, { error: "chooseInvitees" })
+      .array(ZParticipantKey, { error: "chooseInvitees" })
       .min(1, { error: "chooseInvitees" })
       .max(200, { error: "invalid" }),
   }),
@@ -94,7 +89,7 @@ export type TUpdateMeetingRecord = z.output<typeof ZUpdateMeetingRecord>;
 export const ZAddActionItem = z.object({
   meetingId: id,
   title: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(300, { error: "tooLong" }),
-  owner: z.string({ error: "chooseOwner" }).trim().min(1, { error: "chooseOwner" }).pipe(participantKey),
+  owner: z.string({ error: "chooseOwner" }).trim().min(1, { error: "chooseOwner" }).pipe(ZParticipantKey),
   dueDate: dateOnly,
 });
 export type TAddActionItem = z.output<typeof ZAddActionItem>;

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { Db } from "../db/create-client";
 import { recordAudit } from "../audit/record-audit";

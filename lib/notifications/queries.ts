@@ -1,4 +1,5 @@
 // The signed-in user's own notifications. Scoped by user id only: nobody reads another's inbox.
+import "server-only";
 import type { Tx } from "../db/create-client";
 import type { NotificationKind } from "../generated/prisma/enums";
 import type { Actor } from "../policy/actor";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZOptionalParticipantKey } from "../participants/participant-key";
 import { CARE_OPTIONS, SCENARIOS } from "./template-types";
 
 const id = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
@@ -27,12 +28,7 @@ export const ZUpdateStep = z
     version,
     status: z.enum(STEP_STATUSES, { error: "invalid" }),
     notApplicableReason: z.string().trim().max(1000, { error: "tooLong" }).default(""),
-    owner: z
-      .string()
-      .trim()
-      .max(80, { error: "invalid" })
-      .regex(/^$|^(org|user):[A-Za-z0-9_-]+$/, { error: "invalid" })
-      .default(""),
+    owner: ZOptionalParticipantKey.default(""),
     dueDate: z.string().default("").pipe(dateOnly),
     notes: z.string().max(10_000, { error: "tooLong" }).default(""),
   })

@@ -3,6 +3,7 @@
 import type { Db } from "../db/create-client";
 import { recordAudit } from "../audit/record-audit";
 import { loadEditableInitiative } from "../initiatives/editable";
+import { encodeOptionalParticipantKey, findParticipant, type ParticipantRef } from "../participants/participant-key";
 import type { Actor } from "../policy/actor";
 import { ConflictError, FieldError, NotFoundError } from "../policy/errors";
 import { notify, recipientsFor } from "../notifications/notify";
@@ -11,14 +12,11 @@ import { dateOnlyOrNull } from "../time/date-only";
 import type { TUpdateStep } from "./schemas";
 import { templateStep, templateVersion } from "./templates";
 
-function ownerFields(owner: string, participants: { organisationId: string | null; userId: string | null }[]) {
+function ownerFields(owner: string, participants: ParticipantRef[]) {
   if (!owner) return { ownerOrganisationId: null, ownerUserId: null };
-  const [kind, id] = owner.split(":") as ["org" | "user", string];
-  const ok = participants.some((p) => (kind === "org" ? p.organisationId === id : p.userId === id));
-  if (!ok) throw new FieldError("owner", "ownerNotParticipant");
-  return kind === "org"
-    ? { ownerOrganisationId: id, ownerUserId: null }
-    : { ownerOrganisationId: null, ownerUserId: id };
+  const ref = findParticipant(owner, participants);
+  if (!ref) throw new FieldError("owner", "ownerNotParticipant");
+  return { ownerOrganisationId: ref.organisationId, ownerUserId: ref.userId };
 }
 
 export async function updateStep(db: Db, actor: Actor, input: TUpdateStep) {
@@ -42,11 +40,7 @@ export async function updateStep(db: Db, actor: Actor, input: TUpdateStep) {
     const snapshot = {
       status: current.status,
       notApplicableReason: current.notApplicableReason ?? "",
-      owner: current.ownerOrganisationId
-        ? `org:${current.ownerOrganisationId}`
-        : current.ownerUserId
-          ? `user:${current.ownerUserId}`
-          : "",
+      owner: encodeOptionalParticipantKey({ organisationId: current.ownerOrganisationId, userId: current.ownerUserId }),
       dueDate: dateOnlyOrNull(current.dueDate) ?? "",
       notes: current.notes,
       version: current.version,

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { describeEvent } from "../../lib/activity/describe";
-import { loadActivityPage } from "../../lib/activity/page-data";
+import { loadActivityPage } from "../../lib/pages/activity";
 import { initiativeTimeline, type TimelineItem } from "../../lib/activity/queries";
 import { recordAudit } from "../../lib/audit/record-audit";
 import { runAsActor } from "../../lib/auth/actor-override";

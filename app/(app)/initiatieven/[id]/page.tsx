@@ -16,7 +16,7 @@ import { WaitingOnWhom } from "@/components/stappenplan/waiting-on-whom";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardClass, linkClass } from "@/components/ui/styles";
-import { loadInitiativeOverview } from "@/lib/stappenplan/page-data";
+import { loadInitiativeOverview } from "@/lib/pages/initiative-overview";
 import { CARE_OPTIONS, SCENARIOS } from "@/lib/stappenplan/template-types";
 
 type Props = { params: Promise<{ id: string }> };

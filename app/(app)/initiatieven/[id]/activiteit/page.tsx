@@ -6,7 +6,7 @@ import { InitiativeTabs } from "@/components/initiatives/initiative-tabs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardClass, linkClass } from "@/components/ui/styles";
-import { loadActivityPage } from "@/lib/activity/page-data";
+import { loadActivityPage } from "@/lib/pages/activity";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ voor?: string | string[] }> };
 

@@ -11,7 +11,7 @@ import { TotalsTables } from "@/components/arrangements/totals-tables";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonPrimary, cardClass, linkClass } from "@/components/ui/styles";
-import { loadArrangementPage } from "@/lib/arrangements/page-data";
+import { loadArrangementPage } from "@/lib/pages/arrangement";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -7,7 +7,7 @@ import { PlanMeetingForm } from "@/components/meetings/plan-meeting-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardClass, linkClass } from "@/components/ui/styles";
-import { loadMeetingsPage } from "@/lib/meetings/page-data";
+import { loadMeetingsPage } from "@/lib/pages/meetings";
 
 type Props = { params: Promise<{ id: string }> };
 

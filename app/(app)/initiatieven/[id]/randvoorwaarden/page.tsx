@@ -8,7 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardClass, linkClass } from "@/components/ui/styles";
 import { CONDITION_STATUSES } from "@/lib/randvoorwaarden/checklist-types";
-import { loadConditionsPage } from "@/lib/randvoorwaarden/page-data";
+import { loadConditionsPage } from "@/lib/pages/conditions";
 
 type Props = { params: Promise<{ id: string }> };
 

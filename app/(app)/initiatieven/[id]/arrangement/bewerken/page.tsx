@@ -6,7 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardClass, linkClass } from "@/components/ui/styles";
 import { formatCents } from "@/lib/arrangements/money";
-import { loadArrangementEditor } from "@/lib/arrangements/page-data";
+import { loadArrangementEditor } from "@/lib/pages/arrangement";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -5,7 +5,7 @@ import { VersionCompare } from "@/components/arrangements/version-compare";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonSecondary, cardClass, inputClass, linkClass } from "@/components/ui/styles";
-import { loadArrangementPage, loadVersionsPage } from "@/lib/arrangements/page-data";
+import { loadArrangementPage, loadVersionsPage } from "@/lib/pages/arrangement";
 
 type Props = {
   params: Promise<{ id: string }>;

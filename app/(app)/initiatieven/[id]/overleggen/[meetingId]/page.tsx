@@ -9,7 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardClass, linkClass } from "@/components/ui/styles";
 import { THEME_KEYS } from "@/lib/meetings/agenda-template";
-import { loadMeetingPage } from "@/lib/meetings/page-data";
+import { loadMeetingPage } from "@/lib/pages/meetings";
 
 type Props = { params: Promise<{ id: string; meetingId: string }> };
 

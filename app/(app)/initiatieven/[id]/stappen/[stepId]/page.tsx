@@ -10,7 +10,8 @@ import { StepGuidance } from "@/components/stappenplan/step-guidance";
 import { StepStatusBadge } from "@/components/stappenplan/step-status-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardClass, linkClass } from "@/components/ui/styles";
-import { loadStepPage } from "@/lib/stappenplan/page-data";
+import { loadStepPage } from "@/lib/pages/step";
+import { encodeOptionalParticipantKey } from "@/lib/participants/participant-key";
 
 type Props = { params: Promise<{ id: string; stepId: string }> };
 
@@ -30,11 +31,7 @@ export default async function StepPage({ params }: Props) {
   const values = {
     status: step.status,
     notApplicableReason: step.notApplicableReason ?? "",
-    owner: step.ownerOrganisation
-      ? `org:${step.ownerOrganisation.id}`
-      : step.ownerUser
-        ? `user:${step.ownerUser.id}`
-        : "",
+    owner: encodeOptionalParticipantKey({ organisationId: step.ownerOrganisation?.id, userId: step.ownerUser?.id }),
     dueDate: step.dueDate ? step.dueDate.toISOString().slice(0, 10) : "",
     notes: step.notes,
   };

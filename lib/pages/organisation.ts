@@ -2,8 +2,8 @@ import "server-only";
 import { requireActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
 import { orNotFound } from "../policy/or-not-found";
-import { getOpenInvitation } from "./accept-invitation";
-import { getOrganisationSettings } from "./settings";
+import { getOpenInvitation } from "../organisations/accept-invitation";
+import { getOrganisationSettings } from "../organisations/settings";
 
 export async function loadOrganisationSettings() {
   const actor = await requireActor();

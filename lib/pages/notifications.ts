@@ -1,7 +1,7 @@
 import "server-only";
 import { requireActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
-import { emailPreferences, listNotifications, unreadCount } from "./queries";
+import { emailPreferences, listNotifications, unreadCount } from "../notifications/queries";
 
 export async function loadInbox(page: number) {
   const actor = await requireActor();

@@ -4,12 +4,12 @@ import { requireActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
 import { getInitiativeForActor } from "../initiatives/queries";
 import { orNotFound } from "../policy/or-not-found";
-import { initiativeTimeline } from "./queries";
+import { getChecklist } from "../randvoorwaarden/queries";
 
-/** Anyone who may see the initiative sees its activity; others get a 404. Cached per request. */
-export const loadActivityPage = cache(async (id: string, before: string | null) => {
+/** Cached per request: the page and its metadata share one load. */
+export const loadConditionsPage = cache(async (id: string) => {
   const actor = await requireActor();
   const db = await getDb();
   const initiative = await orNotFound(getInitiativeForActor(db, actor, id));
-  return { actor, initiative, timeline: await initiativeTimeline(db, initiative, { before }) };
+  return { actor, initiative, checklist: await getChecklist(db, initiative) };
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { requireActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
 import { canStartInitiative } from "../policy/initiative-access";
-import { listVisibleInitiatives } from "./queries";
+import { listVisibleInitiatives } from "../initiatives/queries";
 
 export async function loadWorkspaceHome(page: number) {
   const actor = await requireActor();

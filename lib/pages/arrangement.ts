@@ -4,8 +4,8 @@ import { cache } from "react";
 import { requireActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
 import { orNotFound } from "../policy/or-not-found";
-import { compareVersions } from "./compare";
-import { getArrangementForActor, getVersionLines } from "./queries";
+import { compareVersions } from "../arrangements/compare";
+import { getArrangementForActor, getVersionLines } from "../arrangements/queries";
 
 /** Cached per request: the page and its metadata share one load. */
 export const loadArrangementPage = cache(async (id: string) => {

@@ -4,7 +4,7 @@ import { requireActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
 import { dashboardKindOf, dashboardScope, type DashboardKind } from "../policy/dashboard-access";
 import { orNotFound } from "../policy/or-not-found";
-import { loadDashboard } from "./dashboard";
+import { loadDashboard } from "../dashboards/dashboard";
 
 /** The dashboard of the active workspace (SWV, gemeente, steunpunt); other workspaces: 404. */
 export async function loadDashboardPage(params: Record<string, string | string[] | undefined>) {

@@ -4,10 +4,10 @@ import { cache } from "react";
 import { requireActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
 import { getInitiativeForActor, type InitiativeDetail } from "../initiatives/queries";
+import { encodeParticipantKey } from "../participants/participant-key";
 import { orNotFound } from "../policy/or-not-found";
-import { AGENDA_TEMPLATES } from "./agenda-template";
-import { participantKey } from "./participant-keys";
-import { getMeeting, listMeetings } from "./queries";
+import { AGENDA_TEMPLATES } from "../meetings/agenda-template";
+import { getMeeting, listMeetings } from "../meetings/queries";
 
 async function visibleInitiative(id: string) {
   const actor = await requireActor();
@@ -18,7 +18,7 @@ async function visibleInitiative(id: string) {
 /** The initiative's participants as choices for invitees and owners. */
 function participantOptions(initiative: InitiativeDetail) {
   return initiative.participants.map((p) => ({
-    value: participantKey(p),
+    value: encodeParticipantKey(p),
     label: p.organisation?.name ?? p.user?.name ?? "",
     role: p.role,
   }));
