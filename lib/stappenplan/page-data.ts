@@ -7,18 +7,15 @@ import { listStepComments } from "../comments/queries";
 import { mentionableUsers } from "../comments/involved";
 import { listStepDeliverables } from "../deliverables/queries";
 import { organisationOptions } from "../initiatives/participant-options";
-import { getInitiativeForActor } from "../initiatives/queries";
+import { loadVisibleInitiative } from "../initiatives/visible-initiative";
 import { listGemeenten } from "../initiatives/start-options";
-import { orNotFound } from "../policy/or-not-found";
 import { canStartInitiative } from "../policy/initiative-access";
 import { buildOverview, openTasks } from "./overview";
 import { getPlan, getStep } from "./queries";
 
 /** Cached per request: the page and its metadata share one load. */
 export const loadInitiativeOverview = cache(async (id: string) => {
-  const actor = await requireActor();
-  const db = await getDb();
-  const initiative = await orNotFound(getInitiativeForActor(db, actor, id));
+  const { actor, db, initiative } = await loadVisibleInitiative(id);
   const [plan, tasks, addable] = await Promise.all([
     getPlan(db, initiative),
     openTasks(db, initiative.id),
@@ -34,9 +31,7 @@ export const loadInitiativeOverview = cache(async (id: string) => {
 });
 
 export async function loadStepPage(id: string, stepId: string) {
-  const actor = await requireActor();
-  const db = await getDb();
-  const initiative = await orNotFound(getInitiativeForActor(db, actor, id));
+  const { actor, db, initiative } = await loadVisibleInitiative(id);
   const step = await getStep(db, initiative, stepId);
   if (!step) notFound();
   const owners = initiative.participants.map((p) => ({

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { VersionCompare } from "@/components/arrangements/version-compare";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonSecondary, cardClass, inputClass, linkClass } from "@/components/ui/styles";
+import { buttonSecondary, cardClass, inputClass } from "@/components/ui/styles";
 import { loadArrangementPage, loadVersionsPage } from "@/lib/arrangements/page-data";
 
 type Props = {
@@ -23,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArrangementVersionsPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
-  const { initiative, arrangement, participating, versions, from, to, comparison } = await loadVersionsPage(id, {
+  const { arrangement, participating, versions, from, to, comparison } = await loadVersionsPage(id, {
     van: one(query.van),
     naar: one(query.naar),
   });
@@ -36,11 +35,6 @@ export default async function ArrangementVersionsPage({ params, searchParams }: 
   };
   return (
     <>
-      <p className="mb-4">
-        <Link href={`/initiatieven/${initiative.id}/arrangement`} className={linkClass}>
-          ← {t("title")} · {initiative.name}
-        </Link>
-      </p>
       <PageHeader title={t("versions.title")} intro={t("versions.intro")} />
       {versions.length === 0 ? (
         <EmptyState title={t("versions.empty")} />
