@@ -3,7 +3,7 @@
 // queries, whatever the number of versions, lines or approvals.
 import "server-only";
 import type { Tx } from "../db/create-client";
-import { getInitiativeForActor } from "../initiatives/queries";
+import { getInitiativeForActor, type InitiativeDetail } from "../initiatives/queries";
 import type { Actor } from "../policy/actor";
 import { organisationPartyKey, parsePartyKey, PARENTS_PARTY_KEY, requiredParties, type PartyRole } from "./parties";
 import { versionStatus } from "./status";
@@ -22,7 +22,11 @@ function actorParty(actor: Actor, participants: { role: string; userId: string |
 }
 
 export async function getArrangementForActor(db: Tx, actor: Actor, initiativeId: string, now = clock.now()) {
-  const initiative = await getInitiativeForActor(db, actor, initiativeId);
+  return getArrangementOf(db, actor, await getInitiativeForActor(db, actor, initiativeId), now);
+}
+
+/** The same, for an initiative the caller has already read through the policy (pages share one load). */
+export async function getArrangementOf(db: Tx, actor: Actor, initiative: InitiativeDetail, now = clock.now()) {
   const participating = initiative.participants.flatMap((p) =>
     p.organisationId && p.organisation ? [{ id: p.organisationId, name: p.organisation.name }] : [],
   );

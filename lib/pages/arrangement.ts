@@ -1,17 +1,15 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { requireActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
-import { orNotFound } from "../policy/or-not-found";
 import { compareVersions } from "../arrangements/compare";
-import { getArrangementForActor, getVersionLines } from "../arrangements/queries";
+import { getArrangementOf, getVersionLines } from "../arrangements/queries";
+import { loadVisibleInitiative } from "./visible-initiative";
 
 /** Cached per request: the page and its metadata share one load. */
 export const loadArrangementPage = cache(async (id: string) => {
-  const actor = await requireActor();
-  const db = await getDb();
-  return { actor, ...(await orNotFound(getArrangementForActor(db, actor, id))) };
+  const { actor, db, initiative } = await loadVisibleInitiative(id);
+  return { actor, ...(await getArrangementOf(db, actor, initiative)) };
 });
 
 /** The concept editor exists only for the initiative's editors; for readers it is not there (404). */

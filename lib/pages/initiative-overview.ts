@@ -1,18 +1,13 @@
 import "server-only";
 import { cache } from "react";
-import { requireActor } from "../auth/current-actor";
-import { getDb } from "../db/client";
+import { loadVisibleInitiative } from "./visible-initiative";
 import { organisationOptions } from "../initiatives/participant-options";
-import { getInitiativeForActor } from "../initiatives/queries";
-import { orNotFound } from "../policy/or-not-found";
 import { buildOverview, openTasks } from "../stappenplan/overview";
 import { getPlan } from "../stappenplan/queries";
 
 /** Cached per request: the page and its metadata share one load. */
 export const loadInitiativeOverview = cache(async (id: string) => {
-  const actor = await requireActor();
-  const db = await getDb();
-  const initiative = await orNotFound(getInitiativeForActor(db, actor, id));
+  const { actor, db, initiative } = await loadVisibleInitiative(id);
   const [plan, tasks, addable] = await Promise.all([
     getPlan(db, initiative),
     openTasks(db, initiative.id),

@@ -1,19 +1,11 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { requireActor } from "../auth/current-actor";
-import { getDb } from "../db/client";
-import { getInitiativeForActor, type InitiativeDetail } from "../initiatives/queries";
+import type { InitiativeDetail } from "../initiatives/queries";
 import { encodeParticipantKey } from "../participants/participant-key";
-import { orNotFound } from "../policy/or-not-found";
 import { AGENDA_TEMPLATES } from "../meetings/agenda-template";
 import { getMeeting, listMeetings } from "../meetings/queries";
-
-async function visibleInitiative(id: string) {
-  const actor = await requireActor();
-  const db = await getDb();
-  return { actor, db, initiative: await orNotFound(getInitiativeForActor(db, actor, id)) };
-}
+import { loadVisibleInitiative } from "./visible-initiative";
 
 /** The initiative's participants as choices for invitees and owners. */
 function participantOptions(initiative: InitiativeDetail) {
@@ -26,7 +18,7 @@ function participantOptions(initiative: InitiativeDetail) {
 
 /** Cached per request: the page and its metadata share one load. */
 export const loadMeetingsPage = cache(async (id: string) => {
-  const { actor, db, initiative } = await visibleInitiative(id);
+  const { actor, db, initiative } = await loadVisibleInitiative(id);
   return {
     actor,
     initiative,
@@ -36,7 +28,7 @@ export const loadMeetingsPage = cache(async (id: string) => {
 });
 
 export const loadMeetingPage = cache(async (id: string, meetingId: string) => {
-  const { actor, db, initiative } = await visibleInitiative(id);
+  const { actor, db, initiative } = await loadVisibleInitiative(id);
   const meeting = await getMeeting(db, actor, initiative, meetingId);
   if (!meeting) notFound();
   return {

@@ -1,21 +1,16 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { requireActor } from "../auth/current-actor";
-import { getDb } from "../db/client";
+import { loadVisibleInitiative } from "./visible-initiative";
 import { listStepComments } from "../comments/queries";
 import { mentionableUsers } from "../comments/involved";
 import { listStepDeliverables } from "../deliverables/queries";
-import { getInitiativeForActor } from "../initiatives/queries";
 import { encodeParticipantKey } from "../participants/participant-key";
-import { orNotFound } from "../policy/or-not-found";
 import { getStep } from "../stappenplan/queries";
 
 /** Cached per request: the page and its metadata share one load. */
 export const loadStepPage = cache(async (id: string, stepId: string) => {
-  const actor = await requireActor();
-  const db = await getDb();
-  const initiative = await orNotFound(getInitiativeForActor(db, actor, id));
+  const { actor, db, initiative } = await loadVisibleInitiative(id);
   const step = await getStep(db, initiative, stepId);
   if (!step) notFound();
   const owners = initiative.participants.map((p) => ({

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CommentForm } from "@/components/comments/comment-form";
 import { CommentList } from "@/components/comments/comment-list";
@@ -9,7 +8,7 @@ import { StepForm } from "@/components/stappenplan/step-form";
 import { StepGuidance } from "@/components/stappenplan/step-guidance";
 import { StepStatusBadge } from "@/components/stappenplan/step-status-badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { cardClass, linkClass } from "@/components/ui/styles";
+import { cardClass } from "@/components/ui/styles";
 import { loadStepPage } from "@/lib/pages/step";
 import { encodeOptionalParticipantKey } from "@/lib/participants/participant-key";
 
@@ -37,11 +36,6 @@ export default async function StepPage({ params }: Props) {
   };
   return (
     <>
-      <p className="mb-4">
-        <Link href={`/initiatieven/${initiative.id}`} className={linkClass}>
-          ← {t("back", { initiative: initiative.name })}
-        </Link>
-      </p>
       <PageHeader title={step.title} intro={`${tp(step.phase)} · ${initiative.name}`}>
         <StepStatusBadge status={step.status} />
       </PageHeader>
