@@ -6,15 +6,7 @@
 // failed save must keep what the person typed. Without JavaScript the same <form> posts to the
 // same action and the page re-renders with the result (see ServerForm).
 import { zodResolver } from "@hookform/resolvers/zod";
-import {
-  startTransition,
-  useActionState,
-  useCallback,
-  useEffect,
-  useState,
-  useSyncExternalStore,
-  type FormEvent,
-} from "react";
+import { startTransition, useActionState, useEffect, useState, useSyncExternalStore, type FormEvent } from "react";
 import { get, useForm, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -29,8 +21,11 @@ export interface ServerFormOptions<T> {
   action: ServerAction<T>;
   /** Field values as the form shows them: strings as FormData sends them, booleans for checkboxes. */
   defaultValues?: Record<string, unknown>;
-  /** Values posted with the form that the person does not edit (ids, version). */
-  hidden?: Record<string, HiddenValue>;
+  /**
+   * Values posted with the form that the person does not edit (ids, version); a function when
+   * they follow the last answer (the version after a save or a conflict).
+   */
+  hidden?: Record<string, HiddenValue> | ((state: ActionResult<T> | null) => Record<string, HiddenValue>);
   /** Field name → label, in form order: used by the fields and by the error summary. */
   labels: Record<string, string>;
   /** Prefix for control ids, when the same form can appear twice on a page. */
@@ -72,8 +67,9 @@ function useHydrated() {
 }
 
 export function useServerForm<T>(options: ServerFormOptions<T>): ServerFormKit<T> {
-  const { schema, action, hidden = {}, labels, idPrefix = "", onSuccess } = options;
+  const { schema, action, labels, idPrefix = "", onSuccess } = options;
   const [state, formAction, actionPending] = useActionState(action, null);
+  const hidden = typeof options.hidden === "function" ? options.hidden(state) : (options.hidden ?? {});
   // A result the person has since submitted over: its messages no longer apply.
   const [superseded, setSuperseded] = useState<ActionResult<T> | null>(null);
   // A fresh token for every submit the schema refused in the browser.
@@ -91,10 +87,7 @@ export function useServerForm<T>(options: ServerFormOptions<T>): ServerFormKit<T
   });
   const { setError, clearErrors, getValues } = form;
 
-  const isField = useCallback(
-    (name: string) => !(name in hidden) && (name in labels || get(getValues(), name) !== undefined),
-    [hidden, labels, getValues],
-  );
+  const isField = (name: string) => !(name in hidden) && (name in labels || get(getValues(), name) !== undefined);
   const server = splitServerErrors(latest, isField);
 
   useEffect(() => {

@@ -16,7 +16,6 @@ const NOT_YET_ON_THE_KIT = [
   "components/dashboards/dashboard-filters.tsx",
   "components/deliverables/upload-form.tsx",
   "components/initiatives/participant-forms.tsx",
-  "components/initiatives/start-initiative-form.tsx",
   "components/initiatives/support-request-panel.tsx",
   "components/invitation/accept-invitation-form.tsx",
   "components/meetings/add-action-item-form.tsx",
@@ -30,9 +29,6 @@ const NOT_YET_ON_THE_KIT = [
   "components/organisation/member-row.tsx",
   "components/randvoorwaarden/condition-form.tsx",
   "components/shell/workspace-switcher.tsx",
-  "components/stappenplan/decision-form.tsx",
-  "components/stappenplan/phase-gate-form.tsx",
-  "components/stappenplan/step-form.tsx",
   "components/ui/confirm-dialog.tsx",
 ];
 
