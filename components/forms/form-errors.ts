@@ -37,7 +37,8 @@ export function splitServerErrors(
   const fields: Record<string, string> = {};
   const form: string[] = [];
   if (!result) return { fields, form };
-  if (result.formError) form.push(`errors.${result.formError}`);
+  // A bare key is one of errors.*; an action may name its own ("signIn.errorThrottled").
+  if (result.formError) form.push(result.formError.includes(".") ? result.formError : `errors.${result.formError}`);
   for (const [name, keys] of Object.entries(result.fieldErrors ?? {})) {
     const key = messageKey(keys[0]);
     if (name !== "_form" && isField(name)) fields[name] = key;

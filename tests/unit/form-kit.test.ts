@@ -60,6 +60,9 @@ describe("form kit: server results on fields", () => {
       fields: {},
       form: ["errors.conflict"],
     });
+    expect(
+      splitServerErrors({ ok: false, code: "FORBIDDEN", formError: "signIn.errorThrottled" }, isField).form,
+    ).toEqual(["signIn.errorThrottled"]);
     expect(splitServerErrors({ ok: true, data: 1 }, isField)).toEqual({ fields: {}, form: [] });
     expect(splitServerErrors(null, isField)).toEqual({ fields: {}, form: [] });
   });
