@@ -49,12 +49,15 @@ export function ErrorSummary({ conflict }: { conflict?: ReactNode }) {
       ref={ref}
       tabIndex={-1}
       role="alert"
-      aria-labelledby={headingId}
+      aria-labelledby={entries.length > 0 ? headingId : undefined}
       className="space-y-2 rounded-md border-2 border-red-700 bg-red-50 px-4 py-3 text-red-950 outline-none focus-visible:ring-2 focus-visible:ring-red-700"
     >
-      <h2 id={headingId} className="font-semibold">
-        {entries.length > 0 ? t("summaryTitle", { count: entries.length }) : t("failedTitle")}
-      </h2>
+      {/* A form-level message (wrong password, a refusal) speaks for itself; a list of fields gets a heading. */}
+      {entries.length > 0 && (
+        <h2 id={headingId} className="font-semibold">
+          {t("summaryTitle", { count: entries.length })}
+        </h2>
+      )}
       {formErrors.map((message) => (
         <p key={message}>{message}</p>
       ))}
