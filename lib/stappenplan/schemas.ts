@@ -59,12 +59,15 @@ export const ZDecide = z.intersection(
 
 export type TDecide = z.output<typeof ZDecide>;
 
-export const ZAdvancePhase = z.object({
-  initiativeId: id,
-  version,
-  override: z
-    .union([z.literal("on"), z.literal("true"), z.literal(""), z.boolean()])
-    .optional()
-    .transform((v) => v === true || v === "on" || v === "true"),
-  reason: z.string().trim().max(2000, { error: "tooLong" }).default(""),
-});
+export const ZAdvancePhase = z
+  .object({
+    initiativeId: id,
+    version,
+    override: z
+      .union([z.literal("on"), z.literal("true"), z.literal(""), z.boolean()])
+      .optional()
+      .transform((v) => v === true || v === "on" || v === "true"),
+    reason: z.string().trim().max(2000, { error: "tooLong" }).default(""),
+  })
+  // Going on despite open steps is a choice that needs its reason.
+  .refine((v) => !v.override || v.reason.length > 0, { path: ["reason"], error: "reasonRequired" });

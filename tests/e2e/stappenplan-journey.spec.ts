@@ -18,7 +18,7 @@ test("from a parent's idea to scenario 2", async ({ browser }) => {
   await parent.getByRole("link", { name: "Initiatief starten" }).click();
   await expectNoAxeViolations(parent);
   await parent.getByRole("button", { name: "Initiatief starten" }).click();
-  await expect(parent.locator("#name")).toHaveJSProperty("validity.valid", false);
+  await expect(parent.locator("#name")).toHaveAttribute("aria-invalid", "true");
   await parent.getByLabel("Naam van het initiatief").fill(NAME);
   await parent
     .getByLabel("Voor wie is het? (doelgroep)")
