@@ -9,6 +9,7 @@ import { RowField, SortableRows } from "../forms/sortable-rows";
 import { SubmitButton } from "../forms/submit-button";
 import { useSavedVersion } from "../forms/saved-version";
 import { useServerForm } from "../forms/use-server-form";
+import { Notice } from "../ui/notice";
 import { inputClass } from "../ui/styles";
 import { RecordConflict, type RecordValues } from "./record-conflict";
 
@@ -97,7 +98,7 @@ export function MeetingRecordForm(props: {
       }
     >
       <input type="hidden" name="version" value={version} />
-      {kit.data && <p role="status">{t("recordSaved")}</p>}
+      {kit.data && <Notice tone="success">{t("recordSaved")}</Notice>}
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("agenda")}</legend>
         {THEME_KEYS.map((k) => (

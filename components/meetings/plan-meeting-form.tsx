@@ -12,6 +12,7 @@ import { validationText, type KeyTranslator } from "../forms/form-errors";
 import { ServerForm } from "../forms/server-form";
 import { SubmitButton } from "../forms/submit-button";
 import { useServerForm } from "../forms/use-server-form";
+import { Notice } from "../ui/notice";
 import { inputClass } from "../ui/styles";
 
 export type InviteeOption = { value: string; label: string; role: string };
@@ -73,7 +74,7 @@ export function PlanMeetingForm({ initiativeId, invitees }: { initiativeId: stri
 
   return (
     <ServerForm kit={kit}>
-      {kit.data && <p role="status">{t("planned")}</p>}
+      {kit.data && <Notice tone="success">{t("planned")}</Notice>}
       <ChoiceField
         name="kind"
         options={MEETING_KINDS.map((k) => ({
