@@ -16,10 +16,6 @@ export function ErrorSummary({ conflict }: { conflict?: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
 
-  useEffect(() => {
-    if (kit.failure) ref.current?.focus();
-  }, [kit.failure]);
-
   const text = (key: string) => validationText(tv, key);
   const labelled = Object.entries(kit.labels).map(([name, label]) => ({ name, label, id: kit.fieldId(name) }));
   // Errors on fields without a fixed label (rows) follow, linked but unlabelled.
@@ -31,7 +27,17 @@ export function ErrorSummary({ conflict }: { conflict?: ReactNode }) {
     .filter((key) => !(conflict && key === "errors.conflict"))
     .map((key) => (tAll.has(key) ? tAll(key) : tAll("errors.unexpected")));
 
-  if (!conflict && entries.length === 0 && formErrors.length === 0) return null;
+  // Focus once per failed submit, as soon as the summary shows: react-hook-form may publish the
+  // errors a render after the failure itself.
+  const shown = !!conflict || entries.length > 0 || formErrors.length > 0;
+  const focusedFor = useRef<unknown>(null);
+  useEffect(() => {
+    if (!kit.failure || !shown || focusedFor.current === kit.failure) return;
+    focusedFor.current = kit.failure;
+    ref.current?.focus();
+  }, [kit.failure, shown]);
+
+  if (!shown) return null;
   if (conflict && entries.length === 0 && formErrors.length === 0)
     return (
       <div ref={ref} tabIndex={-1} className="outline-none focus-visible:ring-2 focus-visible:ring-amber-600">
