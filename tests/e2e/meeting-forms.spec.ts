@@ -83,7 +83,6 @@ test("plan a meeting, then write its agenda as rows that move and survive a conf
 
   await parent.getByLabel("Verslag", { exact: true }).fill("Mijn verslag");
   await parent.getByRole("button", { name: "Opslaan" }).click();
-  await expect(parent.getByText("Iemand anders heeft dit overleg intussen gewijzigd")).toBeVisible();
   const versions = parent.getByRole("table", { name: "Iemand anders heeft dit overleg intussen gewijzigd" });
   await expect(versions).toContainText("Verslag van de ander");
   await expect(versions).toContainText("Mijn verslag");
