@@ -6,6 +6,7 @@ import { getChecklist } from "../../lib/randvoorwaarden/queries";
 import { ZUpdateCondition } from "../../lib/randvoorwaarden/schemas";
 import { updateCondition } from "../../lib/randvoorwaarden/update-condition";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
+import { ID } from "../support/demo";
 
 let db: Db;
 beforeEach(async () => {
@@ -22,18 +23,18 @@ const input = (
     evidence: string;
   }> = {},
 ) => ({
-  initiativeId: "ini_breda",
+  initiativeId: ID.breda,
   key: KEY,
   version: 0,
   status: "GEREGELD" as const,
   evidence: "Vakantieafspraken vastgelegd tussen Kinderzorg Baronie en de ouders (mei 2027).",
   ...values,
 });
-const rows = () => db.initiativeCondition.findMany({ where: { initiativeId: "ini_breda" } });
+const rows = () => db.initiativeCondition.findMany({ where: { initiativeId: ID.breda } });
 
 describe("the randvoorwaarden checklist", () => {
   it("reads every item as niet gestart before anything is saved, and reading creates no rows", async () => {
-    const checklist = await getChecklist(db, { id: "ini_breda" });
+    const checklist = await getChecklist(db, { id: ID.breda });
     expect(checklist.items.map((i) => i.key)).toEqual(CURRENT_CHECKLIST.items.map((i) => i.key));
     expect(checklist.items.every((i) => i.status === "NIET_GESTART" && i.version === 0)).toBe(true);
     expect(checklist.counts).toEqual({ NIET_GESTART: 10, BEZIG: 0, GEREGELD: 0, NIET_VAN_TOEPASSING: 0 });
@@ -62,14 +63,14 @@ describe("saving a randvoorwaarde", () => {
     });
     expect(events).toHaveLength(2);
     expect(events[1]).toMatchObject({
-      initiativeId: "ini_breda",
+      initiativeId: ID.breda,
       entityId: row!.id,
       summary: { key: KEY, from: "BEZIG", to: "GEREGELD" },
     });
     // The evidence itself stays out of the audit log.
     expect(JSON.stringify(events[1]!.summary)).not.toContain("Kinderzorg");
 
-    const checklist = await getChecklist(db, { id: "ini_breda" });
+    const checklist = await getChecklist(db, { id: ID.breda });
     expect(checklist.counts.GEREGELD).toBe(1);
     expect(checklist.items.find((i) => i.key === KEY)).toMatchObject({
       status: "GEREGELD",
@@ -141,7 +142,7 @@ describe("saving a randvoorwaarde", () => {
       NotFoundError,
     );
     await expect(
-      updateCondition(db, await actorFor(db, "school@demo.test"), input({ initiativeId: "ini_alkmaar" })),
+      updateCondition(db, await actorFor(db, "school@demo.test"), input({ initiativeId: ID.alkmaar })),
     ).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.initiativeCondition.count()).toBe(0);
     expect(await auditCount(db, "condition.updated")).toBe(0);

@@ -50,3 +50,70 @@ export const DEMO = {
     return demoInitiative("Samen naar School Oosterhout");
   },
 };
+
+/** Ids of the demo rows the integration tests read, each found by its name or e-mail. */
+export const ID = {
+  get breda() {
+    return DEMO.breda.id;
+  },
+  get alkmaar() {
+    return DEMO.alkmaar.id;
+  },
+  get made() {
+    return DEMO.made.id;
+  },
+  get heiloo() {
+    return DEMO.heiloo.id;
+  },
+  get oosterhout() {
+    return DEMO.oosterhout.id;
+  },
+  get gemeenteBreda() {
+    return demoOrganisation("Gemeente Breda").id;
+  },
+  get gemeenteAlkmaar() {
+    return demoOrganisation("Gemeente Alkmaar").id;
+  },
+  get gemeenteOosterhout() {
+    return demoOrganisation("Gemeente Oosterhout").id;
+  },
+  get gemeenteDrimmelen() {
+    return demoOrganisation("Gemeente Drimmelen").id;
+  },
+  get swvBreda() {
+    return demoOrganisation("Samenwerkingsverband Breda e.o.").id;
+  },
+  get swvAlkmaar() {
+    return demoOrganisation("Samenwerkingsverband Passend Onderwijs Alkmaar e.o.").id;
+  },
+  get vlinderboom() {
+    return demoOrganisation("Basisschool De Vlinderboom").id;
+  },
+  get klimop() {
+    return demoOrganisation("Openbare Basisschool De Klimop").id;
+  },
+  get windwijzer() {
+    return demoOrganisation("Basisschool De Windwijzer").id;
+  },
+  get markdal() {
+    return demoOrganisation("Stichting Openbaar Onderwijs Markdal").id;
+  },
+  get kinderzorgBaronie() {
+    return demoOrganisation("Stichting Kinderzorg Baronie").id;
+  },
+  get zorgkantoorWestBrabant() {
+    return demoOrganisation("Zorgkantoor West-Brabant (demo)").id;
+  },
+  get ouder() {
+    return demoUser("ouder@demo.test").id;
+  },
+  get ouderZorg() {
+    return demoUser("ouder.zorg@demo.test").id;
+  },
+  get ouderAlkmaar() {
+    return demoUser("ouder.alkmaar@demo.test").id;
+  },
+  get school() {
+    return demoUser("school@demo.test").id;
+  },
+};
