@@ -112,9 +112,9 @@ describe("the SWV dashboard", () => {
   });
 
   it("lists stalled initiatives: nothing changed in the initiative or its steps since the cut-off", async () => {
-    await db.$executeRaw`UPDATE "Initiative" SET "updatedAt" = ${new Date("2027-05-01T00:00:00Z")} WHERE id IN ('${ID.breda}', '${ID.made}', '${ID.oosterhout}')`;
-    await db.$executeRaw`UPDATE "InitiativeStep" SET "updatedAt" = ${new Date("2027-05-01T00:00:00Z")} WHERE "initiativeId" IN ('${ID.breda}', '${ID.made}', '${ID.oosterhout}')`;
-    await db.$executeRaw`UPDATE "InitiativeStep" SET "updatedAt" = ${new Date("2027-09-01T00:00:00Z")} WHERE id = (SELECT id FROM "InitiativeStep" WHERE "initiativeId" = '${ID.made}' LIMIT 1)`;
+    await db.$executeRaw`UPDATE "Initiative" SET "updatedAt" = ${new Date("2027-05-01T00:00:00Z")} WHERE id IN (${ID.breda}, ${ID.made}, ${ID.oosterhout})`;
+    await db.$executeRaw`UPDATE "InitiativeStep" SET "updatedAt" = ${new Date("2027-05-01T00:00:00Z")} WHERE "initiativeId" IN (${ID.breda}, ${ID.made}, ${ID.oosterhout})`;
+    await db.$executeRaw`UPDATE "InitiativeStep" SET "updatedAt" = ${new Date("2027-09-01T00:00:00Z")} WHERE id = (SELECT id FROM "InitiativeStep" WHERE "initiativeId" = ${ID.made} LIMIT 1)`;
     const data = await dashboardOf("swv@demo.test", { stilDagen: "60" });
     expect(data.stalled.items.map((i) => i.id)).toEqual([ID.breda]); // Made had a step change; Oosterhout is in Borging
     expect((await dashboardOf("swv@demo.test", { stilDagen: "365" })).stalled.total).toBe(0);
