@@ -15,7 +15,7 @@ export type ControlProps = UseFormRegisterReturn & {
 };
 
 /** The ids and texts around one control: its help, its one error message. */
-function useFieldParts(name: string, help: string | undefined) {
+function useFieldParts(name: string, help: string | undefined, label?: string) {
   const kit = useServerFormContext();
   const tv = useTranslations("validation") as unknown as KeyTranslator;
   const id = kit.fieldId(name);
@@ -25,7 +25,7 @@ function useFieldParts(name: string, help: string | undefined) {
   return {
     kit,
     id,
-    label: kit.labels[name] ?? name,
+    label: label ?? kit.labels[name] ?? name,
     errorText: error ? validationText(tv, error) : undefined,
     helpId,
     errorId,
@@ -45,17 +45,20 @@ function ErrorText({ id, text }: { id?: string; text?: string }) {
 /** Label, help, control and error text; the label comes from the form's `labels`. */
 export function FormField({
   name,
+  label,
   help,
   required,
   children,
 }: {
   name: string;
+  /** Instead of the form's `labels` entry (rows: "Bedrag, regel 2"). */
+  label?: string;
   help?: string;
   /** Announced (aria-required); the schema enforces it, no browser bubble. */
   required?: boolean;
   children: (control: ControlProps) => ReactNode;
 }) {
-  const f = useFieldParts(name, help);
+  const f = useFieldParts(name, help, label);
   return (
     <div className="space-y-1">
       <label htmlFor={f.id} className="block font-medium">
