@@ -19,6 +19,7 @@ import { get, useForm, type FieldValues, type Resolver, type UseFormReturn } fro
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { failed, flattenErrors, splitServerErrors, type FailedResult } from "./form-errors";
+import { nestValues } from "./nest-values";
 
 export type ServerAction<T> = (previous: unknown, input: FormData) => Promise<ActionResult<T>>;
 type HiddenValue = string | number;
@@ -80,7 +81,7 @@ export function useServerForm<T>(options: ServerFormOptions<T>): ServerFormKit<T
   const [invalidSubmit, setInvalidSubmit] = useState<object | null>(null);
   const hydrated = useHydrated();
   const latest = state !== superseded ? state : null;
-  const echoed = failed(state)?.values;
+  const echoed = nestValues(failed(state)?.values);
 
   const form = useForm<FieldValues>({
     // Validation only: what is posted is the form's own FormData, exactly as without JavaScript.
