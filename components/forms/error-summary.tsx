@@ -16,9 +16,14 @@ export function ErrorSummary({ conflict }: { conflict?: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
 
+  // The failure can render before its field errors do (react-hook-form publishes them after the
+  // invalid callback; the server's arrive through setError): focus once the summary is there.
+  const focused = useRef<unknown>(null);
   useEffect(() => {
-    if (kit.failure) ref.current?.focus();
-  }, [kit.failure]);
+    if (!kit.failure || kit.failure === focused.current || !ref.current) return;
+    focused.current = kit.failure;
+    ref.current.focus();
+  });
 
   const text = (key: string) => validationText(tv, key);
   const labelled = Object.entries(kit.labels).map(([name, label]) => ({ name, label, id: kit.fieldId(name) }));
