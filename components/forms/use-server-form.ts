@@ -7,10 +7,11 @@
 // same action and the page re-renders with the result (see ServerForm).
 import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useEffect, useState, useSyncExternalStore, type FormEvent } from "react";
-import { get, set, useForm, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
+import { get, useForm, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { failed, flattenErrors, splitServerErrors, type FailedResult } from "./form-errors";
+import { withEchoedValues } from "./nest-values";
 
 export type ServerAction<T> = (previous: unknown, input: FormData) => Promise<ActionResult<T>>;
 type HiddenValue = string | number;
@@ -66,13 +67,6 @@ function useHydrated() {
   );
 }
 
-/** Echoed values are flat ("lines.0.amount"); rows and groups read them nested, as react-hook-form does. */
-function withEchoed(defaults: Record<string, unknown>, echoed: Record<string, string> | undefined) {
-  const out = structuredClone(defaults);
-  for (const [name, value] of Object.entries(echoed ?? {})) set(out, name, value);
-  return out;
-}
-
 export function useServerForm<T>(options: ServerFormOptions<T>): ServerFormKit<T> {
   const { schema, action, labels, idPrefix = "", onSuccess } = options;
   const [state, formAction, actionPending] = useActionState(action, null);
@@ -89,7 +83,7 @@ export function useServerForm<T>(options: ServerFormOptions<T>): ServerFormKit<T
     // Validation only: what is posted is the form's own FormData, exactly as without JavaScript.
     resolver: zodResolver(schema as never) as unknown as Resolver<FieldValues>,
     // After a failed post without JavaScript the page re-renders: show what was sent.
-    defaultValues: withEchoed({ ...hidden, ...options.defaultValues }, echoed),
+    defaultValues: withEchoedValues({ ...hidden, ...options.defaultValues }, echoed),
     shouldFocusError: false, // the error summary takes focus instead
   });
   const { setError, clearErrors, getValues } = form;

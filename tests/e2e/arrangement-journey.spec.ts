@@ -86,7 +86,11 @@ test("an arrangement from draft to vastgesteld, with a change asked by the gemee
     rationale: "",
   });
   await school.getByRole("button", { name: "Concept opslaan" }).click();
-  await expect(school.getByText("Leg uit waarom deze financieringsstroom dit betaalt.")).toBeVisible();
+  await expect(
+    school
+      .getByRole("group", { name: "Regel 2", exact: true })
+      .getByText("Leg uit waarom deze financieringsstroom dit betaalt."),
+  ).toBeVisible();
   await expectNoAxeViolations(school);
   // The choices made so far are still there after the refusal.
   await expect(

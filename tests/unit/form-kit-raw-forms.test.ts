@@ -6,11 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const NOT_YET_ON_THE_KIT = [
-  "app/(app)/initiatieven/[id]/arrangement/versies/page.tsx",
   "components/account/language-form.tsx",
-  "components/arrangements/concept-editor.tsx",
-  "components/arrangements/draft-actions.tsx",
-  "components/arrangements/request-change-form.tsx",
   "components/auth/sign-in-link-form.tsx",
   "components/dashboards/dashboard-filters.tsx",
   "components/initiatives/participant-forms.tsx",

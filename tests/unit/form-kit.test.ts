@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { withEchoedValues } from "../../components/forms/nest-values";
 import {
   flattenErrors,
   messageKey,
@@ -99,5 +100,28 @@ describe("form kit: error summary", () => {
       { href: "#d-reason", label: "Reden", text: "Geef een reden." },
     ]);
     expect(summaryEntries({}, fields, (k) => k)).toEqual([]);
+  });
+});
+
+describe("form kit: input echoed after a post without JavaScript", () => {
+  it("lays posted rows over the defaults and keeps what the post did not carry", () => {
+    const defaults = { title: "", agenda: { inhoud: [{ text: "" }], zorg: [{ text: "bestaand" }] }, version: 3 };
+    const values = withEchoedValues(defaults, {
+      title: "Overleg",
+      "agenda.inhoud.0.text": "eerste",
+      "agenda.inhoud.1.text": "tweede",
+    });
+    expect(values).toEqual({
+      title: "Overleg",
+      agenda: { inhoud: [{ text: "eerste" }, { text: "tweede" }], zorg: [{ text: "bestaand" }] },
+      version: 3,
+    });
+    expect(defaults.agenda.inhoud).toEqual([{ text: "" }]); // the defaults themselves are untouched
+  });
+
+  it("never writes through a prototype path", () => {
+    const values = withEchoedValues({}, { "__proto__.polluted": "yes", "a.constructor.x": "y" });
+    expect(values).toEqual({});
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

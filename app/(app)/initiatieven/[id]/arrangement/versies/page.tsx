@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { VersionCompare } from "@/components/arrangements/version-compare";
+import { QueryForm } from "@/components/forms/query-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th, THead } from "@/components/ui/table";
@@ -83,7 +84,7 @@ export default async function ArrangementVersionsPage({ params, searchParams }: 
               <p>{t("versions.needTwo")}</p>
             ) : (
               <>
-                <form method="get" className="flex flex-col gap-3 sm:flex-row sm:items-end">
+                <QueryForm className="flex flex-col gap-3 sm:flex-row sm:items-end">
                   {(["van", "naar"] as const).map((name) => (
                     <div key={name} className="space-y-1 sm:w-56">
                       <label htmlFor={`compare-${name}`} className="block font-medium">
@@ -106,7 +107,7 @@ export default async function ArrangementVersionsPage({ params, searchParams }: 
                   <button type="submit" className={buttonSecondary}>
                     {t("versions.compare")}
                   </button>
-                </form>
+                </QueryForm>
                 <VersionCompare comparison={comparison} names={names} />
               </>
             )}
