@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { ZAcceptInvitation } from "@/lib/organisations/accept-schemas";
 import { acceptInvitationAction } from "@/lib/organisations/public-actions";
@@ -7,13 +6,13 @@ import { FormField } from "../forms/form-field";
 import { ServerForm } from "../forms/server-form";
 import { SubmitButton } from "../forms/submit-button";
 import { useServerForm } from "../forms/use-server-form";
-import { Notice } from "../ui/notice";
-import { inputClass, linkClass } from "../ui/styles";
+import { inputClass } from "../ui/styles";
 
 /**
  * A plain post (works before hydration and with scripts blocked): the token travels in the body,
  * never in an address, and the server never sends a password back, so after a refusal without
- * JavaScript the password field is empty while the name is kept.
+ * JavaScript the password field is empty while the name is kept. Accepted, the action continues
+ * on the sign-in page.
  */
 export function AcceptInvitationForm({ token, hasAccount }: { token: string; hasAccount: boolean }) {
   const t = useTranslations("invitation");
@@ -24,16 +23,6 @@ export function AcceptInvitationForm({ token, hasAccount }: { token: string; has
     defaultValues: hasAccount ? {} : { name: "", password: "" },
     labels: hasAccount ? {} : { name: t("name"), password: t("password") },
   });
-  if (kit.data) {
-    return (
-      <div className="space-y-4">
-        <Notice tone="success">{t("accepted")}</Notice>
-        <Link href="/inloggen" className={linkClass}>
-          {t("toSignIn")}
-        </Link>
-      </div>
-    );
-  }
   return (
     <ServerForm kit={kit}>
       <p>{hasAccount ? t("existingAccount") : t("newAccount")}</p>
