@@ -108,11 +108,13 @@ export function useServerForm<T>(options: ServerFormOptions<T>): ServerFormKit<T
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const formEl = event.currentTarget;
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    // Read now: validation is async, and by then the pressed button is disabled (pending), and a
+    // disabled button's name and value are no longer part of the form's data.
+    const data = new FormData(formEl, (event.nativeEvent as SubmitEvent).submitter);
     setSuperseded(state);
     setInvalidSubmit(null);
     void form.handleSubmit(
-      () => startTransition(() => formAction(new FormData(formEl, submitter))),
+      () => startTransition(() => formAction(data)),
       () => setInvalidSubmit({}),
     )(event);
   };

@@ -16,7 +16,7 @@ export function MemberTable({ settings }: { settings: OrganisationSettings }) {
       <tbody>
         {settings.members.map((m) => (
           <MemberRow
-            key={`${m.id}-${m.version}`}
+            key={m.id}
             member={m}
             canManage={settings.canManage}
             isMe={m.user.id === settings.myUserId}

@@ -1,20 +1,13 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Db } from "../db/create-client";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../policy/actor";
 import { NotFoundError } from "../policy/errors";
-import { NOTIFICATION_KINDS } from "./queries";
+import { NOTIFICATION_KINDS, ZEmailPreferences, ZMarkRead } from "./schemas";
 import { clock } from "../time/clock";
 
-export const ZMarkRead = z.object({ notificationId: z.string().trim().min(1).max(64) });
-const EMAIL_MODES = ["IMMEDIATE", "DAILY", "OFF"] as const;
-export const ZEmailPreferences = z.object(
-  Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, z.enum(EMAIL_MODES, { error: "chooseOption" })])) as Record<
-    (typeof NOTIFICATION_KINDS)[number],
-    z.ZodEnum<{ IMMEDIATE: "IMMEDIATE"; DAILY: "DAILY"; OFF: "OFF" }>
-  >,
-);
+export { ZEmailPreferences, ZMarkRead };
 
 /** Reading is not a change to shared data, so it writes no audit event. */
 export async function markRead(db: Db, actor: Actor, input: z.output<typeof ZMarkRead>, now = clock.now()) {

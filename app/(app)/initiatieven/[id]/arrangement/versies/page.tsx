@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { VersionCompare } from "@/components/arrangements/version-compare";
-import { QueryForm } from "@/components/forms/query-form";
+import { GetField, GetForm } from "@/components/forms/get-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th, THead } from "@/components/ui/table";
@@ -84,30 +84,34 @@ export default async function ArrangementVersionsPage({ params, searchParams }: 
               <p>{t("versions.needTwo")}</p>
             ) : (
               <>
-                <QueryForm className="flex flex-col gap-3 sm:flex-row sm:items-end">
+                <GetForm className="flex flex-col gap-3 sm:flex-row sm:items-end">
                   {(["van", "naar"] as const).map((name) => (
-                    <div key={name} className="space-y-1 sm:w-56">
-                      <label htmlFor={`compare-${name}`} className="block font-medium">
-                        {t(name === "van" ? "versions.from" : "versions.to")}
-                      </label>
-                      <select
-                        id={`compare-${name}`}
-                        name={name}
-                        defaultValue={(name === "van" ? from : to) ?? ""}
-                        className={inputClass}
-                      >
-                        {versions.map((v) => (
-                          <option key={v.id} value={v.id}>
-                            {t("version", { number: v.number })}
-                          </option>
-                        ))}
-                      </select>
-                    </div>
+                    <GetField
+                      key={name}
+                      id={`compare-${name}`}
+                      label={t(name === "van" ? "versions.from" : "versions.to")}
+                      className="space-y-1 sm:w-56"
+                    >
+                      {(control) => (
+                        <select
+                          {...control}
+                          name={name}
+                          defaultValue={(name === "van" ? from : to) ?? ""}
+                          className={inputClass}
+                        >
+                          {versions.map((v) => (
+                            <option key={v.id} value={v.id}>
+                              {t("version", { number: v.number })}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                    </GetField>
                   ))}
                   <button type="submit" className={buttonSecondary}>
                     {t("versions.compare")}
                   </button>
-                </QueryForm>
+                </GetForm>
                 <VersionCompare comparison={comparison} names={names} />
               </>
             )}
