@@ -9,9 +9,10 @@ import { listNotifications } from "../../lib/notifications/queries";
 import { BREDA_LINES, META } from "./support/arrangement-lines";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 import { ownMailCatcher } from "./support/own-mail-catcher";
+import { testPort } from "./support/ports";
 import { ID } from "../support/demo";
 
-const outbox = ownMailCatcher({ smtpPort: 1341, httpPort: 1391 }, { clearBeforeEach: true });
+const outbox = ownMailCatcher({ smtpPort: testPort(1341), httpPort: testPort(1391) }, { clearBeforeEach: true });
 let db: Db;
 beforeEach(async () => {
   db = await freshDemoWorld();

@@ -1,6 +1,7 @@
 // Every server action, called as every kind of actor, against the demo world. Denials are
 // asserted as carefully as the allowed cases, and a denial must leave no audit event behind.
 // The test fails when a server action exists that the matrix does not list.
+import { testPort } from "./support/ports";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -54,8 +55,8 @@ let db: Db;
 let dirty = false;
 let catcher: MailCatcher;
 beforeAll(async () => {
-  catcher = await startMailCatcher({ smtpPort: 1235, httpPort: 1290 });
-  process.env.SMTP_URL = "smtp://127.0.0.1:1235";
+  catcher = await startMailCatcher({ smtpPort: testPort(1235), httpPort: testPort(1290) });
+  process.env.SMTP_URL = `smtp://127.0.0.1:${testPort(1235)}`;
   resetAppConfig();
   db = await freshDemoWorld();
 });

@@ -13,11 +13,12 @@ import { FieldError, ForbiddenError, NotFoundError } from "../../lib/policy/erro
 import { createOrganisation, createMember, createTeam, type Team } from "./support/factories";
 import { actorFor, auditCount, freshEmptyWorld } from "./support/world";
 import { ownMailCatcher } from "./support/own-mail-catcher";
+import { testPort } from "./support/ports";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => undefined, get: () => undefined }) }));
 
-const outbox = ownMailCatcher({ smtpPort: 1311, httpPort: 1361 });
+const outbox = ownMailCatcher({ smtpPort: testPort(1311), httpPort: testPort(1361) });
 let db: Db;
 let stepId: string;
 let team: Team;
@@ -75,7 +76,7 @@ describe("commenting on a step", () => {
       values: { author: school.name, initiative: team.initiative.name },
     });
 
-    const mail = await waitForMail(parent.email, { httpPort: 1361, timeoutMs: 5000 });
+    const mail = await waitForMail(parent.email, { httpPort: testPort(1361), timeoutMs: 5000 });
     expect(mail.subject).toContain(`${school.name} noemde u bij de stap`);
     expect(mail.text).toContain(`http://app.test/initiatieven/${team.initiative.id}/stappen/${stepId}`);
     // The author is not told of their own mention (their other mail, e.g. joining the initiative, is not at issue).

@@ -16,9 +16,10 @@ import type { Actor } from "../../lib/policy/actor";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "../../lib/policy/errors";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 import { ownMailCatcher } from "./support/own-mail-catcher";
+import { testPort } from "./support/ports";
 import { ID } from "../support/demo";
 
-const outbox = ownMailCatcher({ smtpPort: 1321, httpPort: 1371 }, { clearBeforeEach: true });
+const outbox = ownMailCatcher({ smtpPort: testPort(1321), httpPort: testPort(1371) }, { clearBeforeEach: true });
 let db: Db;
 beforeEach(async () => {
   db = await freshDemoWorld();

@@ -9,9 +9,10 @@ import { ZUpdateStep } from "../../lib/stappenplan/schemas";
 import { updateStep } from "../../lib/stappenplan/update-step";
 import { actorFor, freshDemoWorld } from "./support/world";
 import { ownMailCatcher } from "./support/own-mail-catcher";
+import { testPort } from "./support/ports";
 import { ID } from "../support/demo";
 
-const outbox = ownMailCatcher({ smtpPort: 1331, httpPort: 1381 }, { clearBeforeEach: true });
+const outbox = ownMailCatcher({ smtpPort: testPort(1331), httpPort: testPort(1381) }, { clearBeforeEach: true });
 let db: Db;
 beforeEach(async () => {
   db = await freshDemoWorld();

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { testPort } from "./support/ports";
 import { verifyPassword } from "../../lib/auth/password";
 import type { Db } from "../../lib/db/client";
 import { acceptInvitation, getOpenInvitation } from "../../lib/organisations/accept-invitation";
@@ -9,8 +10,8 @@ import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 import { ownMailCatcher } from "./support/own-mail-catcher";
 import { ID } from "../support/demo";
 
-const SMTP_PORT = 1225;
-const HTTP_PORT = 1280;
+const SMTP_PORT = testPort(1225);
+const HTTP_PORT = testPort(1280);
 const outbox = ownMailCatcher({ smtpPort: SMTP_PORT, httpPort: HTTP_PORT });
 let db: Db;
 

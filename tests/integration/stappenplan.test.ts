@@ -13,9 +13,10 @@ import { updateStep } from "../../lib/stappenplan/update-step";
 import { STAPPENPLAN_V1 } from "../../lib/stappenplan/template-v1";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 import { ownMailCatcher } from "./support/own-mail-catcher";
+import { testPort } from "./support/ports";
 import { ID } from "../support/demo";
 
-const outbox = ownMailCatcher({ smtpPort: 1245, httpPort: 1295 });
+const outbox = ownMailCatcher({ smtpPort: testPort(1245), httpPort: testPort(1295) });
 let db: Db;
 beforeEach(async () => {
   db = await freshDemoWorld();

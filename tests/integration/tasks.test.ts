@@ -11,9 +11,10 @@ import { updateStep } from "../../lib/stappenplan/update-step";
 import { myTasks } from "../../lib/tasks/my-tasks";
 import { actorFor, freshDemoWorld } from "./support/world";
 import { ownMailCatcher } from "./support/own-mail-catcher";
+import { testPort } from "./support/ports";
 import { ID } from "../support/demo";
 
-ownMailCatcher({ smtpPort: 1321, httpPort: 1371 });
+ownMailCatcher({ smtpPort: testPort(1321), httpPort: testPort(1371) });
 let db: Db;
 beforeEach(async () => {
   db = await freshDemoWorld();

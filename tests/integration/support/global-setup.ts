@@ -6,15 +6,16 @@
 // Environment variables set here reach the workers: they are forked after global setup.
 // A mail sink takes the e-mail of tests that do not look at mail (mail-sink.ts points each
 // file at it); tests that check mail start their own catcher.
+import { testPort } from "./ports";
 import { createAdapter } from "../../../lib/db/adapter";
 import { startMailCatcher } from "../../../scripts/mail-catcher";
 import { applyPendingMigrations } from "../../../lib/db/schema-engine";
 import { createThrowawayDatabase } from "../../../scripts/support/throwaway-database";
 
-export const MAIL_SINK_SMTP_PORT = 1399;
+export const MAIL_SINK_SMTP_PORT = testPort(1399);
 
 export default async function setup(): Promise<(() => Promise<void>) | void> {
-  const sink = await startMailCatcher({ smtpPort: MAIL_SINK_SMTP_PORT, httpPort: 1398 });
+  const sink = await startMailCatcher({ smtpPort: MAIL_SINK_SMTP_PORT, httpPort: testPort(1398) });
   if (!process.env.DATABASE_URL) {
     process.env.EMBEDDED_DATABASE_DIR = "memory://integration";
     return () => sink.close();
