@@ -11,7 +11,6 @@ const NOT_YET_ON_THE_KIT = [
   "components/arrangements/concept-editor.tsx",
   "components/arrangements/draft-actions.tsx",
   "components/arrangements/request-change-form.tsx",
-  "components/auth/sign-in-link-form.tsx",
   "components/dashboards/dashboard-filters.tsx",
   "components/initiatives/participant-forms.tsx",
   "components/initiatives/support-request-panel.tsx",
