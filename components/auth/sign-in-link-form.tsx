@@ -1,30 +1,33 @@
 "use client";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
-import { Field } from "../ui/field";
+import { requestSignInLinkAction } from "@/lib/auth/sign-in-link-actions";
+import { ZSignInLink } from "@/lib/auth/sign-in-link-schema";
+import { FormField } from "../forms/form-field";
+import { ServerForm } from "../forms/server-form";
+import { SubmitButton } from "../forms/submit-button";
+import { useServerForm } from "../forms/use-server-form";
 import { buttonSecondary, inputClass } from "../ui/styles";
 
-/** Asks next-auth's e-mail provider for a sign-in link (needs JavaScript for now). */
+/** Asks for a sign-in link by e-mail: a plain post to a server action, so it works without JavaScript. */
 export function SignInLinkForm() {
   const t = useTranslations("signIn");
-  const [busy, setBusy] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    setBusy(true);
-    await signIn("email", { email: String(data.get("email")), callbackUrl: "/" });
-  }
-
+  const kit = useServerForm({
+    schema: ZSignInLink,
+    action: requestSignInLinkAction,
+    idPrefix: "link-", // the password form on the same page has an email field too
+    defaultValues: { email: "" },
+    labels: { email: t("email") },
+  });
   return (
-    <form onSubmit={onSubmit} className="space-y-4">
-      <Field id="link-email" label={t("email")}>
-        {(aria) => <input {...aria} name="email" type="email" autoComplete="email" required className={inputClass} />}
-      </Field>
-      <button type="submit" disabled={busy} className={`${buttonSecondary} w-full`}>
-        {busy ? t("linkSubmitting") : t("linkSubmit")}
-      </button>
-    </form>
+    <ServerForm kit={kit}>
+      <FormField name="email" required>
+        {(control) => <input {...control} type="email" autoComplete="email" className={inputClass} />}
+      </FormField>
+      <SubmitButton
+        label={t("linkSubmit")}
+        pendingLabel={t("linkSubmitting")}
+        className={`${buttonSecondary} w-full`}
+      />
+    </ServerForm>
   );
 }

@@ -11,6 +11,7 @@ import { useSavedVersion } from "../forms/saved-version";
 import { useServerForm } from "../forms/use-server-form";
 import { Notice } from "../ui/notice";
 import { inputClass } from "../ui/styles";
+import { ActionItemRows, actionItemLabels, EMPTY_ACTION_ITEM, type Owner } from "./action-item-rows";
 import { RecordConflict, type RecordValues } from "./record-conflict";
 
 type AgendaRows = Record<ThemeKey, { text: string }[]>;
@@ -70,6 +71,8 @@ export function MeetingRecordForm(props: {
   version: number;
   values: RecordValues;
   template: AgendaTemplate;
+  /** The participants an action item can go to. */
+  owners: Owner[];
 }) {
   const t = useTranslations("meetings");
   const agenda = Object.fromEntries(THEME_KEYS.map((k) => [k, toRows(props.values[`agenda.${k}`] ?? "")]));
@@ -82,8 +85,11 @@ export function MeetingRecordForm(props: {
       agenda,
       minutes: props.values.minutes,
       decisions: props.values.decisions,
+      actionItems: [EMPTY_ACTION_ITEM],
     },
-    labels: { minutes: t("minutes"), decisions: t("decisions") },
+    labels: { minutes: t("minutes"), decisions: t("decisions"), ...actionItemLabels(t) },
+    // Saved: the action items are tasks now (listed below the form); ready for new ones.
+    onSuccess: () => kit.form.reset({ ...kit.form.getValues(), actionItems: [EMPTY_ACTION_ITEM] }),
   });
   const conflict = kit.conflict?.current ? kit.conflict : null;
   const version = useSavedVersion(kit, props.version);
@@ -98,7 +104,12 @@ export function MeetingRecordForm(props: {
       }
     >
       <input type="hidden" name="version" value={version} />
-      {kit.data && <Notice tone="success">{t("recordSaved")}</Notice>}
+      {kit.data && (
+        <Notice tone="success">
+          {t("recordSaved")}
+          {kit.data.tasksAdded > 0 && ` ${t("actionItemsAdded", { count: kit.data.tasksAdded })}`}
+        </Notice>
+      )}
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("agenda")}</legend>
         {THEME_KEYS.map((k) => (
@@ -111,6 +122,7 @@ export function MeetingRecordForm(props: {
       <FormField name="decisions" help={t("decisionsHelp")}>
         {(control) => <textarea {...control} rows={5} className={inputClass} />}
       </FormField>
+      <ActionItemRows owners={props.owners} />
       <SubmitButton label={conflict ? t("saveMine") : t("saveRecord")} pendingLabel={t("saving")} />
     </ServerForm>
   );

@@ -4,12 +4,11 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 import { authSecret } from "../config/app-config";
 import { getDb } from "../db/client";
-import { translatorFor } from "../i18n/translator";
-import { mailWithLink } from "../mail/layout";
-import { sendMail } from "../mail/transport";
 import { checkCredentials, ZCredentials } from "./credentials";
-import { clientAddress, isLoginThrottled, recordLoginAttempt } from "./rate-limit";
+import { clientAddress } from "./rate-limit";
 import { signInLinkAdapter } from "./sign-in-link-adapter";
+import { sendSignInLinkMail } from "./sign-in-link-mail";
+import { mayRequestSignInLink } from "./sign-in-link-request";
 
 export const SIGN_IN_LINK_MAX_AGE_S = 15 * 60;
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
@@ -41,37 +40,15 @@ export const authOptions: NextAuthOptions = {
     }),
     EmailProvider({
       maxAge: SIGN_IN_LINK_MAX_AGE_S,
-      async sendVerificationRequest({ identifier, url }) {
-        const db = await getDb();
-        const user = await db.user.findUnique({ where: { email: identifier.toLowerCase() } });
-        if (!user?.active) return;
-        const t = translatorFor(user.locale, "mail.signInLink");
-        await sendMail({
-          to: identifier,
-          subject: t("subject"),
-          ...mailWithLink({
-            heading: t("heading", { name: user.name }),
-            body: t("body"),
-            linkLabel: t("button"),
-            url,
-            footer: t("footer"),
-          }),
-        });
-      },
+      sendVerificationRequest: sendSignInLinkMail,
     }),
   ],
   callbacks: {
     async signIn({ user, account, email }) {
       if (account?.provider !== "email" || !email?.verificationRequest) return true;
       // Requesting a link: the same answer whether or not the address has an account.
-      const db = await getDb();
-      const address = (user.email ?? "").toLowerCase();
-      const known = await db.user.findUnique({ where: { email: address }, select: { active: true } });
-      // Link requests are throttled per address under their own key, apart from password failures.
-      const key = `link:${address}`;
-      const throttled = await isLoginThrottled(db, key, key);
-      if (!throttled) await recordLoginAttempt(db, key, key, false);
-      return known?.active && !throttled ? true : "/inloggen/link-verstuurd";
+      const allowed = await mayRequestSignInLink(await getDb(), (user.email ?? "").toLowerCase());
+      return allowed ? true : "/inloggen/link-verstuurd";
     },
     async jwt({ token, user }) {
       if (user) {

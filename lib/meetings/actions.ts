@@ -20,7 +20,11 @@ export const planMeetingAction = authedAction(ZPlanMeeting, async (actor, input)
 export const updateMeetingRecordAction = authedAction(ZUpdateMeetingRecord, async (actor, input) => {
   const result = await updateMeetingRecord(await getDb(), actor, input);
   revalidatePath(`${meetingsPath(result.initiativeId)}/${result.id}`);
-  return { version: result.version };
+  if (result.taskIds.length > 0) {
+    revalidatePath(meetingsPath(result.initiativeId), "layout");
+    revalidatePath("/taken");
+  }
+  return { version: result.version, tasksAdded: result.taskIds.length };
 });
 
 export const addActionItemAction = authedAction(ZAddActionItem, async (actor, input) => {

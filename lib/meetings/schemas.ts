@@ -103,18 +103,6 @@ function nestAgenda(input: unknown): unknown {
   return { ...record, agenda };
 }
 
-/** The fields of a meeting record as the form holds them: agenda rows per theme, minutes, decisions. */
-export const ZMeetingRecordFields = z.object({
-  meetingId: id,
-  version,
-  agenda: z.object(Object.fromEntries(THEME_KEYS.map((k) => [k, themeAgenda])) as Record<ThemeKey, typeof themeAgenda>),
-  minutes: z.string().max(20_000, { error: "tooLong" }).default(""),
-  decisions: z.string().max(10_000, { error: "tooLong" }).default(""),
-});
-
-export const ZUpdateMeetingRecord = z.preprocess(nestAgenda, ZMeetingRecordFields);
-export type TUpdateMeetingRecord = z.output<typeof ZUpdateMeetingRecord>;
-
 export const ZAddActionItem = z.object({
   meetingId: id,
   title: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(300, { error: "tooLong" }),
@@ -122,6 +110,71 @@ export const ZAddActionItem = z.object({
   dueDate: dateOnly,
 });
 export type TAddActionItem = z.output<typeof ZAddActionItem>;
+
+/** An action item as a row of the meeting record form: the single form's fields, without the meeting. */
+export const ZActionItemRow = ZAddActionItem.omit({ meetingId: true });
+export type TActionItemRow = z.output<typeof ZActionItemRow>;
+export const ACTION_ITEMS_MAX = 20;
+const blankRow = { title: "", owner: "", dueDate: "" };
+
+/**
+ * New action items, saved as tasks with the record. A row left completely empty is skipped (the
+ * form offers one, so that an action item can be added without JavaScript too); any other row is
+ * checked as the single form checks it, and its errors name that row (`actionItems.<n>.owner`).
+ * Each row keeps its place in the form (`row`), so errors found on save land on the right row too.
+ */
+const actionItemRows = z
+  .array(
+    z.object({
+      title: z.string({ error: "invalid" }).default(""),
+      owner: z.string({ error: "invalid" }).default(""),
+      dueDate: z.string({ error: "invalid" }).default(""),
+    }),
+    { error: "invalid" },
+  )
+  .max(ACTION_ITEMS_MAX, { error: "invalid" })
+  .default([])
+  .transform((rows, ctx) =>
+    rows.flatMap((raw, row) => {
+      if (!raw.title.trim() && !raw.owner.trim() && !raw.dueDate.trim()) return [];
+      const parsed = ZActionItemRow.safeParse(raw);
+      if (parsed.success) return [{ ...parsed.data, row }];
+      for (const issue of parsed.error.issues)
+        ctx.addIssue({ code: "custom", message: issue.message, path: [row, ...issue.path] });
+      return [];
+    }),
+  );
+
+const ACTION_ITEM_FIELD = /^actionItems\.(\d+)\.(title|owner|dueDate)$/;
+
+/** Forms post rows as "actionItems.<n>.<field>"; code may pass { actionItems: [...] }. */
+function nestActionItems(input: unknown): unknown {
+  if (!input || typeof input !== "object" || Array.isArray(input)) return input;
+  const record = input as Record<string, unknown>;
+  if (record.actionItems !== undefined) return record;
+  const rows: Record<string, unknown>[] = [];
+  for (const [key, value] of Object.entries(record)) {
+    const match = ACTION_ITEM_FIELD.exec(key);
+    if (!match) continue;
+    // An index past the limit makes the list too long (refused), never a huge sparse array.
+    const index = Math.min(Number(match[1]), ACTION_ITEMS_MAX);
+    (rows[index] ??= { ...blankRow })[match[2]!] = value;
+  }
+  return { ...record, actionItems: Array.from(rows, (r) => r ?? { ...blankRow }) };
+}
+
+/** The fields of a meeting record as the form holds them: agenda rows per theme, minutes, decisions, new action items. */
+export const ZMeetingRecordFields = z.object({
+  meetingId: id,
+  version,
+  agenda: z.object(Object.fromEntries(THEME_KEYS.map((k) => [k, themeAgenda])) as Record<ThemeKey, typeof themeAgenda>),
+  minutes: z.string().max(20_000, { error: "tooLong" }).default(""),
+  decisions: z.string().max(10_000, { error: "tooLong" }).default(""),
+  actionItems: actionItemRows,
+});
+
+export const ZUpdateMeetingRecord = z.preprocess((v) => nestActionItems(nestAgenda(v)), ZMeetingRecordFields);
+export type TUpdateMeetingRecord = z.output<typeof ZUpdateMeetingRecord>;
 
 export const ZCompleteTask = z.object({ taskId: id, version });
 export type TCompleteTask = z.output<typeof ZCompleteTask>;

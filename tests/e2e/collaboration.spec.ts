@@ -49,12 +49,14 @@ test("a praktijkgesprek, its action item, the checklist and the timeline", async
   expect(text).toContain("BEGIN:VCALENDAR\r\n");
   expect(text).toContain("DTSTART:20270210T140000Z"); // 15:00 in Amsterdam (winter time)
 
-  // An action item for the zorgaanbieder.
-  await school.getByLabel("Wat moet er gebeuren?").fill(action);
-  await school.getByLabel("Trekker").selectOption({ label: "Stichting Kinderzorg Baronie" });
-  await school.getByLabel("Klaar op").fill("2027-02-17");
-  await school.getByRole("button", { name: "Actiepunt toevoegen" }).click();
-  await expect(school.getByText("Het actiepunt is toegevoegd en de trekker heeft een melding gekregen.")).toBeVisible();
+  // An action item for the zorgaanbieder, saved with the record.
+  await school.getByLabel("Actiepunt 1: wat moet er gebeuren?").fill(action);
+  await school.getByLabel("Actiepunt 1: trekker").selectOption({ label: "Stichting Kinderzorg Baronie" });
+  await school.getByLabel("Actiepunt 1: klaar op").fill("2027-02-17");
+  await school.getByRole("button", { name: "Opslaan" }).click();
+  await expect(
+    school.getByText("Er is 1 actiepunt toegevoegd en de trekker heeft een melding gekregen."),
+  ).toBeVisible();
 
   // The zorgaanbieder finds it in "Mijn taken" and in the inbox.
   const zorg = await signedInPage(browser, "zorg@demo.test");

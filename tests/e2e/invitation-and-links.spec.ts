@@ -102,3 +102,27 @@ test("signing out everywhere ends the session in another browser at its next req
   await phone.reload();
   await expect(phone).toHaveURL(/\/inloggen/);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("asking for a sign-in link and signing in with it", async ({ page }) => {
+    // A malformed address: the page comes back with the message on the field and the input kept.
+    await page.goto("/inloggen");
+    await page.locator("#link-email").fill("swv-zonder-apenstaart");
+    await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
+    await expect(page.locator("#link-email")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#link-email")).toHaveValue("swv-zonder-apenstaart");
+    await expect(page.locator("#email")).not.toHaveAttribute("aria-invalid", "true");
+
+    const started = new Date();
+    await page.locator("#link-email").fill("swv@demo.test");
+    await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
+    await expect(page.getByRole("heading", { name: "Kijk in uw mailbox" })).toBeVisible();
+    await expect(page).toHaveURL(/\/inloggen\/link-verstuurd$/);
+
+    const mail = await waitForMail("swv@demo.test", { after: started });
+    await page.goto(extractLink(mail.text, "/api/auth/callback/email"));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Initiatieven in onze regio");
+  });
+});

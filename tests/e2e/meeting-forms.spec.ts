@@ -102,11 +102,11 @@ test("plan a meeting, then write its agenda as rows that move and survive a conf
   await expect(item(3)).toHaveValue("Leerlijnen");
   await expect(parent.getByLabel("Verslag", { exact: true })).toHaveValue("Mijn verslag");
 
-  // An action item with an empty date: one message on that field; the rest stays.
-  await parent.getByLabel("Wat moet er gebeuren?").fill("Rooster delen");
-  await parent.getByRole("button", { name: "Actiepunt toevoegen" }).click();
-  await expect(parent.getByLabel("Klaar op")).toHaveAccessibleDescription("Vul dit veld in.");
-  await expect(parent.getByLabel("Trekker")).toHaveAccessibleDescription(/Kies een trekker\.$/);
-  await expect(parent.getByLabel("Wat moet er gebeuren?")).toHaveValue("Rooster delen");
+  // An action item row with an empty date: one message on that field; the rest stays.
+  await parent.getByLabel("Actiepunt 1: wat moet er gebeuren?").fill("Rooster delen");
+  await parent.getByRole("button", { name: "Opslaan" }).click();
+  await expect(parent.getByLabel("Actiepunt 1: klaar op")).toHaveAccessibleDescription("Vul dit veld in.");
+  await expect(parent.getByLabel("Actiepunt 1: trekker")).toHaveAccessibleDescription("Kies een trekker.");
+  await expect(parent.getByLabel("Actiepunt 1: wat moet er gebeuren?")).toHaveValue("Rooster delen");
   await expectNoAxeViolations(parent);
 });

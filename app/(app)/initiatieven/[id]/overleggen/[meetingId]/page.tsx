@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionItemList } from "@/components/meetings/action-item-list";
-import { AddActionItemForm } from "@/components/meetings/add-action-item-form";
 import { MeetingRecordForm } from "@/components/meetings/meeting-record-form";
 import { MeetingRecordView } from "@/components/meetings/meeting-record-view";
 import { Notice } from "@/components/ui/notice";
@@ -84,6 +83,7 @@ export default async function MeetingPage({ params }: Props) {
               version={meeting.version}
               values={recordValues}
               template={template}
+              owners={owners}
             />
           ) : (
             <MeetingRecordView agenda={meeting.agenda} minutes={meeting.minutes} decisions={meeting.decisions} />
@@ -95,12 +95,6 @@ export default async function MeetingPage({ params }: Props) {
           {tTasks("actionItems")}
         </h2>
         <ActionItemList tasks={meeting.tasks} />
-        {initiative.canEdit && (
-          <div className="mt-6 border-t border-slate-200 pt-4">
-            <h3 className="mb-3 font-semibold">{tTasks("addTitle")}</h3>
-            <AddActionItemForm meetingId={meeting.id} owners={owners} />
-          </div>
-        )}
       </section>
     </>
   );

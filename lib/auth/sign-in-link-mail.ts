@@ -1,0 +1,27 @@
+import "server-only";
+import { getDb } from "../db/client";
+import { translatorFor } from "../i18n/translator";
+import { mailWithLink } from "../mail/layout";
+import { sendMail } from "../mail/transport";
+
+/**
+ * The sign-in link e-mail: next-auth's e-mail provider sends it through this function, and so does
+ * the sign-in form's own action. Only active accounts get one; anyone else gets nothing.
+ */
+export async function sendSignInLinkMail({ identifier, url }: { identifier: string; url: string }): Promise<void> {
+  const db = await getDb();
+  const user = await db.user.findUnique({ where: { email: identifier.toLowerCase() } });
+  if (!user?.active) return;
+  const t = translatorFor(user.locale, "mail.signInLink");
+  await sendMail({
+    to: identifier,
+    subject: t("subject"),
+    ...mailWithLink({
+      heading: t("heading", { name: user.name }),
+      body: t("body"),
+      linkLabel: t("button"),
+      url,
+      footer: t("footer"),
+    }),
+  });
+}
