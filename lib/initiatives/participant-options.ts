@@ -10,7 +10,16 @@ export async function organisationOptions(
   db: Tx,
   initiative: { id: string; gemeenteIds: string[]; participantOrgIds: string[] },
 ) {
-  const notYet = { notIn: initiative.participantOrgIds };
+  // Organisations with an open invitation are not offered again.
+  const invited = await db.initiativeParticipant.findMany({
+    where: { initiativeId: initiative.id, status: "INVITED", organisationId: { not: null } },
+    select: { organisationId: true },
+  });
+  const takenIds = [
+    ...initiative.participantOrgIds,
+    ...invited.flatMap((p) => (p.organisationId ? [p.organisationId] : [])),
+  ];
+  const notYet = { notIn: takenIds };
   const select = { id: true, name: true, kind: true } as const;
   const [gemeenten, schools, swvLinks, care] = await Promise.all([
     db.organisation.findMany({ where: { kind: "GEMEENTE", id: { in: initiative.gemeenteIds } }, select }),
@@ -35,7 +44,7 @@ export async function organisationOptions(
     where: { id: { in: boardAndSwvIds }, kind: { in: ["SCHOOLBESTUUR", "SWV"] } },
     select,
   });
-  const taken = new Set(initiative.participantOrgIds);
+  const taken = new Set(takenIds);
   return [...gemeenten, ...schools.map((s) => ({ id: s.id, name: s.name, kind: s.kind })), ...boardsAndSwvs, ...care]
     .filter((o) => !taken.has(o.id))
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name, "nl"));

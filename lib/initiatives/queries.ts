@@ -3,7 +3,7 @@
 import type { Tx } from "../db/create-client";
 import type { Actor } from "../policy/actor";
 import { NotFoundError } from "../policy/errors";
-import { canEditInitiative, visibleInitiativesWhere } from "../policy/initiative-access";
+import { ACTIVE_PARTICIPANT, canEditInitiative, visibleInitiativesWhere } from "../policy/initiative-access";
 
 export const INITIATIVES_PAGE_SIZE = 25;
 
@@ -72,9 +72,11 @@ export async function getInitiativeForActor(db: Tx, actor: Actor, id: string) {
       gemeenten: { select: { gemeente: { select: { id: true, name: true, cbsCode: true } } } },
       createdBy: { select: { name: true } },
       participants: {
+        where: ACTIVE_PARTICIPANT,
         select: {
           id: true,
           role: true,
+          status: true,
           organisationId: true,
           userId: true,
           organisation: { select: { name: true, kind: true } },
