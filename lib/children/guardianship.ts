@@ -40,13 +40,17 @@ export async function isFoundingParent(
 
 /**
  * Someone who works for an organisation invited to or taking part in the initiative is there in
- * another role: a party that is paid or decides never also speaks for the parents.
+ * another role: a party that is paid or decides never also speaks for the parents. The parents'
+ * own ouderinitiatief (stichting or vereniging) is not another role.
  */
 export async function inOtherRole(tx: Tx, initiativeId: string, userId: string): Promise<boolean> {
   const membership = await tx.membership.findFirst({
     where: {
       userId,
-      organisation: { participations: { some: { initiativeId, status: { in: ["ACTIVE", "INVITED"] } } } },
+      organisation: {
+        kind: { not: "OUDERINITIATIEF" },
+        participations: { some: { initiativeId, status: { in: ["ACTIVE", "INVITED"] } } },
+      },
     },
     select: { id: true },
   });

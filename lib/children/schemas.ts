@@ -99,7 +99,7 @@ const wholeNonNegative = z
   .union([z.number(), z.string().trim()])
   .optional()
   .transform((v) => (v === undefined || v === "" ? null : Number(v)))
-  .refine((v) => v === null || (Number.isInteger(v) && v >= 0 && v <= 2_000_000_000), { error: "amountInvalid" });
+  .refine((v) => v === null || (Number.isInteger(v) && v >= 0 && v <= 2_000_000_000), { error: "careAmountInvalid" });
 
 /** A care indication or beschikking; careId + version to change an existing one. */
 export const ZSaveCare = z
