@@ -15,15 +15,13 @@ export async function listStepComments(db: Tx, initiative: { id: string }, stepI
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 200,
   });
-  return comments
-    .reverse()
-    .map((c) => ({
-      id: c.id,
-      body: c.body,
-      createdAt: c.createdAt,
-      authorName: c.author.name,
-      mentioned: c.mentions.map((m) => m.user.name).sort((a, b) => a.localeCompare(b, "nl")),
-    }));
+  return comments.reverse().map((c) => ({
+    id: c.id,
+    body: c.body,
+    createdAt: c.createdAt,
+    authorName: c.author.name,
+    mentioned: c.mentions.map((m) => m.user.name).sort((a, b) => a.localeCompare(b, "nl")),
+  }));
 }
 
 export type CommentItem = Awaited<ReturnType<typeof listStepComments>>[number];
