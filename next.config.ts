@@ -13,6 +13,10 @@ const nextConfig: NextConfig = {
     "nodemailer",
   ],
   poweredByHeader: false,
+  // The dev server serves its scripts only to pages opened from an allowed host (by hostname,
+  // any port): localhost by default. Opening http://127.0.0.1:3000 would otherwise leave every
+  // page unhydrated, forms included. Development only; production builds ignore it.
+  allowedDevOrigins: ["127.0.0.1"],
   // Step deliverables go up as server actions: 10 MB per file plus the form around it.
   experimental: { serverActions: { bodySizeLimit: "11mb" } },
   async headers() {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/shell/app-header";
 import { requireActor } from "@/lib/auth/current-actor";
-import { loadUnreadCount } from "@/lib/notifications/page-data";
+import { loadUnreadCount } from "@/lib/pages/notifications";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();

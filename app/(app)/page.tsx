@@ -5,7 +5,7 @@ import { InitiativeTable } from "@/components/initiatives/initiative-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { loadWorkspaceHome } from "@/lib/initiatives/page-data";
+import { loadWorkspaceHome } from "@/lib/pages/workspace-home";
 
 export default async function WorkspaceHomePage({ searchParams }: { searchParams: Promise<{ pagina?: string }> }) {
   const page = Number.parseInt((await searchParams).pagina ?? "1", 10);

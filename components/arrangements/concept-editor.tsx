@@ -2,24 +2,33 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useState } from "react";
+import { useFieldArray } from "react-hook-form";
+import { useRowMoves } from "@/components/forms/field-array";
+import { validationText, type KeyTranslator } from "@/components/forms/form-errors";
+import { FormField } from "@/components/forms/form-field";
+import { ServerForm } from "@/components/forms/server-form";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useServerForm, type ServerAction } from "@/components/forms/use-server-form";
 import { createArrangementAction, saveConceptAction } from "@/lib/arrangements/actions";
+import { withProvisionalLineKeys, ZCreateArrangement, ZSaveConcept } from "@/lib/arrangements/form";
+import { MAX_LINES } from "@/lib/arrangements/schemas";
 import { SCENARIOS } from "@/lib/stappenplan/template-types";
-import { useErrorText } from "../forms/use-error-text";
-import { Field } from "../ui/field";
 import { Notice } from "../ui/notice";
-import { buttonPrimary, buttonSecondary, inputClass, linkClass } from "../ui/styles";
-import { LineRow, type LineDraft } from "./line-row";
+import { buttonSecondary, inputClass, linkClass } from "../ui/styles";
+import { ConceptConflict } from "./concept-conflict";
+import { LINE_FIELDS, LineRow, type LineDraft, type LineField } from "./line-row";
+import { RunningTotals } from "./running-totals";
 
 export interface ConceptDraft {
   scenario: string;
   periodStart: string;
   periodEnd: string;
   groupSize: string;
-  lines: Omit<LineDraft, "uid">[];
+  lines: LineDraft[];
 }
 
-const blankLine = (): Omit<LineDraft, "uid"> => ({
+const blankLine = (): LineDraft => ({
   lineKey: "",
   component: "",
   description: "",
@@ -31,9 +40,24 @@ const blankLine = (): Omit<LineDraft, "uid"> => ({
   rationale: "",
 });
 
+const FIELD_LABEL = {
+  component: "editor.component",
+  fundingStream: "editor.stream",
+  description: "editor.description",
+  payerOrganisationId: "editor.payer",
+  providerOrganisationId: "editor.provider",
+  hoursPerWeek: "editor.hours",
+  amount: "editor.amount",
+  rationale: "editor.rationale",
+} as const satisfies Record<LineField, string>;
+
+type Saved = { versionId: string; lockVersion: number };
+
 /**
- * The whole concept in one form. Rows are added and removed here; the server gives new rows
- * their lineKey. A new arrangement is created with the first save, then the page shows it.
+ * The whole concept in one form on the form kit: the lines are a field array (add, remove, move
+ * with the keyboard) with running totals per stream. The server gives new rows their lineKey and
+ * checks what the browser cannot know (payers must take part); its refusal of one row lands on
+ * that row. A new arrangement is created with the first save, then the page shows it.
  */
 export function ConceptEditor(props: {
   initiativeId: string;
@@ -44,67 +68,65 @@ export function ConceptEditor(props: {
 }) {
   const t = useTranslations("arrangements");
   const ts = useTranslations("scenario");
+  const tv = useTranslations("validation") as unknown as KeyTranslator;
   const router = useRouter();
   // Whether this editor opened on a new arrangement. Kept from the first render: the save's
   // response already carries the re-rendered page, in which the new concept has a versionId.
   const [creating] = useState(!props.versionId);
-  const run: typeof saveConceptAction = creating ? createArrangementAction : saveConceptAction;
-  const [state, action] = useActionState(run, null);
-  const [pending, startTransition] = useTransition();
-  // Submitting through a transition (not <form action>) keeps React from resetting the form
-  // after a failed save, which would blank the controlled selects while their state is kept.
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => (action as unknown as (payload: FormData) => void)(data));
-  };
-  const errors = useErrorText(state);
-  const [meta, setMeta] = useState({
-    scenario: props.draft.scenario,
-    periodStart: props.draft.periodStart,
-    periodEnd: props.draft.periodEnd,
-    groupSize: props.draft.groupSize,
-  });
-  const [lines, setLines] = useState<LineDraft[]>(() =>
-    (props.draft.lines.length ? props.draft.lines : [blankLine()]).map((l, i) => ({ ...l, uid: `i${i}` })),
-  );
-  const addedRef = useRef<string | null>(null);
-  const lockVersion = state?.ok ? state.data.lockVersion : props.lockVersion;
   const arrangementHref = `/initiatieven/${props.initiativeId}/arrangement`;
-
-  useEffect(() => {
-    if (state?.ok && creating) router.push(arrangementHref);
-  }, [state, creating, router, arrangementHref]);
-  useEffect(() => {
-    // Focus the first field of a row just added, so keyboard users continue there.
-    if (addedRef.current) document.getElementById(`line-${addedRef.current}-component`)?.focus();
-    addedRef.current = null;
-  }, [lines.length]);
-
-  const add = () => {
-    const row = { ...blankLine(), uid: `n${Date.now()}${Math.random().toString(36).slice(2)}` };
-    addedRef.current = row.uid;
-    setLines((ls) => [...ls, row]);
-  };
-  const remove = (i: number) => {
-    setLines((ls) => ls.filter((_, j) => j !== i));
-    document.getElementById("add-line")?.focus();
-  };
-  const update = (i: number, patch: Partial<LineDraft>) =>
-    setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
-  const metaField = (name: keyof typeof meta) => ({
-    name,
-    value: meta[name],
-    onChange: (e: { target: { value: string } }) => setMeta((m) => ({ ...m, [name]: e.target.value })),
+  const { lines, ...meta } = props.draft;
+  const kit = useServerForm<Saved>({
+    schema: withProvisionalLineKeys(creating ? ZCreateArrangement : ZSaveConcept),
+    action: (creating ? createArrangementAction : saveConceptAction) as ServerAction<Saved>,
+    defaultValues: { ...meta, lines: lines.length ? lines : [blankLine()] },
+    hidden:
+      creating || !props.versionId
+        ? { initiativeId: props.initiativeId }
+        : { initiativeId: props.initiativeId, versionId: props.versionId, lockVersion: props.lockVersion },
+    labels: {
+      scenario: t("editor.scenario"),
+      periodStart: t("editor.periodStart"),
+      periodEnd: t("editor.periodEnd"),
+      groupSize: t("editor.groupSize"),
+    },
+    onSuccess: () => {
+      if (creating) router.push(arrangementHref);
+    },
   });
+  const { fields, append, remove, move } = useFieldArray({ control: kit.form.control, name: "lines" });
+  const moves = useRowMoves(move, (to) => t("editor.moved", { position: to + 1, count: fields.length }));
+
+  // A stale save: fetch the stored concept (the page's props) to show both versions; saving
+  // again over the stored lock version keeps the person's own.
+  const conflictLock = kit.conflict?.current?.lockVersion;
+  useEffect(() => {
+    if (kit.conflict) router.refresh();
+  }, [kit.conflict, router]);
+  const lockVersion = kit.data?.lockVersion ?? (typeof conflictLock === "number" ? conflictLock : props.lockVersion);
+
+  const rowLabel = (index: number, field: LineField) =>
+    `${t("editor.line", { number: index + 1 })}: ${t(FIELD_LABEL[field])}`;
+  // The error summary names row fields with their row; the fields themselves just "Betaler".
+  const editorKit = {
+    ...kit,
+    hidden: "lockVersion" in kit.hidden ? { ...kit.hidden, lockVersion } : kit.hidden,
+    labels: {
+      ...kit.labels,
+      ...Object.fromEntries(
+        fields.flatMap((_, i) => LINE_FIELDS.map((f) => [`lines.${i}.${f}`, rowLabel(i, f)] as const)),
+      ),
+    },
+  };
 
   if (props.organisations.length === 0) return <Notice>{t("editor.noOrganisations")}</Notice>;
+  const linesError = kit.fieldError("lines");
   return (
-    <form onSubmit={submit} className="space-y-6">
-      <input type="hidden" name="initiativeId" value={props.initiativeId} />
-      {!creating && props.versionId && <input type="hidden" name="versionId" value={props.versionId} />}
-      {!creating && props.versionId && <input type="hidden" name="lockVersion" value={lockVersion} />}
-      {state?.ok && (
+    <ServerForm
+      kit={editorKit}
+      className="space-y-6"
+      conflict={() => <ConceptConflict stored={props.draft} organisations={props.organisations} />}
+    >
+      {kit.data && (
         <Notice tone="success">
           {creating ? t("editor.created") : t("editor.saved")}{" "}
           <Link href={arrangementHref} className={linkClass}>
@@ -112,13 +134,11 @@ export function ConceptEditor(props: {
           </Link>
         </Notice>
       )}
-      {errors.form && <Notice tone="error">{errors.form}</Notice>}
-      {errors.field("lines") && <Notice tone="error">{errors.field("lines")!.join(" ")}</Notice>}
       <fieldset className="min-w-0 space-y-4">
         <legend className="mb-2 text-lg font-semibold">{t("editor.meta")}</legend>
-        <Field id="scenario" label={t("editor.scenario")} errors={errors.field("scenario")}>
-          {(aria) => (
-            <select {...aria} {...metaField("scenario")} className={inputClass}>
+        <FormField name="scenario">
+          {(control) => (
+            <select {...control} className={inputClass}>
               <option value="">{t("editor.chooseScenario")}</option>
               {SCENARIOS.map((s) => (
                 <option key={s} value={s}>
@@ -127,27 +147,19 @@ export function ConceptEditor(props: {
               ))}
             </select>
           )}
-        </Field>
+        </FormField>
         <div className="grid gap-4 sm:grid-cols-3">
-          <Field id="periodStart" label={t("editor.periodStart")} errors={errors.field("periodStart")}>
-            {(aria) => <input {...aria} type="date" {...metaField("periodStart")} className={inputClass} />}
-          </Field>
-          <Field id="periodEnd" label={t("editor.periodEnd")} errors={errors.field("periodEnd")}>
-            {(aria) => <input {...aria} type="date" {...metaField("periodEnd")} className={inputClass} />}
-          </Field>
-          <Field id="groupSize" label={t("editor.groupSize")} errors={errors.field("groupSize")}>
-            {(aria) => (
-              <input
-                {...aria}
-                type="number"
-                min={1}
-                max={40}
-                inputMode="numeric"
-                {...metaField("groupSize")}
-                className={inputClass}
-              />
+          <FormField name="periodStart">
+            {(control) => <input {...control} type="date" className={inputClass} />}
+          </FormField>
+          <FormField name="periodEnd">
+            {(control) => <input {...control} type="date" className={inputClass} />}
+          </FormField>
+          <FormField name="groupSize">
+            {(control) => (
+              <input {...control} type="number" min={1} max={40} inputMode="numeric" className={inputClass} />
             )}
-          </Field>
+          </FormField>
         </div>
       </fieldset>
       <section aria-labelledby="editor-lines" className="space-y-4">
@@ -157,24 +169,46 @@ export function ConceptEditor(props: {
           </h2>
           <p className="text-slate-700">{t("editor.linesHelp")}</p>
         </div>
-        {lines.map((line, i) => (
+        {linesError && (
+          <p id={kit.fieldId("lines")} tabIndex={-1} className="font-medium text-red-800">
+            {validationText(tv, linesError)}
+          </p>
+        )}
+        {fields.map((field, i) => (
           <LineRow
-            key={line.uid}
+            key={field.id}
             index={i}
-            line={line}
+            rowId={field.id}
+            count={fields.length}
             organisations={props.organisations}
-            errors={errors.field}
-            onChange={(patch) => update(i, patch)}
-            onRemove={lines.length > 1 ? () => remove(i) : null}
+            label={(f) => t(FIELD_LABEL[f])}
+            onMove={(direction) => moves.moveRow(field.id, i, direction)}
+            onRemove={
+              fields.length > 1
+                ? () => {
+                    remove(i);
+                    document.getElementById("add-line")?.focus();
+                  }
+                : null
+            }
           />
         ))}
-        <button type="button" id="add-line" onClick={add} className={buttonSecondary}>
-          {t("editor.addLine")}
-        </button>
+        <p aria-live="polite" className="sr-only">
+          {moves.announcement}
+        </p>
+        {fields.length < MAX_LINES && (
+          <button
+            type="button"
+            id="add-line"
+            onClick={() => append(blankLine(), { focusName: `lines.${fields.length}.component` })}
+            className={buttonSecondary}
+          >
+            {t("editor.addLine")}
+          </button>
+        )}
       </section>
-      <button type="submit" disabled={pending} aria-disabled={pending} className={buttonPrimary}>
-        <span aria-live="polite">{pending ? t("editor.saving") : t("editor.save")}</span>
-      </button>
-    </form>
+      <RunningTotals />
+      <SubmitButton label={t("editor.save")} pendingLabel={t("editor.saving")} />
+    </ServerForm>
   );
 }

@@ -2,62 +2,63 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
+import { ServerForm } from "@/components/forms/server-form";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useServerForm, type ServerAction } from "@/components/forms/use-server-form";
 import { startRevisionAction, submitForReviewAction } from "@/lib/arrangements/actions";
-import { SubmitButton } from "../forms/submit-button";
-import { useErrorText } from "../forms/use-error-text";
+import { ZStartRevision, ZSubmitForReview } from "@/lib/arrangements/form";
 import { Notice } from "../ui/notice";
 import { buttonPrimary, buttonSecondary } from "../ui/styles";
 
-/** The editor's buttons: edit or submit a concept, or start a new version after submission. */
-export function DraftActions(props: {
+type Props = {
   initiativeId: string;
   arrangementId: string;
   versionId: string;
   lockVersion: number;
   isConcept: boolean;
-}) {
+};
+
+/**
+ * The editor's buttons: edit or submit a concept, or start a new version after submission. Both
+ * forms' state lives here: a submitted concept re-renders as "propose a change" and its notice stays.
+ */
+export function DraftActions(props: Props) {
   const t = useTranslations("arrangements");
   const router = useRouter();
-  const [revision, startRevision] = useActionState(startRevisionAction, null);
-  const [submitted, submit] = useActionState(submitForReviewAction, null);
-  const errors = useErrorText(props.isConcept ? submitted : revision);
-  const editHref = `/initiatieven/${props.initiativeId}/arrangement/bewerken`;
-  useEffect(() => {
-    if (revision?.ok) router.push(editHref);
-  }, [revision, router, editHref]);
-
+  const submit = useServerForm({
+    schema: ZSubmitForReview,
+    action: submitForReviewAction as ServerAction<{ established: boolean }>,
+    hidden: { initiativeId: props.initiativeId, versionId: props.versionId, lockVersion: props.lockVersion },
+    labels: {},
+  });
+  const revise = useServerForm({
+    schema: ZStartRevision,
+    action: startRevisionAction,
+    hidden: { initiativeId: props.initiativeId, arrangementId: props.arrangementId },
+    labels: {},
+    onSuccess: () => router.push(`/initiatieven/${props.initiativeId}/arrangement/bewerken`),
+  });
   return (
     <div className="space-y-3">
-      {errors.form && <Notice tone="error">{errors.form}</Notice>}
-      {submitted?.ok && (
-        <Notice tone="success">{submitted.data.established ? t("established") : t("submitted")}</Notice>
-      )}
-      <div className="flex flex-wrap gap-3">
-        {props.isConcept ? (
-          <>
-            <Link href={editHref} className={buttonSecondary}>
+      {submit.data && <Notice tone="success">{submit.data.established ? t("established") : t("submitted")}</Notice>}
+      {props.isConcept ? (
+        <ServerForm kit={submit} className="space-y-3">
+          <div className="flex flex-wrap gap-3">
+            <Link href={`/initiatieven/${props.initiativeId}/arrangement/bewerken`} className={buttonSecondary}>
               {t("editConcept")}
             </Link>
-            <form action={submit}>
-              <input type="hidden" name="initiativeId" value={props.initiativeId} />
-              <input type="hidden" name="versionId" value={props.versionId} />
-              <input type="hidden" name="lockVersion" value={props.lockVersion} />
-              <SubmitButton label={t("submit")} pendingLabel={t("submitPending")} className={buttonPrimary} />
-            </form>
-          </>
-        ) : (
-          <form action={startRevision}>
-            <input type="hidden" name="initiativeId" value={props.initiativeId} />
-            <input type="hidden" name="arrangementId" value={props.arrangementId} />
-            <SubmitButton
-              label={t("proposeChange")}
-              pendingLabel={t("proposeChangePending")}
-              className={buttonSecondary}
-            />
-          </form>
-        )}
-      </div>
+            <SubmitButton label={t("submit")} pendingLabel={t("submitPending")} className={buttonPrimary} />
+          </div>
+        </ServerForm>
+      ) : (
+        <ServerForm kit={revise} className="space-y-3">
+          <SubmitButton
+            label={t("proposeChange")}
+            pendingLabel={t("proposeChangePending")}
+            className={buttonSecondary}
+          />
+        </ServerForm>
+      )}
     </div>
   );
 }

@@ -1,5 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { useWatch } from "react-hook-form";
+import { MoveButtons, RowField } from "@/components/forms/field-array";
+import { useServerFormContext } from "@/components/forms/form-context";
 import {
   COMPONENTS,
   FUNDING_STREAMS,
@@ -7,11 +10,10 @@ import {
   type Component,
   type FundingStream,
 } from "@/lib/arrangements/types";
-import { Field } from "../ui/field";
 import { buttonSecondary, inputClass } from "../ui/styles";
 
+/** A line as the editor holds it: text as the form posts it (amount in Dutch euro text). */
 export interface LineDraft {
-  uid: string;
   lineKey: string;
   component: string;
   description: string;
@@ -23,36 +25,49 @@ export interface LineDraft {
   rationale: string;
 }
 
+/** The row's fields in form order (also the order of the error summary). */
+export const LINE_FIELDS = [
+  "component",
+  "fundingStream",
+  "description",
+  "payerOrganisationId",
+  "providerOrganisationId",
+  "hoursPerWeek",
+  "amount",
+  "rationale",
+] as const;
+export type LineField = (typeof LINE_FIELDS)[number];
+
 type Props = {
   index: number;
-  line: LineDraft;
+  /** Stable across moves (react-hook-form's field id). */
+  rowId: string;
+  count: number;
   organisations: { id: string; name: string }[];
-  errors: (field: string) => string[] | undefined;
-  onChange: (patch: Partial<LineDraft>) => void;
+  label: (field: LineField) => string;
   onRemove: (() => void) | null;
+  onMove: (direction: "up" | "down") => void;
 };
 
 /** One line of the concept: its fields are posted as lines.<index>.<field>. */
-export function LineRow({ index, line, organisations, errors, onChange, onRemove }: Props) {
+export function LineRow({ index, rowId, count, organisations, label, onRemove, onMove }: Props) {
   const t = useTranslations("arrangements");
+  const kit = useServerFormContext();
   const name = (field: string) => `lines.${index}.${field}`;
-  const id = (field: string) => `line-${line.uid}-${field}`;
-  const err = (field: string) => errors(name(field));
+  const [component, fundingStream] = useWatch({ name: [name("component"), name("fundingStream")] }) as [
+    string | undefined,
+    string | undefined,
+  ];
   const unusual =
-    (COMPONENTS as readonly string[]).includes(line.component) &&
-    (FUNDING_STREAMS as readonly string[]).includes(line.fundingStream) &&
-    isUnusualSplit(line.component as Component, line.fundingStream as FundingStream);
+    (COMPONENTS as readonly string[]).includes(component ?? "") &&
+    (FUNDING_STREAMS as readonly string[]).includes(fundingStream ?? "") &&
+    isUnusualSplit(component as Component, fundingStream as FundingStream);
   const number = index + 1;
-  const orgSelect = (field: "payerOrganisationId" | "providerOrganisationId", label: string) => (
-    <Field id={id(field)} label={label} errors={err(field)}>
-      {(aria) => (
-        <select
-          {...aria}
-          name={name(field)}
-          value={line[field]}
-          onChange={(e) => onChange({ [field]: e.target.value })}
-          className={inputClass}
-        >
+  const keyError = kit.fieldError(name("lineKey"));
+  const orgSelect = (field: "payerOrganisationId" | "providerOrganisationId") => (
+    <RowField name={name(field)} label={label(field)}>
+      {(control) => (
+        <select {...control} className={inputClass}>
           <option value="">{t("editor.choose")}</option>
           {organisations.map((o) => (
             <option key={o.id} value={o.id}>
@@ -61,22 +76,22 @@ export function LineRow({ index, line, organisations, errors, onChange, onRemove
           ))}
         </select>
       )}
-    </Field>
+    </RowField>
   );
   return (
     <fieldset className="min-w-0 space-y-3 rounded-md border border-slate-300 p-3 sm:p-4">
       <legend className="px-1 font-semibold">{t("editor.line", { number })}</legend>
-      <input type="hidden" name={name("lineKey")} value={line.lineKey} />
+      <input
+        type="hidden"
+        {...kit.form.register(name("lineKey"))}
+        id={kit.fieldId(name("lineKey"))}
+        defaultValue={kit.form.getValues(name("lineKey")) as string | undefined}
+      />
+      {keyError && <p className="text-sm font-medium text-red-800">{t("editor.lineKeyProblem")}</p>}
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id={id("component")} label={t("editor.component")} errors={err("component")}>
-          {(aria) => (
-            <select
-              {...aria}
-              name={name("component")}
-              value={line.component}
-              onChange={(e) => onChange({ component: e.target.value })}
-              className={inputClass}
-            >
+        <RowField name={name("component")} label={label("component")}>
+          {(control) => (
+            <select {...control} className={inputClass}>
               <option value="">{t("editor.choose")}</option>
               {COMPONENTS.map((c) => (
                 <option key={c} value={c}>
@@ -85,21 +100,14 @@ export function LineRow({ index, line, organisations, errors, onChange, onRemove
               ))}
             </select>
           )}
-        </Field>
-        <Field
-          id={id("fundingStream")}
-          label={t("editor.stream")}
+        </RowField>
+        <RowField
+          name={name("fundingStream")}
+          label={label("fundingStream")}
           help={unusual ? t("editor.unusualSplit") : undefined}
-          errors={err("fundingStream")}
         >
-          {(aria) => (
-            <select
-              {...aria}
-              name={name("fundingStream")}
-              value={line.fundingStream}
-              onChange={(e) => onChange({ fundingStream: e.target.value })}
-              className={inputClass}
-            >
+          {(control) => (
+            <select {...control} className={inputClass}>
               <option value="">{t("editor.choose")}</option>
               {FUNDING_STREAMS.map((s) => (
                 <option key={s} value={s}>
@@ -108,79 +116,44 @@ export function LineRow({ index, line, organisations, errors, onChange, onRemove
               ))}
             </select>
           )}
-        </Field>
+        </RowField>
       </div>
-      <Field id={id("description")} label={t("editor.description")} errors={err("description")}>
-        {(aria) => (
-          <input
-            {...aria}
-            name={name("description")}
-            value={line.description}
-            onChange={(e) => onChange({ description: e.target.value })}
-            maxLength={500}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <RowField name={name("description")} label={label("description")}>
+        {(control) => <input {...control} maxLength={500} className={inputClass} />}
+      </RowField>
       <div className="grid gap-3 sm:grid-cols-2">
-        {orgSelect("payerOrganisationId", t("editor.payer"))}
-        {orgSelect("providerOrganisationId", t("editor.provider"))}
+        {orgSelect("payerOrganisationId")}
+        {orgSelect("providerOrganisationId")}
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field
-          id={id("hoursPerWeek")}
-          label={t("editor.hours")}
-          help={t("editor.hoursHelp")}
-          errors={err("hoursPerWeek")}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              name={name("hoursPerWeek")}
-              inputMode="decimal"
-              value={line.hoursPerWeek}
-              onChange={(e) => onChange({ hoursPerWeek: e.target.value })}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field id={id("amount")} label={t("editor.amount")} help={t("editor.amountHelp")} errors={err("amount")}>
-          {(aria) => (
-            <input
-              {...aria}
-              name={name("amount")}
-              inputMode="decimal"
-              placeholder="€ 12.345,67"
-              value={line.amount}
-              onChange={(e) => onChange({ amount: e.target.value })}
-              className={inputClass}
-            />
-          )}
-        </Field>
+        <RowField name={name("hoursPerWeek")} label={label("hoursPerWeek")} help={t("editor.hoursHelp")}>
+          {(control) => <input {...control} inputMode="decimal" className={inputClass} />}
+        </RowField>
+        <RowField name={name("amount")} label={label("amount")} help={t("editor.amountHelp")}>
+          {(control) => <input {...control} inputMode="decimal" placeholder="€ 12.345,67" className={inputClass} />}
+        </RowField>
       </div>
-      <Field
-        id={id("rationale")}
-        label={t("editor.rationale")}
-        help={t("editor.rationaleHelp")}
-        errors={err("rationale")}
-      >
-        {(aria) => (
-          <textarea
-            {...aria}
-            name={name("rationale")}
-            rows={2}
-            maxLength={2000}
-            value={line.rationale}
-            onChange={(e) => onChange({ rationale: e.target.value })}
-            className={inputClass}
-          />
+      <RowField name={name("rationale")} label={label("rationale")} help={t("editor.rationaleHelp")}>
+        {(control) => <textarea {...control} rows={2} maxLength={2000} className={inputClass} />}
+      </RowField>
+      <div className="flex flex-wrap gap-2">
+        <MoveButtons
+          rowId={rowId}
+          index={index}
+          count={count}
+          upText={t("editor.moveUp")}
+          downText={t("editor.moveDown")}
+          name={(direction, to) =>
+            t(direction === "up" ? "editor.moveUpName" : "editor.moveDownName", { number, position: to })
+          }
+          onMove={onMove}
+        />
+        {onRemove && (
+          <button type="button" onClick={onRemove} className={`${buttonSecondary} text-sm`}>
+            {t("editor.removeLine", { number })}
+          </button>
         )}
-      </Field>
-      {onRemove && (
-        <button type="button" onClick={onRemove} className={`${buttonSecondary} text-sm`}>
-          {t("editor.removeLine", { number })}
-        </button>
-      )}
+      </div>
     </fieldset>
   );
 }

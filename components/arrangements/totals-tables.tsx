@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Table, Td, Th, THead } from "@/components/ui/table";
 import type { ArrangementTotals, Bucket } from "@/lib/arrangements/totals";
 import { Money } from "./money";
 
@@ -9,43 +10,34 @@ function BucketTable(props: {
 }) {
   const t = useTranslations("arrangements");
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="mb-2 text-left font-semibold">{props.caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="p-2">
-              {t("col.what")}
-            </th>
-            {props.years.map((y) => (
-              <th key={y} scope="col" className="p-2 text-right">
-                {y}
-              </th>
+    <Table caption={props.caption} showCaption>
+      <THead>
+        <Th>{t("col.what")}</Th>
+        {props.years.map((y) => (
+          <Th key={y} numeric>
+            {y}
+          </Th>
+        ))}
+        <Th numeric>{t("col.total")}</Th>
+      </THead>
+      <tbody>
+        {props.rows.map((row) => (
+          <tr key={row.key} className={row.strong ? "font-semibold" : undefined}>
+            <Th scope="row" strong={row.strong} anywhere>
+              {row.label}
+            </Th>
+            {row.bucket.perYear.map((p) => (
+              <Td key={p.year} numeric>
+                <Money cents={p.cents} />
+              </Td>
             ))}
-            <th scope="col" className="p-2 text-right">
-              {t("col.total")}
-            </th>
+            <Td numeric>
+              <Money cents={row.bucket.totalCents} />
+            </Td>
           </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((row) => (
-            <tr key={row.key} className={`border-b border-slate-200 ${row.strong ? "font-semibold" : ""}`}>
-              <th scope="row" className="p-2 font-normal [overflow-wrap:anywhere]">
-                {row.label}
-              </th>
-              {row.bucket.perYear.map((p) => (
-                <td key={p.year} className="p-2 text-right">
-                  <Money cents={p.cents} />
-                </td>
-              ))}
-              <td className="p-2 text-right">
-                <Money cents={row.bucket.totalCents} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </Table>
   );
 }
 

@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { Table, Td, Th, THead } from "@/components/ui/table";
 import type { VersionComparison } from "@/lib/arrangements/compare";
 import type { ArrangementLine, LineContentField } from "@/lib/arrangements/types";
 import { Money } from "./money";
@@ -56,78 +57,52 @@ export function VersionCompare({
         </div>
       )}
       {changed.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="mb-2 text-left font-semibold">{t("versions.changed")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">
-                  {t("col.change")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("col.from")}
-                </th>
-                <th scope="col" className="p-2">
-                  {t("col.to")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {changed.flatMap((c) =>
-                c.fields.map((f) => (
-                  <tr key={`${c.lineKey}-${f.field}`} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="p-2 font-normal">
-                      {t(`versions.field.${f.field}`)} <span className="text-slate-700">({c.lineKey})</span>
-                    </th>
-                    <td className="p-2 [overflow-wrap:anywhere]">{value(f.field, f.from)}</td>
-                    <td className="p-2 [overflow-wrap:anywhere]">{value(f.field, f.to)}</td>
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="mb-2 text-left font-semibold">{t("versions.streams")}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="p-2">
-                {t("col.stream")}
-              </th>
-              <th scope="col" className="p-2 text-right">
-                {t("col.from")}
-              </th>
-              <th scope="col" className="p-2 text-right">
-                {t("col.to")}
-              </th>
-              <th scope="col" className="p-2 text-right">
-                {t("col.difference")}
-              </th>
-            </tr>
-          </thead>
+        <Table caption={t("versions.changed")} showCaption>
+          <THead>
+            <Th>{t("col.change")}</Th>
+            <Th>{t("col.from")}</Th>
+            <Th>{t("col.to")}</Th>
+          </THead>
           <tbody>
-            {streamDifferences.map((d) => (
-              <tr key={d.fundingStream} className="border-b border-slate-200">
-                <th scope="row" className="p-2 font-normal">
-                  {t(`stream.${d.fundingStream}`)}
-                </th>
-                <td className="p-2 text-right">
-                  <Money cents={d.fromCentsPerYear} />
-                </td>
-                <td className="p-2 text-right">
-                  <Money cents={d.toCentsPerYear} />
-                </td>
-                <td className="p-2 text-right">
-                  {d.differenceCentsPerYear > 0 ? "+" : ""}
-                  <Money cents={d.differenceCentsPerYear} />
-                </td>
-              </tr>
-            ))}
+            {changed.flatMap((c) =>
+              c.fields.map((f) => (
+                <tr key={`${c.lineKey}-${f.field}`}>
+                  <Th scope="row">
+                    {t(`versions.field.${f.field}`)} <span className="text-slate-700">({c.lineKey})</span>
+                  </Th>
+                  <Td anywhere>{value(f.field, f.from)}</Td>
+                  <Td anywhere>{value(f.field, f.to)}</Td>
+                </tr>
+              )),
+            )}
           </tbody>
-        </table>
-      </div>
+        </Table>
+      )}
+      <Table caption={t("versions.streams")} showCaption>
+        <THead>
+          <Th>{t("col.stream")}</Th>
+          <Th numeric>{t("col.from")}</Th>
+          <Th numeric>{t("col.to")}</Th>
+          <Th numeric>{t("col.difference")}</Th>
+        </THead>
+        <tbody>
+          {streamDifferences.map((d) => (
+            <tr key={d.fundingStream}>
+              <Th scope="row">{t(`stream.${d.fundingStream}`)}</Th>
+              <Td numeric>
+                <Money cents={d.fromCentsPerYear} />
+              </Td>
+              <Td numeric>
+                <Money cents={d.toCentsPerYear} />
+              </Td>
+              <Td numeric>
+                {d.differenceCentsPerYear > 0 ? "+" : ""}
+                <Money cents={d.differenceCentsPerYear} />
+              </Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
     </div>
   );
 }

@@ -1,12 +1,16 @@
 "use client";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { Field } from "../ui/field";
+import { signInWithPasswordAction } from "@/lib/auth/sign-in-actions";
+import { ZCredentials } from "@/lib/auth/credentials-schema";
+import { FormField } from "../forms/form-field";
+import { ServerForm } from "../forms/server-form";
+import { SubmitButton } from "../forms/submit-button";
+import { useServerForm } from "../forms/use-server-form";
 import { Notice } from "../ui/notice";
-import { buttonPrimary, buttonSecondary, inputClass } from "../ui/styles";
+import { buttonPrimary, inputClass } from "../ui/styles";
+import { SignInLinkForm } from "./sign-in-link-form";
 
+/** Errors next-auth reports in the URL (a sign-in link that no longer works, say). */
 const ERROR_KEYS: Record<string, string> = {
   CredentialsSignin: "errorCredentials",
   TooManyAttempts: "errorThrottled",
@@ -15,78 +19,32 @@ const ERROR_KEYS: Record<string, string> = {
 
 export function SignInForm({ initialError }: { initialError?: string }) {
   const t = useTranslations("signIn");
-  const router = useRouter();
-  const [error, setError] = useState<string | undefined>(
-    initialError ? (ERROR_KEYS[initialError] ?? "errorGeneric") : undefined,
-  );
-  const [busy, setBusy] = useState<"password" | "link" | null>(null);
-
-  async function onPasswordSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    setBusy("password");
-    setError(undefined);
-    const result = await signIn("credentials", {
-      email: String(data.get("email")),
-      password: String(data.get("password")),
-      redirect: false,
-    });
-    if (result?.ok && !result.error) {
-      router.replace("/");
-      router.refresh();
-      return;
-    }
-    setBusy(null);
-    setError(ERROR_KEYS[result?.error ?? ""] ?? "errorGeneric");
-  }
-
-  async function onLinkSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    setBusy("link");
-    await signIn("email", { email: String(data.get("email")), callbackUrl: "/" });
-  }
+  // A plain post to a server action: signs in before hydration and with scripts blocked.
+  const kit = useServerForm({
+    schema: ZCredentials,
+    action: signInWithPasswordAction,
+    defaultValues: { email: "", password: "" },
+    labels: { email: t("email"), password: t("password") },
+  });
 
   return (
     <div className="space-y-8">
-      {error && <Notice tone="error">{t(error)}</Notice>}
-      <form onSubmit={onPasswordSubmit} className="space-y-4" noValidate={false}>
-        <Field id="email" label={t("email")}>
-          {(aria) => (
-            <input {...aria} name="email" type="email" autoComplete="username" required className={inputClass} />
-          )}
-        </Field>
-        <Field id="password" label={t("password")}>
-          {(aria) => (
-            <input
-              {...aria}
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <button type="submit" disabled={busy !== null} className={`${buttonPrimary} w-full`}>
-          {busy === "password" ? t("submitting") : t("submit")}
-        </button>
-      </form>
+      {initialError && !kit.state && <Notice tone="error">{t(ERROR_KEYS[initialError] ?? "errorGeneric")}</Notice>}
+      <ServerForm kit={kit}>
+        <FormField name="email" required>
+          {(control) => <input {...control} type="email" autoComplete="username" className={inputClass} />}
+        </FormField>
+        <FormField name="password" required>
+          {(control) => <input {...control} type="password" autoComplete="current-password" className={inputClass} />}
+        </FormField>
+        <SubmitButton label={t("submit")} pendingLabel={t("submitting")} className={`${buttonPrimary} w-full`} />
+      </ServerForm>
       <section aria-labelledby="link-title" className="border-t border-slate-300 pt-6">
         <h2 id="link-title" className="text-lg font-semibold">
           {t("linkTitle")}
         </h2>
         <p className="mb-4 mt-1 text-slate-700">{t("linkIntro")}</p>
-        <form onSubmit={onLinkSubmit} className="space-y-4">
-          <Field id="link-email" label={t("email")}>
-            {(aria) => (
-              <input {...aria} name="email" type="email" autoComplete="email" required className={inputClass} />
-            )}
-          </Field>
-          <button type="submit" disabled={busy !== null} className={`${buttonSecondary} w-full`}>
-            {busy === "link" ? t("linkSubmitting") : t("linkSubmit")}
-          </button>
-        </form>
+        <SignInLinkForm />
       </section>
     </div>
   );

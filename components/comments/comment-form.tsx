@@ -1,11 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { addCommentAction } from "@/lib/comments/actions";
-import { COMMENT_MAX_LENGTH, MENTION_FIELD_PREFIX } from "@/lib/comments/schemas";
+import { COMMENT_MAX_LENGTH, MENTION_FIELD_PREFIX, ZAddComment } from "@/lib/comments/schemas";
+import { FormField } from "../forms/form-field";
+import { validationText, type KeyTranslator } from "../forms/form-errors";
+import { ServerForm } from "../forms/server-form";
 import { SubmitButton } from "../forms/submit-button";
-import { useErrorText } from "../forms/use-error-text";
-import { Field } from "../ui/field";
+import { useServerForm } from "../forms/use-server-form";
 import { Notice } from "../ui/notice";
 import { inputClass } from "../ui/styles";
 
@@ -19,56 +20,62 @@ export function CommentForm({
   mentionable: { id: string; name: string }[];
 }) {
   const t = useTranslations("comments");
-  const [state, action] = useActionState(addCommentAction, null);
-  const errors = useErrorText(state);
-  const mentionErrors = errors.field("mentions") ?? errors.field("mentionUserIds");
+  const tv = useTranslations("validation") as unknown as KeyTranslator;
+  const empty = { body: "", ...Object.fromEntries(mentionable.map((u) => [`${MENTION_FIELD_PREFIX}${u.id}`, false])) };
+  const kit = useServerForm({
+    schema: ZAddComment,
+    action: addCommentAction,
+    hidden: { initiativeId, stepId },
+    idPrefix: "comment-",
+    defaultValues: empty,
+    labels: { body: t("body"), mentions: t("mentions") },
+    // Posted: the form is ready for the next comment.
+    onSuccess: () => kit.form.reset({ initiativeId, stepId, ...empty }),
+  });
+  const mentionError = kit.fieldError("mentions");
+  const mentionErrorId = mentionError ? "comment-mentions-error" : undefined;
   return (
-    <form action={action} className="space-y-4" key={state?.ok ? state.data.id : "comment"}>
-      <input type="hidden" name="initiativeId" value={initiativeId} />
-      <input type="hidden" name="stepId" value={stepId} />
-      {state?.ok && <Notice tone="success">{t("posted")}</Notice>}
-      {errors.form && <Notice tone="error">{errors.form}</Notice>}
-      <Field id="comment-body" label={t("body")} help={t("bodyHelp")} errors={errors.field("body")}>
-        {(aria) => (
-          <textarea
-            {...aria}
-            name="body"
-            rows={4}
-            required
-            maxLength={COMMENT_MAX_LENGTH}
-            defaultValue={errors.value("body")}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <fieldset aria-describedby={["mentions-help", mentionErrors ? "mentions-error" : ""].filter(Boolean).join(" ")}>
+    <ServerForm kit={kit}>
+      {kit.data && <Notice tone="success">{t("posted")}</Notice>}
+      <FormField name="body" help={t("bodyHelp")} required>
+        {(control) => <textarea {...control} rows={4} maxLength={COMMENT_MAX_LENGTH} className={inputClass} />}
+      </FormField>
+      <fieldset
+        aria-describedby={["mentions-help", mentionErrorId].filter(Boolean).join(" ")}
+        aria-invalid={mentionError ? true : undefined}
+      >
         <legend className="font-medium">{t("mentions")}</legend>
         <p id="mentions-help" className="text-sm text-slate-700">
           {mentionable.length > 0 ? t("mentionsHelp") : t("noMentionable")}
         </p>
         {mentionable.length > 0 && (
           <div className="mt-2 grid max-h-64 gap-2 overflow-y-auto sm:grid-cols-2">
-            {mentionable.map((u) => (
-              <label key={u.id} className="flex min-w-0 items-center gap-2">
-                <input
-                  type="checkbox"
-                  name={`${MENTION_FIELD_PREFIX}${u.id}`}
-                  value={u.id}
-                  defaultChecked={errors.value(`${MENTION_FIELD_PREFIX}${u.id}`) === u.id}
-                  className="h-5 w-5 shrink-0"
-                />
-                <span className="[overflow-wrap:anywhere]">{u.name}</span>
-              </label>
-            ))}
+            {mentionable.map((u, i) => {
+              const name = `${MENTION_FIELD_PREFIX}${u.id}`;
+              return (
+                <label key={u.id} className="flex min-w-0 items-center gap-2">
+                  <input
+                    {...kit.form.register(name)}
+                    type="checkbox"
+                    // The error summary links to the first person.
+                    id={i === 0 ? kit.fieldId("mentions") : undefined}
+                    value={u.id}
+                    defaultChecked={kit.form.formState.defaultValues?.[name] === u.id}
+                    className="h-5 w-5 shrink-0"
+                  />
+                  <span className="[overflow-wrap:anywhere]">{u.name}</span>
+                </label>
+              );
+            })}
           </div>
         )}
-        {mentionErrors && (
-          <p id="mentions-error" className="mt-1 text-sm font-medium text-red-800">
-            {mentionErrors.join(" ")}
+        {mentionError && (
+          <p id={mentionErrorId} className="mt-1 text-sm font-medium text-red-800">
+            {validationText(tv, mentionError)}
           </p>
         )}
       </fieldset>
       <SubmitButton label={t("post")} pendingLabel={t("posting")} />
-    </form>
+    </ServerForm>
   );
 }

@@ -1,3 +1,5 @@
+import { Table, Td, Th, THead } from "../ui/table";
+
 export interface BarRow {
   key: string;
   label: string;
@@ -37,29 +39,22 @@ export function BarChartWithTable({
           </div>
         ))}
       </figure>
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{title}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-4">
-              {labelHeader}
-            </th>
-            <th scope="col" className="py-2 text-right">
-              {valueHeader}
-            </th>
-          </tr>
-        </thead>
+      <Table caption={title}>
+        <THead>
+          <Th>{labelHeader}</Th>
+          <Th numeric>{valueHeader}</Th>
+        </THead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.key} className="border-b border-slate-200">
-              <th scope="row" className="py-2 pr-4 font-normal">
+            <tr key={r.key}>
+              <Th scope="row" anywhere>
                 {r.label}
-              </th>
-              <td className="py-2 text-right tabular-nums">{r.display}</td>
+              </Th>
+              <Td numeric>{r.display}</Td>
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     </div>
   );
 }

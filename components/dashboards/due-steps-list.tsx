@@ -2,7 +2,9 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { DashboardData } from "@/lib/dashboards/dashboard";
 import { templateStep, templateVersion } from "@/lib/stappenplan/templates";
+import { isPastDue } from "@/lib/time/date-only";
 import { linkClass } from "../ui/styles";
+import { Td, Th } from "../ui/table";
 import { CompactTable } from "./compact-table";
 
 type Steps = Extract<DashboardData, { kind: "SWV" }>["steps"];
@@ -14,21 +16,21 @@ export function DueStepsList({ steps, today }: { steps: Steps; today: string }) 
   return (
     <CompactTable caption={t("stepsTitle")} headers={[t("step"), t("initiative"), t("due")]}>
       {steps.items.map((s) => {
-        const overdue = s.dueDate !== null && s.dueDate.toISOString().slice(0, 10) < today;
+        const overdue = isPastDue(s.dueDate, today);
         return (
-          <tr key={s.id} className="border-b border-slate-200">
-            <th scope="row" className="py-2 pr-4 font-normal">
+          <tr key={s.id}>
+            <Th scope="row" anywhere>
               <Link href={`/initiatieven/${s.initiative.id}/stappen/${s.id}`} className={linkClass}>
                 {templateStep(templateVersion(s.initiative.templateVersion), s.key)?.title ?? s.key}
               </Link>
-            </th>
-            <td className="py-2 pr-4">{s.initiative.name}</td>
-            <td className="whitespace-nowrap py-2">
+            </Th>
+            <Td anywhere>{s.initiative.name}</Td>
+            <Td nowrap>
               {s.dueDate ? format.dateTime(s.dueDate, { dateStyle: "medium", timeZone: "UTC" }) : "—"}
               {overdue && (
                 <span className="ml-2 rounded bg-red-100 px-2 py-0.5 font-medium text-red-800">{t("overdue")}</span>
               )}
-            </td>
+            </Td>
           </tr>
         );
       })}

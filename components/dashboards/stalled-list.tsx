@@ -3,6 +3,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { DashboardData } from "@/lib/dashboards/dashboard";
 import { PhaseBadge } from "../initiatives/phase-badge";
 import { linkClass } from "../ui/styles";
+import { Td, Th } from "../ui/table";
 import { CompactTable } from "./compact-table";
 
 export function StalledList({ stalled, days }: { stalled: DashboardData["stalled"]; days: number }) {
@@ -12,16 +13,16 @@ export function StalledList({ stalled, days }: { stalled: DashboardData["stalled
   return (
     <CompactTable caption={t("stalledTitle")} headers={[t("initiative"), t("phase"), t("lastChange")]}>
       {stalled.items.map((i) => (
-        <tr key={i.id} className="border-b border-slate-200">
-          <th scope="row" className="py-2 pr-4 font-normal">
+        <tr key={i.id}>
+          <Th scope="row" anywhere>
             <Link href={`/initiatieven/${i.id}`} className={linkClass}>
               {i.name}
             </Link>
-          </th>
-          <td className="py-2 pr-4">
+          </Th>
+          <Td>
             <PhaseBadge phase={i.phase} />
-          </td>
-          <td className="whitespace-nowrap py-2">{format.dateTime(i.updatedAt, { dateStyle: "medium" })}</td>
+          </Td>
+          <Td nowrap>{format.dateTime(i.updatedAt, { dateStyle: "medium" })}</Td>
         </tr>
       ))}
     </CompactTable>

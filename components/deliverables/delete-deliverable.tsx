@@ -1,10 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { deleteDeliverableAction } from "@/lib/deliverables/actions";
-import { useErrorText } from "../forms/use-error-text";
+import { ZDeleteDeliverable } from "@/lib/deliverables/schemas";
+import { useServerForm } from "../forms/use-server-form";
 import { ConfirmDialog } from "../ui/confirm-dialog";
-import { Notice } from "../ui/notice";
 
 export function DeleteDeliverable({
   initiativeId,
@@ -16,20 +15,21 @@ export function DeleteDeliverable({
   fileName: string;
 }) {
   const t = useTranslations("deliverables");
-  const [state, action] = useActionState(deleteDeliverableAction, null);
-  const errors = useErrorText(state);
+  const kit = useServerForm({
+    schema: ZDeleteDeliverable,
+    action: deleteDeliverableAction,
+    hidden: { initiativeId, deliverableId },
+    idPrefix: `delete-${deliverableId}-`,
+    labels: {},
+  });
   return (
-    <div className="space-y-2">
-      {errors.form && <Notice tone="error">{errors.form}</Notice>}
-      <ConfirmDialog
-        trigger={t("delete")}
-        title={t("deleteTitle")}
-        body={<p className="[overflow-wrap:anywhere]">{t("deleteBody", { file: fileName })}</p>}
-        confirm={t("deleteConfirm")}
-        cancel={t("cancel")}
-        action={action}
-        hidden={{ initiativeId, deliverableId }}
-      />
-    </div>
+    <ConfirmDialog
+      kit={kit}
+      trigger={t("delete")}
+      title={t("deleteTitle")}
+      body={<p className="[overflow-wrap:anywhere]">{t("deleteBody", { file: fileName })}</p>}
+      confirm={t("deleteConfirm")}
+      cancel={t("cancel")}
+    />
   );
 }

@@ -1,60 +1,65 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState, useState, type FormEvent } from "react";
+import { z } from "zod";
 import { uploadDeliverableAction } from "@/lib/deliverables/actions";
-import { ACCEPTED_EXTENSIONS, MAX_DELIVERABLE_BYTES } from "@/lib/deliverables/file-rules";
+import { ACCEPTED_EXTENSIONS, checkFileMeta } from "@/lib/deliverables/file-rules";
+import { ZUploadDeliverable } from "@/lib/deliverables/schemas";
+import { FieldError } from "@/lib/policy/errors";
+import { FormField } from "../forms/form-field";
+import { ServerForm } from "../forms/server-form";
 import { SubmitButton } from "../forms/submit-button";
-import { useErrorText } from "../forms/use-error-text";
-import { Field } from "../ui/field";
+import { useServerForm } from "../forms/use-server-form";
 import { Notice } from "../ui/notice";
 import { buttonSecondary, inputClass } from "../ui/styles";
 
+// The browser holds a file input's value as a FileList; the server's schema takes its one file.
+// The server's own file rules (presence, size, name, declared type) run here too, before sending:
+// a file over the server's body limit would otherwise fail without a message on the field. The
+// server checks everything again, the bytes included.
+const ZUploadForm = z
+  .preprocess((input) => {
+    const record = input as Record<string, unknown>;
+    const files = record.file;
+    return { ...record, file: files instanceof FileList ? (files[0] ?? undefined) : files };
+  }, ZUploadDeliverable)
+  .superRefine((value, ctx) => {
+    try {
+      checkFileMeta(value.file);
+    } catch (error) {
+      if (!(error instanceof FieldError)) throw error;
+      ctx.addIssue({ code: "custom", path: ["file"], message: error.messageKey });
+    }
+  });
+
 export function UploadDeliverableForm({ initiativeId, stepId }: { initiativeId: string; stepId: string }) {
   const t = useTranslations("deliverables");
-  const tv = useTranslations("validation");
-  const [state, action] = useActionState(uploadDeliverableAction, null);
-  const errors = useErrorText(state);
-  // Checked here too, before sending: a file over the server's body limit would otherwise
-  // fail without a message on the field. The server checks everything again.
-  const [localError, setLocalError] = useState<string | null>(null);
-
-  function check(file: File | undefined): string | null {
-    if (!file || (file.size === 0 && !file.name)) return tv("fileRequired");
-    if (file.size === 0) return tv("fileEmpty");
-    if (file.size > MAX_DELIVERABLE_BYTES) return tv("fileTooLarge");
-    return null;
-  }
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    const input = event.currentTarget.elements.namedItem("file") as HTMLInputElement | null;
-    const problem = check(input?.files?.[0]);
-    setLocalError(problem);
-    if (problem) {
-      event.preventDefault();
-      input?.focus();
-    }
-  }
-
-  const fileErrors = localError ? [localError] : errors.field("file");
+  const kit = useServerForm({
+    schema: ZUploadForm,
+    action: uploadDeliverableAction,
+    hidden: { initiativeId, stepId },
+    idPrefix: "deliverable-",
+    labels: { file: t("file") },
+    // Uploaded: the file input is empty again for the next file.
+    onSuccess: () => {
+      kit.form.reset({ initiativeId, stepId });
+      const input = document.getElementById(kit.fieldId("file"));
+      if (input instanceof HTMLInputElement) input.value = "";
+    },
+  });
   return (
-    <form action={action} onSubmit={onSubmit} className="space-y-3" key={state?.ok ? state.data.id : "upload"}>
-      <input type="hidden" name="initiativeId" value={initiativeId} />
-      <input type="hidden" name="stepId" value={stepId} />
-      {state?.ok && <Notice tone="success">{t("uploaded", { file: state.data.fileName })}</Notice>}
-      {errors.form && <Notice tone="error">{errors.form}</Notice>}
-      <Field id="deliverable-file" label={t("file")} help={t("fileHelp")} errors={fileErrors}>
-        {(aria) => (
+    <ServerForm kit={kit} className="space-y-3">
+      {kit.data && <Notice tone="success">{t("uploaded", { file: kit.data.fileName })}</Notice>}
+      <FormField name="file" help={t("fileHelp")} required>
+        {(control) => (
           <input
-            {...aria}
+            {...control}
             type="file"
-            name="file"
-            required
             accept={ACCEPTED_EXTENSIONS}
-            onChange={(e) => setLocalError(e.currentTarget.files?.[0] ? check(e.currentTarget.files[0]) : null)}
             className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1`}
           />
         )}
-      </Field>
+      </FormField>
       <SubmitButton label={t("upload")} pendingLabel={t("uploading")} className={buttonSecondary} />
-    </form>
+    </ServerForm>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { buttonSecondary } from "../ui/styles";
+import { Table, Td, Th, THead } from "../ui/table";
 
 export interface ConflictRow {
   label: string;
@@ -24,35 +25,28 @@ export function VersionConflict(props: {
     <div role="alert" className="space-y-3 rounded-md border border-amber-400 bg-amber-50 p-4 text-amber-950">
       <p className="font-semibold">{props.title}</p>
       <p>{props.body}</p>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{props.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="py-1 pr-3">
-                {props.field}
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                {props.theirVersion}
-              </th>
-              <th scope="col" className="py-1">
-                {props.myVersion}
-              </th>
+      <Table caption={props.title}>
+        <THead>
+          <Th>{props.field}</Th>
+          <Th>{props.theirVersion}</Th>
+          <Th>{props.myVersion}</Th>
+        </THead>
+        <tbody>
+          {props.rows.map((r) => (
+            <tr key={r.label} className={r.mine !== r.theirs ? "font-semibold" : undefined}>
+              <Th scope="row" strong>
+                {r.label}
+              </Th>
+              <Td anywhere preLine>
+                {r.theirs}
+              </Td>
+              <Td anywhere preLine>
+                {r.mine}
+              </Td>
             </tr>
-          </thead>
-          <tbody>
-            {props.rows.map((r) => (
-              <tr key={r.label} className={r.mine !== r.theirs ? "font-semibold" : undefined}>
-                <th scope="row" className="py-1 pr-3 align-top">
-                  {r.label}
-                </th>
-                <td className="whitespace-pre-line py-1 pr-3 align-top [overflow-wrap:anywhere]">{r.theirs}</td>
-                <td className="whitespace-pre-line py-1 align-top [overflow-wrap:anywhere]">{r.mine}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </Table>
       <button type="button" className={buttonSecondary} onClick={() => window.location.reload()}>
         {props.takeTheirs}
       </button>

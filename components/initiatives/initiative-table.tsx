@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { InitiativeListItem } from "@/lib/initiatives/queries";
 import { linkClass } from "../ui/styles";
+import { Table, Td, Th, THead } from "../ui/table";
 import { PhaseBadge } from "./phase-badge";
 
 /** A table on wide screens; each row stays readable when the table scrolls on a phone. */
@@ -9,46 +10,33 @@ export function InitiativeTable({ items, caption }: { items: InitiativeListItem[
   const t = useTranslations("home.columns");
   const format = useFormatter();
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full min-w-[40rem] text-left">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-100 text-sm">
-          <tr>
-            <th scope="col" className="px-4 py-3">
-              {t("name")}
-            </th>
-            <th scope="col" className="px-4 py-3">
-              {t("phase")}
-            </th>
-            <th scope="col" className="px-4 py-3">
-              {t("school")}
-            </th>
-            <th scope="col" className="px-4 py-3">
-              {t("gemeenten")}
-            </th>
-            <th scope="col" className="px-4 py-3">
-              {t("updated")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
+    <div className="rounded-lg border border-slate-200 bg-white shadow-sm">
+      <Table caption={caption} minWidth="min-w-[40rem]" size="base">
+        <THead>
+          <Th>{t("name")}</Th>
+          <Th>{t("phase")}</Th>
+          <Th>{t("school")}</Th>
+          <Th>{t("gemeenten")}</Th>
+          <Th>{t("updated")}</Th>
+        </THead>
+        <tbody>
           {items.map((i) => (
             <tr key={i.id}>
-              <th scope="row" className="px-4 py-3 font-normal">
+              <Th scope="row" anywhere>
                 <Link href={`/initiatieven/${i.id}`} className={linkClass}>
                   {i.name}
                 </Link>
-              </th>
-              <td className="px-4 py-3">
+              </Th>
+              <Td>
                 <PhaseBadge phase={i.phase} />
-              </td>
-              <td className="px-4 py-3">{i.hostSchool?.name ?? "—"}</td>
-              <td className="px-4 py-3">{i.gemeenten.join(", ") || "—"}</td>
-              <td className="px-4 py-3 whitespace-nowrap">{format.dateTime(i.updatedAt, { dateStyle: "medium" })}</td>
+              </Td>
+              <Td anywhere>{i.hostSchool?.name ?? "—"}</Td>
+              <Td anywhere>{i.gemeenten.join(", ") || "—"}</Td>
+              <Td nowrap>{format.dateTime(i.updatedAt, { dateStyle: "medium" })}</Td>
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     </div>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { addOrganisationAction, inviteParentAction } from "@/lib/initiatives/actions";
+import { ZAddOrganisation, ZInviteParent } from "@/lib/initiatives/participant-schemas";
+import { FormField } from "../forms/form-field";
+import { ServerForm } from "../forms/server-form";
 import { SubmitButton } from "../forms/submit-button";
-import { useErrorText } from "../forms/use-error-text";
-import { Field } from "../ui/field";
+import { useServerForm } from "../forms/use-server-form";
 import { Notice } from "../ui/notice";
 import { buttonSecondary, inputClass } from "../ui/styles";
 
@@ -13,28 +14,21 @@ type Option = { id: string; name: string; kind: string };
 export function AddOrganisationForm({ initiativeId, options }: { initiativeId: string; options: Option[] }) {
   const t = useTranslations("participants");
   const tKind = useTranslations("orgKind");
-  const [state, action] = useActionState(addOrganisationAction, null);
-  const errors = useErrorText(state);
+  const kit = useServerForm({
+    schema: ZAddOrganisation,
+    action: addOrganisationAction,
+    hidden: { initiativeId },
+    defaultValues: { organisationId: "" },
+    labels: { organisationId: t("organisation") },
+    onSuccess: () => kit.form.reset({ initiativeId, organisationId: "" }),
+  });
   const kinds = [...new Set(options.map((o) => o.kind))];
   return (
-    <form action={action} className="space-y-3">
-      <input type="hidden" name="initiativeId" value={initiativeId} />
-      {state?.ok && <Notice tone="success">{t("added", { organisation: state.data.organisationName })}</Notice>}
-      {errors.form && <Notice tone="error">{errors.form}</Notice>}
-      <Field
-        id="organisationId"
-        label={t("organisation")}
-        help={t("organisationHelp")}
-        errors={errors.field("organisationId")}
-      >
-        {(aria) => (
-          <select
-            {...aria}
-            name="organisationId"
-            required
-            className={inputClass}
-            key={state?.ok ? state.data.organisationName : "select"}
-          >
+    <ServerForm kit={kit} className="space-y-3">
+      {kit.data && <Notice tone="success">{t("added", { organisation: kit.data.organisationName })}</Notice>}
+      <FormField name="organisationId" help={t("organisationHelp")} required>
+        {(control) => (
+          <select {...control} className={inputClass}>
             <option value="">{t("chooseOrganisation")}</option>
             {kinds.map((k) => (
               <optgroup key={k} label={tKind(k)}>
@@ -49,34 +43,30 @@ export function AddOrganisationForm({ initiativeId, options }: { initiativeId: s
             ))}
           </select>
         )}
-      </Field>
+      </FormField>
       <SubmitButton label={t("add")} pendingLabel={t("adding")} className={buttonSecondary} />
-    </form>
+    </ServerForm>
   );
 }
 
 export function InviteParentForm({ initiativeId }: { initiativeId: string }) {
   const t = useTranslations("participants");
-  const [state, action] = useActionState(inviteParentAction, null);
-  const errors = useErrorText(state);
+  const kit = useServerForm({
+    schema: ZInviteParent,
+    action: inviteParentAction,
+    hidden: { initiativeId },
+    idPrefix: "parent-",
+    defaultValues: { email: "" },
+    labels: { email: t("parentEmail") },
+    onSuccess: () => kit.form.reset({ initiativeId, email: "" }),
+  });
   return (
-    <form action={action} className="space-y-3" key={state?.ok ? state.data.email : "form"}>
-      <input type="hidden" name="initiativeId" value={initiativeId} />
-      {state?.ok && <Notice tone="success">{t("parentInvited", { email: state.data.email })}</Notice>}
-      {errors.form && <Notice tone="error">{errors.form}</Notice>}
-      <Field id="parent-email" label={t("parentEmail")} help={t("parentHelp")} errors={errors.field("email")}>
-        {(aria) => (
-          <input
-            {...aria}
-            name="email"
-            type="email"
-            required
-            defaultValue={errors.value("email")}
-            className={inputClass}
-          />
-        )}
-      </Field>
+    <ServerForm kit={kit} className="space-y-3">
+      {kit.data && <Notice tone="success">{t("parentInvited", { email: kit.data.email })}</Notice>}
+      <FormField name="email" help={t("parentHelp")} required>
+        {(control) => <input {...control} type="email" className={inputClass} />}
+      </FormField>
       <SubmitButton label={t("inviteParent")} pendingLabel={t("inviting")} className={buttonSecondary} />
-    </form>
+    </ServerForm>
   );
 }

@@ -1,29 +1,39 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { placeOptionsAction, startInitiativeAction } from "@/lib/initiatives/actions";
+import { ZStartInitiative } from "@/lib/initiatives/start-schemas";
+import { FormField } from "../forms/form-field";
+import { ServerForm } from "../forms/server-form";
 import { SubmitButton } from "../forms/submit-button";
-import { useErrorText } from "../forms/use-error-text";
-import { Field } from "../ui/field";
-import { Notice } from "../ui/notice";
+import { useServerForm } from "../forms/use-server-form";
 import { inputClass } from "../ui/styles";
 
 type Option = { id: string; name: string };
 
-/** The beeld op hoofdlijnen in four questions, then where: gemeente, school and SWV. */
+/**
+ * The beeld op hoofdlijnen in four questions, then where: gemeente, school and SWV. A successful
+ * start continues on the initiative's page (the action redirects, also without JavaScript).
+ */
 export function StartInitiativeForm({ gemeenten, ownSchool }: { gemeenten: Option[]; ownSchool: string | null }) {
   const t = useTranslations("start");
-  const router = useRouter();
-  const [state, action] = useActionState(startInitiativeAction, null);
-  const errors = useErrorText(state);
-  const [gemeenteId, setGemeenteId] = useState(errors.value("gemeenteId") ?? "");
+  const kit = useServerForm({
+    schema: ZStartInitiative,
+    action: startInitiativeAction,
+    defaultValues: { name: "", doelgroep: "", motivation: "", needs: "", gemeenteId: "", hostSchoolId: "", swvId: "" },
+    labels: {
+      name: t("name.label"),
+      doelgroep: t("doelgroep.label"),
+      motivation: t("motivation.label"),
+      needs: t("needs.label"),
+      gemeenteId: t("gemeente"),
+      hostSchoolId: t("school"),
+      swvId: t("swv"),
+    },
+  });
+  const gemeenteId = (kit.form.watch("gemeenteId") as string | undefined) ?? "";
   const [places, setPlaces] = useState<{ schools: Option[]; swvs: Option[] }>({ schools: [], swvs: [] });
   const [loading, startLoading] = useTransition();
-
-  useEffect(() => {
-    if (state?.ok) router.push(`/initiatieven/${state.data.id}`);
-  }, [state, router]);
 
   useEffect(() => {
     if (!gemeenteId) return;
@@ -34,34 +44,24 @@ export function StartInitiativeForm({ gemeenten, ownSchool }: { gemeenten: Optio
   }, [gemeenteId]);
 
   const textarea = (name: "doelgroep" | "motivation" | "needs") => (
-    <Field id={name} label={t(`${name}.label`)} help={t(`${name}.help`)} errors={errors.field(name)}>
-      {(aria) => (
-        <textarea {...aria} name={name} rows={4} required defaultValue={errors.value(name)} className={inputClass} />
-      )}
-    </Field>
+    <FormField name={name} help={t(`${name}.help`)} required>
+      {(control) => <textarea {...control} rows={4} className={inputClass} />}
+    </FormField>
   );
 
   return (
-    <form action={action} className="space-y-6">
-      {errors.form && <Notice tone="error">{errors.form}</Notice>}
-      <Field id="name" label={t("name.label")} help={t("name.help")} errors={errors.field("name")}>
-        {(aria) => <input {...aria} name="name" required defaultValue={errors.value("name")} className={inputClass} />}
-      </Field>
+    <ServerForm kit={kit} className="space-y-6">
+      <FormField name="name" help={t("name.help")} required>
+        {(control) => <input {...control} className={inputClass} />}
+      </FormField>
       {textarea("doelgroep")}
       {textarea("motivation")}
       {textarea("needs")}
       <fieldset className="space-y-4 rounded-md border border-slate-300 p-4">
         <legend className="px-1 font-semibold">{t("where")}</legend>
-        <Field id="gemeenteId" label={t("gemeente")} errors={errors.field("gemeenteId")}>
-          {(aria) => (
-            <select
-              {...aria}
-              name="gemeenteId"
-              value={gemeenteId}
-              onChange={(e) => setGemeenteId(e.target.value)}
-              required
-              className={inputClass}
-            >
+        <FormField name="gemeenteId" required>
+          {(control) => (
+            <select {...control} className={inputClass}>
               <option value="">{t("chooseGemeente")}</option>
               {gemeenten.map((g) => (
                 <option key={g.id} value={g.id}>
@@ -70,13 +70,13 @@ export function StartInitiativeForm({ gemeenten, ownSchool }: { gemeenten: Optio
               ))}
             </select>
           )}
-        </Field>
+        </FormField>
         {ownSchool ? (
           <p>{t("ownSchool", { school: ownSchool })}</p>
         ) : (
-          <Field id="hostSchoolId" label={t("school")} help={t("schoolHelp")} errors={errors.field("hostSchoolId")}>
-            {(aria) => (
-              <select {...aria} name="hostSchoolId" disabled={!gemeenteId || loading} className={inputClass}>
+          <FormField name="hostSchoolId" help={t("schoolHelp")}>
+            {(control) => (
+              <select {...control} disabled={!gemeenteId || loading} className={inputClass}>
                 <option value="">{t("noSchoolYet")}</option>
                 {places.schools.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -85,12 +85,12 @@ export function StartInitiativeForm({ gemeenten, ownSchool }: { gemeenten: Optio
                 ))}
               </select>
             )}
-          </Field>
+          </FormField>
         )}
         {places.swvs.length > 1 && (
-          <Field id="swvId" label={t("swv")} errors={errors.field("swvId")}>
-            {(aria) => (
-              <select {...aria} name="swvId" required className={inputClass}>
+          <FormField name="swvId" required>
+            {(control) => (
+              <select {...control} className={inputClass}>
                 <option value="">{t("chooseSwv")}</option>
                 {places.swvs.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -99,7 +99,7 @@ export function StartInitiativeForm({ gemeenten, ownSchool }: { gemeenten: Optio
                 ))}
               </select>
             )}
-          </Field>
+          </FormField>
         )}
         {places.swvs.length === 1 && <p className="text-slate-700">{t("swvAuto", { swv: places.swvs[0]!.name })}</p>}
         <p aria-live="polite" className="sr-only">
@@ -107,6 +107,6 @@ export function StartInitiativeForm({ gemeenten, ownSchool }: { gemeenten: Optio
         </p>
       </fieldset>
       <SubmitButton label={t("submit")} pendingLabel={t("submitting")} />
-    </form>
+    </ServerForm>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { requestSupportAction, withdrawSupportAction } from "@/lib/initiatives/actions";
+import { ZRequestSupport, ZWithdrawSupport } from "@/lib/initiatives/support-schemas";
+import { FormField } from "../forms/form-field";
+import { ServerForm } from "../forms/server-form";
 import { SubmitButton } from "../forms/submit-button";
-import { useErrorText } from "../forms/use-error-text";
+import { useServerForm } from "../forms/use-server-form";
 import { ConfirmDialog } from "../ui/confirm-dialog";
-import { Field } from "../ui/field";
 import { Notice } from "../ui/notice";
 import { buttonSecondary, inputClass } from "../ui/styles";
 
@@ -18,10 +19,25 @@ export function SupportRequestPanel(props: {
 }) {
   const t = useTranslations("support");
   const format = useFormatter();
-  const [asked, ask] = useActionState(requestSupportAction, null);
-  const [withdrawn, withdraw] = useActionState(withdrawSupportAction, null);
-  const errors = useErrorText(asked);
-  const withdrawErrors = useErrorText(withdrawn);
+  const hidden = { initiativeId: props.initiativeId };
+  const ask = useServerForm({
+    schema: ZRequestSupport,
+    action: requestSupportAction,
+    hidden,
+    idPrefix: "support-",
+    defaultValues: { request: "" },
+    labels: { request: props.request ? t("replaceLabel") : t("askLabel") },
+    // Asked: the question shows above; the field is ready for a replacement.
+    onSuccess: () => ask.form.reset({ ...hidden, request: "" }),
+  });
+  // The withdraw form lives here, not in the dialog: its answer stays after the dialog is gone.
+  const withdraw = useServerForm({
+    schema: ZWithdrawSupport,
+    action: withdrawSupportAction,
+    hidden,
+    idPrefix: "support-withdraw-",
+    labels: {},
+  });
   return (
     <div className="space-y-4">
       <p className="text-slate-700">{t("intro")}</p>
@@ -35,44 +51,24 @@ export function SupportRequestPanel(props: {
       ) : (
         <p>{t("none")}</p>
       )}
-      {asked?.ok && <Notice tone="success">{t("asked")}</Notice>}
-      {withdrawn?.ok && <Notice tone="success">{t("withdrawn")}</Notice>}
-      {withdrawErrors.form && <Notice tone="error">{withdrawErrors.form}</Notice>}
+      {withdraw.data && !props.request && <Notice tone="success">{t("withdrawn")}</Notice>}
       {props.editable && (
         <>
-          <form action={ask} className="space-y-3" key={asked?.ok ? String(asked.data.requestedAt) : "form"}>
-            <input type="hidden" name="initiativeId" value={props.initiativeId} />
-            {errors.form && <Notice tone="error">{errors.form}</Notice>}
-            <Field
-              id="support-request"
-              label={props.request ? t("replaceLabel") : t("askLabel")}
-              help={t("help")}
-              errors={errors.field("request")}
-            >
-              {(aria) => (
-                <textarea
-                  {...aria}
-                  name="request"
-                  rows={4}
-                  required
-                  minLength={10}
-                  maxLength={2000}
-                  defaultValue={errors.value("request")}
-                  className={inputClass}
-                />
-              )}
-            </Field>
+          <ServerForm kit={ask} className="space-y-3">
+            {ask.data && <Notice tone="success">{t("asked")}</Notice>}
+            <FormField name="request" help={t("help")} required>
+              {(control) => <textarea {...control} rows={4} maxLength={2000} className={inputClass} />}
+            </FormField>
             <SubmitButton label={t("ask")} pendingLabel={t("asking")} className={buttonSecondary} />
-          </form>
+          </ServerForm>
           {props.request && (
             <ConfirmDialog
+              kit={withdraw}
               trigger={t("withdraw")}
               title={t("withdrawTitle")}
               body={<p>{t("withdrawBody")}</p>}
               confirm={t("withdrawConfirm")}
               cancel={t("cancel")}
-              action={withdraw}
-              hidden={{ initiativeId: props.initiativeId }}
             />
           )}
         </>

@@ -1,63 +1,42 @@
 "use client";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { ZAcceptInvitation } from "@/lib/organisations/accept-schemas";
 import { acceptInvitationAction } from "@/lib/organisations/public-actions";
+import { FormField } from "../forms/form-field";
+import { ServerForm } from "../forms/server-form";
 import { SubmitButton } from "../forms/submit-button";
-import { useErrorText } from "../forms/use-error-text";
-import { Field } from "../ui/field";
-import { Notice } from "../ui/notice";
-import { inputClass, linkClass } from "../ui/styles";
+import { useServerForm } from "../forms/use-server-form";
+import { inputClass } from "../ui/styles";
 
+/**
+ * A plain post (works before hydration and with scripts blocked): the token travels in the body,
+ * never in an address, and the server never sends a password back, so after a refusal without
+ * JavaScript the password field is empty while the name is kept. Accepted, the action continues
+ * on the sign-in page.
+ */
 export function AcceptInvitationForm({ token, hasAccount }: { token: string; hasAccount: boolean }) {
   const t = useTranslations("invitation");
-  const [state, action] = useActionState(acceptInvitationAction, null);
-  const errors = useErrorText(state);
-  if (state?.ok) {
-    return (
-      <div className="space-y-4">
-        <Notice tone="success">{t("accepted")}</Notice>
-        <Link href="/inloggen" className={linkClass}>
-          {t("toSignIn")}
-        </Link>
-      </div>
-    );
-  }
+  const kit = useServerForm({
+    schema: ZAcceptInvitation,
+    action: acceptInvitationAction,
+    hidden: { token },
+    defaultValues: hasAccount ? {} : { name: "", password: "" },
+    labels: hasAccount ? {} : { name: t("name"), password: t("password") },
+  });
   return (
-    <form action={action} className="space-y-4">
-      {errors.form && <Notice tone="error">{errors.form}</Notice>}
-      <input type="hidden" name="token" value={token} />
+    <ServerForm kit={kit}>
       <p>{hasAccount ? t("existingAccount") : t("newAccount")}</p>
       {!hasAccount && (
         <>
-          <Field id="name" label={t("name")} errors={errors.field("name")}>
-            {(aria) => (
-              <input
-                {...aria}
-                name="name"
-                autoComplete="name"
-                required
-                defaultValue={errors.value("name")}
-                className={inputClass}
-              />
-            )}
-          </Field>
-          <Field id="password" label={t("password")} help={t("passwordHelp")} errors={errors.field("password")}>
-            {(aria) => (
-              <input
-                {...aria}
-                name="password"
-                type="password"
-                autoComplete="new-password"
-                required
-                minLength={12}
-                className={inputClass}
-              />
-            )}
-          </Field>
+          <FormField name="name" required>
+            {(control) => <input {...control} autoComplete="name" className={inputClass} />}
+          </FormField>
+          <FormField name="password" help={t("passwordHelp")} required>
+            {(control) => <input {...control} type="password" autoComplete="new-password" className={inputClass} />}
+          </FormField>
         </>
       )}
       <SubmitButton label={t("accept")} pendingLabel={t("accepting")} />
-    </form>
+    </ServerForm>
   );
 }

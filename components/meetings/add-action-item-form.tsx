@@ -1,12 +1,15 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { addActionItemAction } from "@/lib/meetings/actions";
+import { ZAddActionItem } from "@/lib/meetings/schemas";
+import { FormField } from "../forms/form-field";
+import { ServerForm } from "../forms/server-form";
 import { SubmitButton } from "../forms/submit-button";
-import { useErrorText } from "../forms/use-error-text";
-import { Field } from "../ui/field";
+import { useServerForm } from "../forms/use-server-form";
 import { Notice } from "../ui/notice";
 import { buttonSecondary, inputClass } from "../ui/styles";
+
+const EMPTY = { title: "", owner: "", dueDate: "" };
 
 /** An action item becomes a task for a participant, who is notified. */
 export function AddActionItemForm({
@@ -17,28 +20,25 @@ export function AddActionItemForm({
   owners: { value: string; label: string }[];
 }) {
   const t = useTranslations("tasks");
-  const [state, action] = useActionState(addActionItemAction, null);
-  const errors = useErrorText(state);
+  const kit = useServerForm({
+    schema: ZAddActionItem,
+    action: addActionItemAction,
+    hidden: { meetingId },
+    idPrefix: "task-",
+    defaultValues: EMPTY,
+    labels: { title: t("titleLabel"), owner: t("owner"), dueDate: t("due") },
+    // Added: the form is ready for the next action item.
+    onSuccess: () => kit.form.reset({ meetingId, ...EMPTY }),
+  });
   return (
-    <form action={action} className="space-y-3" key={state?.ok ? state.data.id : "form"}>
-      <input type="hidden" name="meetingId" value={meetingId} />
-      {state?.ok && <Notice tone="success">{t("added")}</Notice>}
-      {errors.form && <Notice tone="error">{errors.form}</Notice>}
-      <Field id="task-title" label={t("titleLabel")} errors={errors.field("title")}>
-        {(aria) => (
-          <input
-            {...aria}
-            name="title"
-            required
-            maxLength={300}
-            defaultValue={errors.value("title")}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field id="task-owner" label={t("owner")} help={t("ownerHelp")} errors={errors.field("owner")}>
-        {(aria) => (
-          <select {...aria} name="owner" required defaultValue={errors.value("owner") ?? ""} className={inputClass}>
+    <ServerForm kit={kit} className="space-y-3">
+      {kit.data && <Notice tone="success">{t("added")}</Notice>}
+      <FormField name="title" required>
+        {(control) => <input {...control} maxLength={300} className={inputClass} />}
+      </FormField>
+      <FormField name="owner" help={t("ownerHelp")} required>
+        {(control) => (
+          <select {...control} className={inputClass}>
             <option value="">{t("chooseOwner")}</option>
             {owners.map((o) => (
               <option key={o.value} value={o.value}>
@@ -47,20 +47,11 @@ export function AddActionItemForm({
             ))}
           </select>
         )}
-      </Field>
-      <Field id="task-dueDate" label={t("due")} errors={errors.field("dueDate")}>
-        {(aria) => (
-          <input
-            {...aria}
-            type="date"
-            name="dueDate"
-            required
-            defaultValue={errors.value("dueDate")}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      </FormField>
+      <FormField name="dueDate" required>
+        {(control) => <input {...control} type="date" className={inputClass} />}
+      </FormField>
       <SubmitButton label={t("add")} pendingLabel={t("adding")} className={buttonSecondary} />
-    </form>
+    </ServerForm>
   );
 }

@@ -1,56 +1,67 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { updateMeetingRecordAction } from "@/lib/meetings/actions";
-import { THEME_KEYS, THEME_TITLES, type AgendaTemplate } from "@/lib/meetings/agenda-template";
+import { THEME_KEYS, THEME_TITLES, type AgendaTemplate, type ThemeKey } from "@/lib/meetings/agenda-template";
+import { AGENDA_ITEMS_MAX, ZMeetingRecordFields } from "@/lib/meetings/schemas";
+import { FormField } from "../forms/form-field";
+import { ServerForm } from "../forms/server-form";
+import { RowField, SortableRows } from "../forms/sortable-rows";
 import { SubmitButton } from "../forms/submit-button";
-import { useErrorText } from "../forms/use-error-text";
-import { Field } from "../ui/field";
+import { useSavedVersion } from "../forms/saved-version";
+import { useServerForm } from "../forms/use-server-form";
 import { Notice } from "../ui/notice";
 import { inputClass } from "../ui/styles";
 import { RecordConflict, type RecordValues } from "./record-conflict";
 
-/** A textarea for one agenda theme, with the template's prompts as its description. */
-function ThemeField({
-  theme,
-  prompts,
-  value,
-  errors,
-  label,
-}: {
-  theme: string;
-  prompts: string[];
-  value: string;
-  errors?: string[];
-  label: string;
-}) {
-  const id = `agenda-${theme}`;
-  const describedBy = [`${id}-help`, errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ");
+type AgendaRows = Record<ThemeKey, { text: string }[]>;
+
+/** A theme's stored text is one agenda item per line; an empty theme starts with one empty row. */
+function toRows(text: string): { text: string }[] {
+  const lines = text.split("\n").filter((line) => line.trim() !== "");
+  return (lines.length > 0 ? lines : [""]).map((line) => ({ text: line }));
+}
+
+/** What the form holds, flat like the server's snapshot, for the conflict view. */
+function flatValues(values: { agenda?: Partial<AgendaRows>; minutes?: string; decisions?: string }): RecordValues {
+  const agenda = Object.fromEntries(
+    THEME_KEYS.map((k) => [
+      `agenda.${k}`,
+      (values.agenda?.[k] ?? [])
+        .map((row) => row.text.trim())
+        .filter(Boolean)
+        .join("\n"),
+    ]),
+  ) as Record<`agenda.${ThemeKey}`, string>;
+  return { ...agenda, minutes: values.minutes ?? "", decisions: values.decisions ?? "" };
+}
+
+/** One agenda theme: the template's prompts, then its items as rows that can be added and moved. */
+function ThemeRows({ theme, prompts }: { theme: ThemeKey; prompts: string[] }) {
+  const t = useTranslations("meetings");
+  const title = THEME_TITLES[theme];
+  const rowName = (index: number) => t("agendaItem", { theme: title, number: index + 1 });
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      <ul id={`${id}-help`} className="list-disc space-y-0.5 pl-5 text-sm text-slate-700">
+    <fieldset className="space-y-2" aria-describedby={`agenda-${theme}-help`}>
+      <legend className="font-medium">{title}</legend>
+      <ul id={`agenda-${theme}-help`} className="list-disc space-y-0.5 pl-5 text-sm text-slate-700">
         {prompts.map((p) => (
           <li key={p}>{p}</li>
         ))}
       </ul>
-      <textarea
-        id={id}
+      <SortableRows
         name={`agenda.${theme}`}
-        rows={4}
-        defaultValue={value}
-        aria-describedby={describedBy}
-        aria-invalid={errors?.length ? true : undefined}
-        className={inputClass}
-      />
-      {errors?.length ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
-          {errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
+        empty={{ text: "" }}
+        max={AGENDA_ITEMS_MAX}
+        rowName={rowName}
+        addLabel={t("addAgendaItem", { theme: title })}
+      >
+        {(index) => (
+          <RowField name={`agenda.${theme}.${index}.text`} label={rowName(index)} hideLabel>
+            {(control) => <input {...control} maxLength={5000} className={inputClass} />}
+          </RowField>
+        )}
+      </SortableRows>
+    </fieldset>
   );
 }
 
@@ -61,46 +72,46 @@ export function MeetingRecordForm(props: {
   template: AgendaTemplate;
 }) {
   const t = useTranslations("meetings");
-  const [state, action] = useActionState(updateMeetingRecordAction, null);
-  const errors = useErrorText(state);
-  // After a conflict the form keeps what the user typed; saving again means "keep mine".
-  const conflict = state && !state.ok && state.code === "CONFLICT" && state.current ? state : null;
-  const failedValues = state && !state.ok ? (state.values as Partial<RecordValues> | undefined) : undefined;
-  const values: RecordValues = { ...props.values, ...failedValues };
-  const version = conflict ? Number(conflict.current!.version) : state?.ok ? state.data.version : props.version;
+  const agenda = Object.fromEntries(THEME_KEYS.map((k) => [k, toRows(props.values[`agenda.${k}`] ?? "")]));
+  const kit = useServerForm({
+    schema: ZMeetingRecordFields,
+    action: updateMeetingRecordAction,
+    hidden: { meetingId: props.meetingId },
+    defaultValues: {
+      version: String(props.version),
+      agenda,
+      minutes: props.values.minutes,
+      decisions: props.values.decisions,
+    },
+    labels: { minutes: t("minutes"), decisions: t("decisions") },
+  });
+  const conflict = kit.conflict?.current ? kit.conflict : null;
+  const version = useSavedVersion(kit, props.version);
 
   return (
-    <form action={action} className="space-y-4" key={`${version}-${conflict ? "conflict" : "normal"}`}>
-      <input type="hidden" name="meetingId" value={props.meetingId} />
+    <ServerForm
+      kit={kit}
+      conflict={(result) =>
+        result.current ? (
+          <RecordConflict mine={flatValues(kit.form.getValues())} theirs={result.current as unknown as RecordValues} />
+        ) : null
+      }
+    >
       <input type="hidden" name="version" value={version} />
-      {state?.ok && <Notice tone="success">{t("recordSaved")}</Notice>}
-      {conflict ? (
-        <RecordConflict mine={values} theirs={conflict.current as unknown as RecordValues} />
-      ) : (
-        errors.form && <Notice tone="error">{errors.form}</Notice>
-      )}
+      {kit.data && <Notice tone="success">{t("recordSaved")}</Notice>}
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("agenda")}</legend>
         {THEME_KEYS.map((k) => (
-          <ThemeField
-            key={k}
-            theme={k}
-            label={THEME_TITLES[k]}
-            prompts={props.template.prompts[k]}
-            value={values[`agenda.${k}`] ?? ""}
-            errors={errors.field(`agenda.${k}`)}
-          />
+          <ThemeRows key={k} theme={k} prompts={props.template.prompts[k]} />
         ))}
       </fieldset>
-      <Field id="minutes" label={t("minutes")} help={t("minutesHelp")} errors={errors.field("minutes")}>
-        {(aria) => <textarea {...aria} name="minutes" rows={8} defaultValue={values.minutes} className={inputClass} />}
-      </Field>
-      <Field id="decisions" label={t("decisions")} help={t("decisionsHelp")} errors={errors.field("decisions")}>
-        {(aria) => (
-          <textarea {...aria} name="decisions" rows={5} defaultValue={values.decisions} className={inputClass} />
-        )}
-      </Field>
+      <FormField name="minutes" help={t("minutesHelp")}>
+        {(control) => <textarea {...control} rows={8} className={inputClass} />}
+      </FormField>
+      <FormField name="decisions" help={t("decisionsHelp")}>
+        {(control) => <textarea {...control} rows={5} className={inputClass} />}
+      </FormField>
       <SubmitButton label={conflict ? t("saveMine") : t("saveRecord")} pendingLabel={t("saving")} />
-    </form>
+    </ServerForm>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { completeTaskAction } from "@/lib/meetings/actions";
-import { useErrorText } from "../forms/use-error-text";
+import { ZCompleteTask } from "@/lib/meetings/schemas";
+import { ServerForm } from "../forms/server-form";
+import { useServerForm } from "../forms/use-server-form";
 import { buttonSecondary } from "../ui/styles";
 
 /** Marks an action item done, or open again. The button's accessible name includes the task. */
@@ -18,21 +19,19 @@ export function TaskToggle({
   title: string;
 }) {
   const t = useTranslations("tasks");
-  const [state, action, pending] = useActionState(completeTaskAction, null);
-  const errors = useErrorText(state);
+  const kit = useServerForm({
+    schema: ZCompleteTask,
+    action: completeTaskAction,
+    hidden: { taskId, version },
+    idPrefix: `task-${taskId}-`,
+    labels: {},
+  });
   const label = done ? t("reopen") : t("markDone");
   return (
-    <form action={action} className="space-y-1">
-      <input type="hidden" name="taskId" value={taskId} />
-      <input type="hidden" name="version" value={version} />
-      <button type="submit" disabled={pending} aria-label={`${label}: ${title}`} className={buttonSecondary}>
-        {pending ? t("saving") : label}
+    <ServerForm kit={kit} className="space-y-1">
+      <button type="submit" disabled={kit.pending} aria-label={`${label}: ${title}`} className={buttonSecondary}>
+        <span aria-live="polite">{kit.pending ? t("saving") : label}</span>
       </button>
-      {errors.form && (
-        <p role="alert" className="text-sm font-medium text-red-800">
-          {errors.form}
-        </p>
-      )}
-    </form>
+    </ServerForm>
   );
 }

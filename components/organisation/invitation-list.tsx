@@ -1,22 +1,30 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { revokeInvitationAction } from "@/lib/organisations/actions";
+import { ZInvitationRef } from "@/lib/organisations/schemas";
 import type { OrganisationSettings } from "@/lib/organisations/settings";
-import { useErrorText } from "../forms/use-error-text";
+import { ServerForm } from "../forms/server-form";
+import { useServerForm } from "../forms/use-server-form";
 import { Notice } from "../ui/notice";
 import { buttonSecondary } from "../ui/styles";
 
+/**
+ * One form for the list: each row's button posts its own invitation's id (the button's value), so
+ * the answer (revoked, or why not) stays on the page after the row itself is gone.
+ */
 export function InvitationList({ invitations }: { invitations: OrganisationSettings["invitations"] }) {
   const t = useTranslations("organisation");
   const tRole = useTranslations("role");
   const format = useFormatter();
-  const [state, action] = useActionState(revokeInvitationAction, null);
-  const errors = useErrorText(state);
+  const kit = useServerForm({
+    // The id comes with the pressed button, not from a field; the server checks it.
+    schema: ZInvitationRef.omit({ invitationId: true }),
+    action: revokeInvitationAction,
+    labels: {},
+  });
   return (
-    <div className="space-y-3">
-      {state?.ok && <Notice tone="success">{t("revoked")}</Notice>}
-      {errors.form && <Notice tone="error">{errors.form}</Notice>}
+    <ServerForm kit={kit} className="space-y-3">
+      {kit.data && <Notice tone="success">{t("revoked")}</Notice>}
       {invitations.length === 0 ? (
         <p>{t("invitationsEmpty")}</p>
       ) : (
@@ -32,16 +40,20 @@ export function InvitationList({ invitations }: { invitations: OrganisationSetti
                   {format.dateTime(i.expiresAt, { dateStyle: "medium", timeStyle: "short" })}
                 </p>
               </div>
-              <form action={action}>
-                <input type="hidden" name="invitationId" value={i.id} />
-                <button type="submit" className={buttonSecondary} aria-label={t("revokeLabel", { email: i.email })}>
-                  {t("revoke")}
-                </button>
-              </form>
+              <button
+                type="submit"
+                name="invitationId"
+                value={i.id}
+                disabled={kit.pending}
+                className={buttonSecondary}
+                aria-label={t("revokeLabel", { email: i.email })}
+              >
+                {t("revoke")}
+              </button>
             </li>
           ))}
         </ul>
       )}
-    </div>
+    </ServerForm>
   );
 }

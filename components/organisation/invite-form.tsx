@@ -1,56 +1,47 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { inviteMemberAction } from "@/lib/organisations/actions";
-import { MEMBER_ROLES } from "@/lib/organisations/schemas";
+import { MEMBER_ROLES, ZInviteMember } from "@/lib/organisations/schemas";
+import { ChoiceField, FormField } from "../forms/form-field";
+import { ServerForm } from "../forms/server-form";
 import { SubmitButton } from "../forms/submit-button";
-import { useErrorText } from "../forms/use-error-text";
-import { Field } from "../ui/field";
+import { useServerForm } from "../forms/use-server-form";
 import { Notice } from "../ui/notice";
 import { inputClass } from "../ui/styles";
+
+const EMPTY = { email: "", role: "MEDEWERKER" };
 
 export function InviteForm() {
   const t = useTranslations("organisation");
   const tRole = useTranslations("role");
   const tHelp = useTranslations("roleHelp");
-  const [state, action] = useActionState(inviteMemberAction, null);
-  const errors = useErrorText(state);
+  const kit = useServerForm({
+    schema: ZInviteMember,
+    action: inviteMemberAction,
+    idPrefix: "invite-",
+    defaultValues: EMPTY,
+    labels: { email: t("inviteEmail"), role: t("inviteRole") },
+    // Sent: the form is ready for the next person.
+    onSuccess: () => kit.form.reset(EMPTY),
+  });
   return (
-    <form action={action} className="space-y-4" key={state?.ok ? state.data.email : "form"}>
-      {state?.ok && <Notice tone="success">{t("invited", { email: state.data.email })}</Notice>}
-      {errors.form && <Notice tone="error">{errors.form}</Notice>}
-      <Field id="invite-email" label={t("inviteEmail")} errors={errors.field("email")}>
-        {(aria) => (
-          <input
-            {...aria}
-            name="email"
-            type="email"
-            autoComplete="off"
-            required
-            defaultValue={errors.value("email")}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <fieldset className="space-y-2">
-        <legend className="font-medium">{t("inviteRole")}</legend>
-        {MEMBER_ROLES.map((r) => (
-          <label key={r} className="flex items-start gap-2">
-            <input
-              type="radio"
-              name="role"
-              value={r}
-              defaultChecked={(errors.value("role") ?? "MEDEWERKER") === r}
-              className="mt-1 h-5 w-5"
-            />
-            <span>
+    <ServerForm kit={kit}>
+      {kit.data && <Notice tone="success">{t("invited", { email: kit.data.email })}</Notice>}
+      <FormField name="email" required>
+        {(control) => <input {...control} type="email" autoComplete="off" className={inputClass} />}
+      </FormField>
+      <ChoiceField
+        name="role"
+        options={MEMBER_ROLES.map((r) => ({
+          value: r,
+          label: (
+            <>
               <span className="font-medium">{tRole(r)}</span> — {tHelp(r)}
-            </span>
-          </label>
-        ))}
-        {errors.field("role") && <p className="text-sm font-medium text-red-800">{errors.field("role")!.join(" ")}</p>}
-      </fieldset>
+            </>
+          ),
+        }))}
+      />
       <SubmitButton label={t("inviteSubmit")} pendingLabel={t("inviteSubmitting")} />
-    </form>
+    </ServerForm>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/policy/actor";
 import { dashboardKindOf } from "@/lib/policy/dashboard-access";
+import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 
@@ -40,17 +41,13 @@ export async function AppHeader({ actor, unread }: { actor: Actor; unread: numbe
       <nav aria-label={t("main")} className="bg-brand-700">
         <ul className="mx-auto flex max-w-6xl flex-wrap items-center gap-1 px-2">
           <li>
-            <Link href="/" className="inline-block min-h-11 px-3 py-3 font-medium text-white hover:underline">
-              {t("home")}
-            </Link>
+            <NavLink href="/">{t("home")}</NavLink>
           </li>
           <li>
-            <Link href="/taken" className="inline-block min-h-11 px-3 py-3 font-medium text-white hover:underline">
-              {t("tasks")}
-            </Link>
+            <NavLink href="/taken">{t("tasks")}</NavLink>
           </li>
           <li>
-            <Link href="/meldingen" className="inline-block min-h-11 px-3 py-3 font-medium text-white hover:underline">
+            <NavLink href="/meldingen">
               {t("notifications")}
               {unread > 0 && (
                 <span className="ml-1 rounded-full bg-white px-2 text-sm font-bold text-brand-800">
@@ -58,42 +55,25 @@ export async function AppHeader({ actor, unread }: { actor: Actor; unread: numbe
                   <span className="sr-only"> {t("unread")}</span>
                 </span>
               )}
-            </Link>
+            </NavLink>
           </li>
           {dashboardKindOf(actor) && (
             <li>
-              <Link
-                href="/dashboard"
-                className="inline-block min-h-11 px-3 py-3 font-medium text-white hover:underline"
-              >
-                {t("dashboard")}
-              </Link>
+              <NavLink href="/dashboard">{t("dashboard")}</NavLink>
             </li>
           )}
           {ws.kind === "ORGANISATION" && ws.organisationKind === "GEMEENTE" && (
             <li>
-              <Link
-                href="/beoordelingen"
-                className="inline-block min-h-11 px-3 py-3 font-medium text-white hover:underline"
-              >
-                {t("reviews")}
-              </Link>
+              <NavLink href="/beoordelingen">{t("reviews")}</NavLink>
             </li>
           )}
           {ws.kind === "ORGANISATION" && (
             <li>
-              <Link
-                href="/organisatie"
-                className="inline-block min-h-11 px-3 py-3 font-medium text-white hover:underline"
-              >
-                {t("organisation")}
-              </Link>
+              <NavLink href="/organisatie">{t("organisation")}</NavLink>
             </li>
           )}
           <li>
-            <Link href="/account" className="inline-block min-h-11 px-3 py-3 font-medium text-white hover:underline">
-              {t("account")}
-            </Link>
+            <NavLink href="/account">{t("account")}</NavLink>
           </li>
           <li className="ml-auto">
             <SignOutButton label={t("signOut")} />

@@ -1,7 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
 import { switchWorkspaceAction } from "@/lib/account/actions";
+import { ZSwitchWorkspace } from "@/lib/account/schemas";
+import { ServerForm } from "../forms/server-form";
+import { SubmitButton } from "../forms/submit-button";
+import { useServerForm } from "../forms/use-server-form";
 import { buttonSecondary } from "../ui/styles";
 
 export interface WorkspaceOption {
@@ -9,21 +12,31 @@ export interface WorkspaceOption {
   label: string;
 }
 
-/** A plain form (select + button) so it works the same with keyboard, mouse and screen reader. */
+/**
+ * A plain form (select + button) so it works the same with keyboard, mouse and screen reader, and
+ * without JavaScript: the post sets the workspace and the page comes back in it.
+ */
 export function WorkspaceSwitcher({ options, current }: { options: WorkspaceOption[]; current: string }) {
   const t = useTranslations("nav");
-  const id = useId();
-  const [, action] = useActionState(switchWorkspaceAction, null);
+  const kit = useServerForm({
+    schema: ZSwitchWorkspace,
+    action: switchWorkspaceAction,
+    idPrefix: "switcher-",
+    defaultValues: { workspace: current },
+    labels: { workspace: t("switchWorkspace") },
+  });
   if (options.length < 2) return null;
+  const id = kit.fieldId("workspace");
   return (
-    <form action={action} className="flex items-end gap-2">
+    <ServerForm kit={kit} className="flex flex-wrap items-end gap-2">
+      {/* Styled for the dark header, so not a FormField; the list has no wrong choice to explain. */}
       <div>
         <label htmlFor={id} className="block text-xs font-medium text-brand-50">
           {t("switchWorkspace")}
         </label>
         <select
+          {...kit.form.register("workspace")}
           id={id}
-          name="workspace"
           defaultValue={current}
           className="min-h-11 max-w-56 rounded-md border border-slate-400 bg-white px-2 text-slate-900"
         >
@@ -34,9 +47,7 @@ export function WorkspaceSwitcher({ options, current }: { options: WorkspaceOpti
           ))}
         </select>
       </div>
-      <button type="submit" className={buttonSecondary}>
-        {t("switch")}
-      </button>
-    </form>
+      <SubmitButton label={t("switch")} pendingLabel={t("switching")} className={buttonSecondary} />
+    </ServerForm>
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
 import type { Phase } from "@/lib/initiatives/phases";
 import { advancePhaseAction } from "@/lib/stappenplan/actions";
+import { ZAdvancePhase } from "@/lib/stappenplan/schemas";
+import { CheckboxField, FormField } from "../forms/form-field";
+import { ServerForm } from "../forms/server-form";
 import { SubmitButton } from "../forms/submit-button";
-import { useErrorText } from "../forms/use-error-text";
-import { Field } from "../ui/field";
-import { Notice } from "../ui/notice";
+import { useServerForm } from "../forms/use-server-form";
 import { buttonSecondary, inputClass } from "../ui/styles";
 
 /** Moves to the next phase; when required steps are open it asks for an explicit override and reason. */
@@ -19,14 +19,17 @@ export function PhaseGateForm(props: {
 }) {
   const t = useTranslations("plan");
   const tp = useTranslations("phase");
-  const [state, action] = useActionState(advancePhaseAction, null);
-  const errors = useErrorText(state);
-  const [override, setOverride] = useState(false);
+  const kit = useServerForm({
+    schema: ZAdvancePhase,
+    action: advancePhaseAction,
+    hidden: { initiativeId: props.initiativeId, version: props.version },
+    defaultValues: { override: false, reason: "" },
+    labels: { override: t("override"), reason: t("overrideReason") },
+    idPrefix: "phase-",
+  });
+  const override = kit.form.watch("override") === true;
   return (
-    <form action={action} className="space-y-3">
-      <input type="hidden" name="initiativeId" value={props.initiativeId} />
-      <input type="hidden" name="version" value={props.version} />
-      {errors.form && <Notice tone="error">{errors.form}</Notice>}
+    <ServerForm kit={kit} className="space-y-3">
       {props.open ? (
         <p>{t("gateOpen", { next: tp(props.next) })}</p>
       ) : (
@@ -37,20 +40,11 @@ export function PhaseGateForm(props: {
               <li key={b}>{b}</li>
             ))}
           </ul>
-          <label className="flex items-start gap-2">
-            <input
-              type="checkbox"
-              name="override"
-              checked={override}
-              onChange={(e) => setOverride(e.target.checked)}
-              className="mt-1 h-5 w-5"
-            />
-            <span>{t("override")}</span>
-          </label>
+          <CheckboxField name="override" />
           {override && (
-            <Field id="phase-reason" label={t("overrideReason")} errors={errors.field("reason")}>
-              {(aria) => <textarea {...aria} name="reason" rows={3} required className={inputClass} />}
-            </Field>
+            <FormField name="reason" required>
+              {(control) => <textarea {...control} rows={3} className={inputClass} />}
+            </FormField>
           )}
         </>
       )}
@@ -61,6 +55,6 @@ export function PhaseGateForm(props: {
           className={buttonSecondary}
         />
       )}
-    </form>
+    </ServerForm>
   );
 }

@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { PHASES } from "@/lib/initiatives/phases";
+import { isStepOverdue } from "@/lib/stappenplan/overview";
 import type { Plan } from "@/lib/stappenplan/queries";
+import { amsterdamToday } from "@/lib/time/amsterdam";
+import { dateOnlyOrNull } from "@/lib/time/date-only";
 import { linkClass } from "../ui/styles";
 import { StepStatusBadge } from "./step-status-badge";
 
@@ -18,7 +21,7 @@ export function PlanOverview({
   const t = useTranslations("plan");
   const tp = useTranslations("phase");
   const format = useFormatter();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = amsterdamToday();
   return (
     <div className="space-y-3">
       {PHASES.map((phase) => {
@@ -40,8 +43,8 @@ export function PlanOverview({
             ) : (
               <ul className="divide-y divide-slate-100 border-t border-slate-200">
                 {steps.map((s) => {
-                  const due = s.dueDate?.toISOString().slice(0, 10);
-                  const overdue = due && due < today && s.status !== "AFGEROND" && s.status !== "NIET_VAN_TOEPASSING";
+                  const due = dateOnlyOrNull(s.dueDate);
+                  const overdue = isStepOverdue(s, today);
                   return (
                     <li
                       key={s.id}

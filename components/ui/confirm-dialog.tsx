@@ -1,30 +1,51 @@
 "use client";
 import { useId, useRef, type ReactNode } from "react";
+import { ServerForm } from "../forms/server-form";
+import type { ServerFormKit } from "../forms/use-server-form";
 import { buttonDanger, buttonSecondary } from "./styles";
 
+// Invoker commands (HTML's `command`/`commandfor`) open and close the dialog without JavaScript
+// where the browser has them; React does not know the attributes yet, so they go in as a spread.
+const opens = (id: string) => ({ command: "show-modal", commandfor: id }) as object;
+const closes = (id: string) => ({ command: "close", commandfor: id }) as object;
+const hasCommands = () => typeof HTMLButtonElement !== "undefined" && "command" in HTMLButtonElement.prototype;
+
 /**
- * A destructive action behind a native <dialog>: focus moves into it, Escape closes it,
- * and the confirming button submits the given form action.
+ * A destructive action behind a native modal <dialog>: focus moves into it (to "cancel"), the rest
+ * of the page is inert, Escape closes it and focus returns to the trigger. The dialog sits inside
+ * the kit's form, so the confirming button posts the form to its server action (without
+ * JavaScript too) and a refusal shows in the form's error summary above the trigger, where it
+ * stays readable after the dialog has closed.
  */
-export function ConfirmDialog(props: {
+export function ConfirmDialog<T>(props: {
+  /** The form the confirming button submits: its hidden values say what to act on. */
+  kit: ServerFormKit<T>;
   trigger: string;
   triggerClass?: string;
   title: string;
   body: ReactNode;
   confirm: string;
   cancel: string;
-  action: (formData: FormData) => void;
-  hidden: Record<string, string>;
+  className?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const dialogId = useId();
   const titleId = useId();
   return (
-    <>
-      <button type="button" className={props.triggerClass ?? buttonSecondary} onClick={() => ref.current?.showModal()}>
+    <ServerForm kit={props.kit} className={props.className ?? "space-y-2"}>
+      <button
+        type="button"
+        {...opens(dialogId)}
+        className={props.triggerClass ?? buttonSecondary}
+        onClick={() => {
+          if (!hasCommands()) ref.current?.showModal();
+        }}
+      >
         {props.trigger}
       </button>
       <dialog
         ref={ref}
+        id={dialogId}
         aria-labelledby={titleId}
         className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-slate-900/50"
       >
@@ -32,24 +53,24 @@ export function ConfirmDialog(props: {
           {props.title}
         </h2>
         <div className="mt-2">{props.body}</div>
-        <form
-          action={(fd) => {
-            ref.current?.close();
-            props.action(fd);
-          }}
-          className="mt-6 flex flex-wrap justify-end gap-3"
-        >
-          {Object.entries(props.hidden).map(([name, value]) => (
-            <input key={name} type="hidden" name={name} value={value} />
-          ))}
-          <button type="button" className={buttonSecondary} onClick={() => ref.current?.close()} autoFocus>
+        <div className="mt-6 flex flex-wrap justify-end gap-3">
+          <button
+            type="button"
+            {...closes(dialogId)}
+            className={buttonSecondary}
+            onClick={() => {
+              if (!hasCommands()) ref.current?.close();
+            }}
+            autoFocus
+          >
             {props.cancel}
           </button>
-          <button type="submit" className={buttonDanger}>
+          {/* Closing first returns focus to the trigger; the post goes on (the button still submits). */}
+          <button type="submit" className={buttonDanger} onClick={() => ref.current?.close()}>
             {props.confirm}
           </button>
-        </form>
+        </div>
       </dialog>
-    </>
+    </ServerForm>
   );
 }

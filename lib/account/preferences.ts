@@ -1,10 +1,10 @@
-import { z } from "zod";
+import type { z } from "zod";
 import type { Db } from "../db/create-client";
 import { recordAudit } from "../audit/record-audit";
-import { LOCALES } from "../i18n/config";
 import type { Actor } from "../policy/actor";
+import { ZSetLocale } from "./schemas";
 
-export const ZSetLocale = z.object({ locale: z.enum(LOCALES, { error: "invalid" }) });
+export { ZSetLocale };
 
 export async function setPreferredLocale(db: Db, actor: Actor, input: z.output<typeof ZSetLocale>) {
   return db.$transaction(async (tx) => {

@@ -1,6 +1,7 @@
 // The one wrapper every server action goes through: parse with zod, resolve the actor,
 // run the handler, and map known failures to results. Server actions are public
 // endpoints, so the handler's own policy checks run for every call.
+import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { Actor } from "../policy/actor";

@@ -1,6 +1,7 @@
 // An initiative's activity timeline, read from its audit events (newest first). A page costs a
 // fixed number of queries: the events with their actors, then one lookup per kind of name
 // the sentences need (organisations, steps by id, meetings, tasks), each skipped when unused.
+import "server-only";
 import type { Tx } from "../db/create-client";
 import type { Prisma } from "../generated/prisma/client";
 import { conditionItem } from "../randvoorwaarden/checklist";

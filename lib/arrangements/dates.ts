@@ -2,8 +2,9 @@
 // dates without a time of day, so no time zone can shift them. Arithmetic goes through a day
 // number (days since 1970-01-01, UTC), which is exact.
 
-/** A date as "YYYY-MM-DD". */
-export type IsoDate = string;
+import type { IsoDate } from "../time/date-only";
+
+export type { IsoDate };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;

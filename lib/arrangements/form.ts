@@ -73,3 +73,21 @@ export const ZRequestChanges = z.object({
   lineKey: id,
   comment: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(2000, { error: "tooLong" }),
 });
+
+/**
+ * The same schema for the browser, where the editor holds its rows as an array: a row typed
+ * but never saved has no lineKey yet (the server gives it one), so it is checked under a
+ * provisional key that cannot clash with a stored one.
+ */
+export function withProvisionalLineKeys<S extends z.ZodType>(schema: S) {
+  return z.preprocess((input) => {
+    const lines = (input as { lines?: unknown } | null)?.lines;
+    if (!Array.isArray(lines)) return input;
+    return {
+      ...(input as object),
+      lines: lines.map((row: Record<string, unknown>, i) =>
+        typeof row?.lineKey === "string" && row.lineKey.trim() !== "" ? row : { ...row, lineKey: `new-${i}` },
+      ),
+    };
+  }, schema);
+}

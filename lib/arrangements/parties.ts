@@ -4,6 +4,7 @@
 // Jeugdwet and Wmo, zorgkantoor for Wlz, SWV for its budget, school board for education
 // funding; for Zvw, pgb and other subsidies simply the payer). Providers do not approve
 // lines: they deliver what the payers agree to.
+import { decodeParticipantKey, encodeParticipantKey } from "../participants/participant-key";
 import { FUNDING_STREAMS, type ArrangementLine, type FundingStream } from "./types";
 
 export type PartyRole = "GEMEENTE" | "ZORGKANTOOR" | "SWV" | "SCHOOLBESTUUR" | "PAYER";
@@ -41,17 +42,17 @@ export type Party =
     }
   | { kind: "PARENTS"; partyKey: typeof PARENTS_PARTY_KEY; lineKeys: string[] };
 
+/** An organisation's party key is its participant key ("org:<id>"); the parents are one party. */
 export function organisationPartyKey(organisationId: string): string {
-  return `org:${organisationId}`;
+  return encodeParticipantKey({ organisationId });
 }
 
 export function parsePartyKey(
   partyKey: string,
 ): { kind: "ORGANISATION"; organisationId: string } | { kind: "PARENTS" } | null {
   if (partyKey === PARENTS_PARTY_KEY) return { kind: "PARENTS" };
-  if (partyKey.startsWith("org:") && partyKey.length > 4)
-    return { kind: "ORGANISATION", organisationId: partyKey.slice(4) };
-  return null;
+  const organisationId = decodeParticipantKey(partyKey)?.organisationId;
+  return organisationId ? { kind: "ORGANISATION", organisationId } : null;
 }
 
 /**

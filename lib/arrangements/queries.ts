@@ -1,17 +1,18 @@
 // Reading an initiative's current arrangement: whoever may see the initiative reads it (an
 // arrangement binds all participants and the overseers check it). A constant number of
 // queries, whatever the number of versions, lines or approvals.
+import "server-only";
 import type { Tx } from "../db/create-client";
-import { getInitiativeForActor } from "../initiatives/queries";
+import { getInitiativeForActor, type InitiativeDetail } from "../initiatives/queries";
 import type { Actor } from "../policy/actor";
 import { organisationPartyKey, parsePartyKey, PARENTS_PARTY_KEY, requiredParties, type PartyRole } from "./parties";
 import { versionStatus } from "./status";
 import { arrangementTotals } from "./totals";
+import { amsterdamToday } from "../time/amsterdam";
+import { clock } from "../time/clock";
 import { lineFromRow, metaFromRow } from "./workflow/mapping";
 
 export type PartyState = "APPROVED" | "CARRIED" | "WAITING";
-
-const isoToday = (now: Date) => now.toISOString().slice(0, 10);
 
 /** The party key the actor would approve as, or null (readers, non-participating parents). */
 function actorParty(actor: Actor, participants: { role: string; userId: string | null }[]): string | null {
@@ -20,8 +21,12 @@ function actorParty(actor: Actor, participants: { role: string; userId: string |
   return participants.some((p) => p.role === "OUDER" && p.userId === actor.userId) ? PARENTS_PARTY_KEY : null;
 }
 
-export async function getArrangementForActor(db: Tx, actor: Actor, initiativeId: string, now = new Date()) {
-  const initiative = await getInitiativeForActor(db, actor, initiativeId);
+export async function getArrangementForActor(db: Tx, actor: Actor, initiativeId: string, now = clock.now()) {
+  return getArrangementOf(db, actor, await getInitiativeForActor(db, actor, initiativeId), now);
+}
+
+/** The same, for an initiative the caller has already read through the policy (pages share one load). */
+export async function getArrangementOf(db: Tx, actor: Actor, initiative: InitiativeDetail, now = clock.now()) {
   const participating = initiative.participants.flatMap((p) =>
     p.organisationId && p.organisation ? [{ id: p.organisationId, name: p.organisation.name }] : [],
   );
@@ -113,7 +118,7 @@ export async function getArrangementForActor(db: Tx, actor: Actor, initiativeId:
     changesRequested: latest.state === "TER_BEOORDELING" && latest.changeRequests.length > 0,
     periodStart: meta.periodStart,
     periodEnd: meta.periodEnd,
-    today: isoToday(now),
+    today: amsterdamToday(now),
   });
   const myParty = actorParty(actor, initiative.participants);
   const mayApprove =

@@ -3,10 +3,10 @@
 // arrangements, per funding stream per calendar year. Two queries whatever the number of rows.
 import type { Tx } from "../db/create-client";
 import type { Prisma } from "../generated/prisma/client";
-import { amsterdamToday } from "../meetings/amsterdam-time";
 import type { Actor } from "../policy/actor";
 import { NotFoundError } from "../policy/errors";
 import { visibleInitiativesWhere } from "../policy/initiative-access";
+import { amsterdamDate, amsterdamToday } from "../time/amsterdam";
 import type { IsoDate } from "./dates";
 export type { CommittedAmounts };
 import { organisationPartyKey } from "./parties";
@@ -35,7 +35,7 @@ export function awaitingApprovalOf(organisationId: string): Prisma.ArrangementVe
 export async function gemeenteReviewQueue(
   db: Tx,
   actor: Actor,
-  today: IsoDate,
+  today: IsoDate = amsterdamToday(),
 ): Promise<{ items: ReviewQueueItem[]; committed: CommittedAmounts }> {
   const ws = actor.workspace;
   if (ws.kind !== "ORGANISATION" || ws.organisationKind !== "GEMEENTE") throw new NotFoundError("reviewQueue");
@@ -60,7 +60,7 @@ export async function gemeenteReviewQueue(
 
   const items = pending.map((v): ReviewQueueItem => {
     const submittedAt = v.submittedAt ?? v.createdAt;
-    const workingDaysWaiting = workingDaysBetween(amsterdamToday(submittedAt), today);
+    const workingDaysWaiting = workingDaysBetween(amsterdamDate(submittedAt), today);
     return {
       versionId: v.id,
       versionNumber: v.number,

@@ -22,7 +22,7 @@ export const ARRANGEMENT_VALIDATION_KEYS = [
   "chooseOrganisation",
   "dateInvalid",
   "dateOutOfRange",
-  "endBeforeStart",
+  "periodEndBeforeStart",
   "groupSizeInvalid",
   "groupSizeTooSmall",
   "groupSizeTooLarge",
@@ -177,7 +177,8 @@ export const ZArrangementVersionMeta = z
       .max(MAX_GROUP_SIZE, { error: "groupSizeTooLarge" }),
   })
   .superRefine((meta, ctx) => {
+    // The arrangement's own key: "endBeforeStart" is the meeting's ("the meeting must end after…").
     if (meta.periodEnd < meta.periodStart)
-      ctx.addIssue({ code: "custom", message: "endBeforeStart", path: ["periodEnd"] });
+      ctx.addIssue({ code: "custom", message: "periodEndBeforeStart", path: ["periodEnd"] });
   });
 export type TArrangementVersionMeta = z.output<typeof ZArrangementVersionMeta>;

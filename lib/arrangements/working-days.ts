@@ -1,6 +1,6 @@
 // Review deadlines in working days: Monday to Friday, not on a Dutch public holiday
 // (see holidays.ts for which days count and why).
-import { amsterdamToday } from "../meetings/amsterdam-time";
+import { amsterdamDate } from "../time/amsterdam";
 import { addDays, daysBetween, weekday, type IsoDate } from "./dates";
 import { isDutchPublicHoliday } from "./holidays";
 
@@ -36,7 +36,7 @@ export function addWorkingDays(fromDate: IsoDate, count: number): IsoDate {
 
 /** An instant becomes its date in the Netherlands; a date stays as it is. */
 function dateOf(value: IsoDate | Date): IsoDate {
-  return value instanceof Date ? amsterdamToday(value) : value;
+  return value instanceof Date ? amsterdamDate(value) : value;
 }
 
 /**

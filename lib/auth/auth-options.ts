@@ -2,12 +2,12 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
-import { z } from "zod";
+import { authSecret } from "../config/app-config";
 import { getDb } from "../db/client";
 import { translatorFor } from "../i18n/translator";
 import { mailWithLink } from "../mail/layout";
 import { sendMail } from "../mail/transport";
-import { verifyPassword } from "./password";
+import { checkCredentials, ZCredentials } from "./credentials";
 import { clientAddress, isLoginThrottled, recordLoginAttempt } from "./rate-limit";
 import { signInLinkAdapter } from "./sign-in-link-adapter";
 
@@ -16,13 +16,14 @@ export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 /** Error code the sign-in form shows as "too many attempts". */
 export const THROTTLED = "TooManyAttempts";
 
-const ZCredentials = z.object({
-  email: z.email().transform((e) => e.toLowerCase()),
-  password: z.string().min(1).max(200),
-});
-
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
+  // Read when next-auth first needs it, not at import: builds, scripts and tests that sign
+  // nobody in need no secret. next-auth assigns a fallback when this reads undefined (embedded
+  // database without a secret); the configuration stays the one source, so that is ignored.
+  get secret() {
+    return authSecret();
+  },
+  set secret(_fallback: string | undefined) {},
   adapter: signInLinkAdapter(getDb),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/inloggen", verifyRequest: "/inloggen/link-verstuurd", error: "/inloggen" },
@@ -33,15 +34,9 @@ export const authOptions: NextAuthOptions = {
       async authorize(raw, req) {
         const parsed = ZCredentials.safeParse(raw);
         if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const ip = clientAddress(req?.headers);
-        const db = await getDb();
-        if (await isLoginThrottled(db, email, ip)) throw new Error(THROTTLED);
-        const user = await db.user.findUnique({ where: { email } });
-        const ok = !!user?.active && !!user.passwordHash && (await verifyPassword(user.passwordHash, password));
-        await recordLoginAttempt(db, email, ip, ok);
-        if (!ok || !user) return null;
-        return { id: user.id, email: user.email, name: user.name };
+        const user = await checkCredentials(parsed.data, clientAddress(req?.headers));
+        if (user === "throttled") throw new Error(THROTTLED);
+        return user;
       },
     }),
     EmailProvider({

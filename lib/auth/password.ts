@@ -1,11 +1,10 @@
 // Password hashing with argon2id at OWASP's recommended minimum: 19 MiB memory, 2 passes, 1 lane.
 import { hash, verify, type Algorithm } from "@node-rs/argon2";
-import { z } from "zod";
-import { isCommonPassword } from "./common-passwords";
+import { MIN_PASSWORD_LENGTH, ZNewPassword } from "./password-schema";
 
 // 2 is Algorithm.Argon2id (a const enum, which isolated modules cannot read).
 export const ARGON2_OPTIONS = { algorithm: 2 as Algorithm, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH, ZNewPassword };
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);
@@ -18,10 +17,3 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
     return false;
   }
 }
-
-/** Message keys refer to messages/<locale>.json → validation.*. */
-export const ZNewPassword = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, { error: "passwordTooShort" })
-  .max(200, { error: "passwordTooLong" })
-  .refine((p) => !isCommonPassword(p), { error: "passwordCommon" });

@@ -1,4 +1,5 @@
 // Comments of a step of an initiative the caller already obtained through the policy.
+import "server-only";
 import type { Tx } from "../db/create-client";
 
 export async function listStepComments(db: Tx, initiative: { id: string }, stepId: string) {

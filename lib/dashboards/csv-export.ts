@@ -8,6 +8,8 @@ import { getDb } from "../db/client";
 import { translatorFor } from "../i18n/translator";
 import { dashboardScope } from "../policy/dashboard-access";
 import { NotFoundError } from "../policy/errors";
+import { amsterdamDate, amsterdamToday } from "../time/amsterdam";
+import { clock } from "../time/clock";
 import { parseDashboardFilters } from "./filters";
 import { dashboardInitiativeBatches, type DashboardInitiative, type ListView } from "./initiative-list";
 
@@ -28,7 +30,8 @@ export async function dashboardCsvResponse(list: string, searchParams: URLSearch
   const t = translatorFor(actor.locale, "dashboard");
   const tPhase = translatorFor(actor.locale, "phase");
   const db = await getDb();
-  const batches = dashboardInitiativeBatches(db, scope, filters, view, new Date());
+  const now = clock.now();
+  const batches = dashboardInitiativeBatches(db, scope, filters, view, now);
   const header = [
     "name",
     "phase",
@@ -48,8 +51,8 @@ export async function dashboardCsvResponse(list: string, searchParams: URLSearch
       csvText(i.hostSchool?.name ?? ""),
       csvText(i.swv?.name ?? ""),
       csvText(i.gemeenten.map((g) => g.gemeente.name).join("; ")),
-      i.updatedAt.toISOString().slice(0, 10),
-      i.supportRequestedAt?.toISOString().slice(0, 10) ?? "",
+      amsterdamDate(i.updatedAt),
+      i.supportRequestedAt ? amsterdamDate(i.supportRequestedAt) : "",
       csvText(i.supportRequest ?? ""),
     ]);
   const encoder = new TextEncoder();
@@ -68,6 +71,6 @@ export async function dashboardCsvResponse(list: string, searchParams: URLSearch
   });
   return attachmentResponse(stream, {
     contentType: "text/csv; charset=utf-8",
-    fileName: `${list}-${new Date().toISOString().slice(0, 10)}.csv`,
+    fileName: `${list}-${amsterdamToday(now)}.csv`,
   });
 }

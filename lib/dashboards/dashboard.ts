@@ -2,6 +2,9 @@
 // the kind of dashboard, never on the number of initiatives (bench/ measures it).
 import type { Tx } from "../db/create-client";
 import type { DashboardScope } from "../policy/dashboard-access";
+import { amsterdamToday } from "../time/amsterdam";
+import { clock } from "../time/clock";
+import type { IsoDate } from "../time/date-only";
 import { parseDashboardFilters, ZDashboardFilters } from "./filters";
 import { dashboardInitiativePage } from "./initiative-list";
 import { regionTable } from "./national";
@@ -25,8 +28,8 @@ export async function loadDashboard(
   db: Tx,
   scope: DashboardScope,
   params: Record<string, string | string[] | undefined>,
-  now: Date,
-  today: string,
+  now: Date = clock.now(),
+  today: IsoDate = amsterdamToday(now),
 ) {
   const filters = parseDashboardFilters(params);
   const stalledFilters = { ...PANEL_LIST, richting: "op" as const, stilDagen: filters.stilDagen };

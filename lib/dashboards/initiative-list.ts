@@ -5,12 +5,14 @@ import type { Tx } from "../db/create-client";
 import type { Prisma } from "../generated/prisma/client";
 import { initiativeListSelect, withGemeenteNames } from "../initiatives/queries";
 import type { DashboardScope } from "../policy/dashboard-access";
+import { clock } from "../time/clock";
 import type { DashboardFilters } from "./filters";
 
 /** Which initiatives: all in scope, only those without progress, or those asking for support. */
 export type ListView = "alle" | "stilstaand" | "steunvragen";
 
-export function stalledSince(now: Date, days: number): Date {
+/** The instant before which an initiative without changes counts as stalled. */
+export function stalledSince(days: number, now: Date = clock.now()): Date {
   return new Date(now.getTime() - days * 86_400_000);
 }
 
@@ -33,7 +35,7 @@ export function listWhere(
   if (filters.fase) and.push({ phase: filters.fase as Prisma.InitiativeWhereInput["phase"] });
   if (filters.scenario) and.push({ scenario: filters.scenario as Prisma.InitiativeWhereInput["scenario"] });
   if (filters.zoek) and.push({ name: { contains: filters.zoek, mode: "insensitive" } });
-  if (view === "stilstaand") and.push(stalledWhere(stalledSince(now, filters.stilDagen)));
+  if (view === "stilstaand") and.push(stalledWhere(stalledSince(filters.stilDagen, now)));
   if (view === "steunvragen") and.push({ supportRequestedAt: { not: null } });
   return { AND: and };
 }

@@ -7,6 +7,7 @@ import type { Tx } from "../db/create-client";
 import type { Prisma } from "../generated/prisma/client";
 import { PHASES, type Phase } from "../initiatives/phases";
 import type { DashboardScope } from "../policy/dashboard-access";
+import { dateOnly, type IsoDate } from "../time/date-only";
 
 export interface PhaseCount {
   phase: Phase;
@@ -30,13 +31,12 @@ export interface ArrangementFigures {
 export async function arrangementFigures(
   db: Tx,
   scope: DashboardScope,
-  today: string,
+  today: IsoDate,
   options: { payer?: string; streams?: FundingStream[] } = {},
 ): Promise<ArrangementFigures> {
   const versions = await establishedVersions(db, { initiative: scope.initiatives }, options.payer);
   const current = inForce(versions);
-  const runsToday = (v: (typeof current)[number]) =>
-    v.periodStart.toISOString().slice(0, 10) <= today && today <= v.periodEnd.toISOString().slice(0, 10);
+  const runsToday = (v: (typeof current)[number]) => dateOnly(v.periodStart) <= today && today <= dateOnly(v.periodEnd);
   return {
     committed: committedAmounts(current, options.streams),
     placesToday: current.filter(runsToday).reduce((sum, v) => sum + v.groupSize, 0),

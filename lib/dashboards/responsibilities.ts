@@ -4,18 +4,24 @@ import { addDays } from "../arrangements/dates";
 import { awaitingApprovalOf } from "../arrangements/review-queue";
 import type { Tx } from "../db/create-client";
 import type { Prisma } from "../generated/prisma/client";
+import { amsterdamToday } from "../time/amsterdam";
+import { dateOnlyValue, type IsoDate } from "../time/date-only";
 
 export const DUE_SOON_DAYS = 14;
 const LIST_SIZE = 10;
 
-export async function dueSteps(db: Tx, organisationId: string, today: string) {
+/** The due-date cut-offs of "due soon" (up to 14 days ahead, inclusive) and "overdue" (before today). */
+export function dueCutoffs(today: IsoDate = amsterdamToday()): { dueBy: Date; overdueBefore: Date } {
+  return { dueBy: dateOnlyValue(addDays(today, DUE_SOON_DAYS)), overdueBefore: dateOnlyValue(today) };
+}
+
+export async function dueSteps(db: Tx, organisationId: string, today: IsoDate = amsterdamToday()) {
   const open: Prisma.InitiativeStepWhereInput = {
     ownerOrganisationId: organisationId,
     removedAt: null,
     status: { in: ["NIET_GESTART", "BEZIG"] },
   };
-  const dueBy = new Date(`${addDays(today, DUE_SOON_DAYS)}T00:00:00Z`);
-  const todayDate = new Date(`${today}T00:00:00Z`);
+  const { dueBy, overdueBefore } = dueCutoffs(today);
   const [items, due, overdue] = await Promise.all([
     db.initiativeStep.findMany({
       where: { ...open, dueDate: { lte: dueBy } },
@@ -30,7 +36,7 @@ export async function dueSteps(db: Tx, organisationId: string, today: string) {
       },
     }),
     db.initiativeStep.count({ where: { ...open, dueDate: { lte: dueBy } } }),
-    db.initiativeStep.count({ where: { ...open, dueDate: { lt: todayDate } } }),
+    db.initiativeStep.count({ where: { ...open, dueDate: { lt: overdueBefore } } }),
   ]);
   return { items, due, overdue };
 }

@@ -1,15 +1,17 @@
 // Chooses the database behind Prisma: the PostgreSQL server in DATABASE_URL, or an
 // embedded PGlite database (real PostgreSQL in WASM) under .data/ when none is set.
 import { mkdirSync } from "node:fs";
-import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { appConfig, type AppConfig } from "../config/app-config";
 
 export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "embedded"; dataDir: string };
 
-export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
-  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
-  return { kind: "embedded", dataDir: env.EMBEDDED_DATABASE_DIR ?? path.resolve(".data/pglite") };
+export function databaseTarget(
+  config: Pick<AppConfig, "databaseUrl" | "embeddedDatabaseDir"> = appConfig(),
+): DatabaseTarget {
+  if (config.databaseUrl) return { kind: "postgres", url: config.databaseUrl };
+  return { kind: "embedded", dataDir: config.embeddedDatabaseDir };
 }
 
 type PGliteInstance = import("@electric-sql/pglite").PGlite;
@@ -36,11 +38,12 @@ export async function createAdapter(
   target: DatabaseTarget = databaseTarget(),
 ): Promise<SqlMigrationAwareDriverAdapterFactory> {
   if (target.kind === "postgres") {
+    const { connectTimeoutMs, statementTimeoutMs, poolSize } = appConfig().database;
     return new PrismaPg({
       connectionString: target.url,
-      connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
-      statement_timeout: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000),
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      connectionTimeoutMillis: connectTimeoutMs,
+      statement_timeout: statementTimeoutMs,
+      max: poolSize,
     });
   }
   const { PrismaPGlite } = await import("pglite-prisma-adapter");

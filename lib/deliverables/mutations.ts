@@ -2,6 +2,7 @@
 // share a transaction, so the order matters: on upload the bytes are written first and removed
 // again when the row is not saved; on delete the row goes first and the bytes after. Either
 // way a failure leaves at most unreferenced bytes, never a row without its file.
+import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import type { Db, Tx } from "../db/create-client";
 import { fileStorage, newStorageKey } from "../files/storage";

@@ -1,6 +1,7 @@
 // Reading deliverables. Whoever may see an initiative may see and download its files; for
 // anyone else the file does not exist (NotFoundError → 404). Files may hold children's data,
 // so every download is recorded.
+import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import type { Tx } from "../db/create-client";
 import { fileStorage } from "../files/storage";

@@ -8,6 +8,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { appConfig } from "../config/app-config";
 
 export interface FileStorage {
   put(key: string, bytes: Uint8Array): Promise<void>;
@@ -59,9 +60,9 @@ export class LocalDiskStorage implements FileStorage {
 }
 
 /**
- * The store in use. Read per call, so tests can point UPLOAD_DIR at a temporary folder. The
- * folder is data, not code: the ignore comment keeps the bundler from tracing the project.
+ * The store in use, under UPLOAD_DIR (tests point it at a temporary folder and reset the
+ * config). The folder is data, not code: the ignore comment keeps the bundler from tracing the project.
  */
 export function fileStorage(): FileStorage {
-  return new LocalDiskStorage(path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR ?? ".data/uploads"));
+  return new LocalDiskStorage(path.resolve(/*turbopackIgnore: true*/ appConfig().uploadDir));
 }

@@ -7,6 +7,7 @@ import enChildren from "@/messages/en/children.json";
 import enCore from "@/messages/en/core.json";
 import enDashboards from "@/messages/en/dashboards.json";
 import enDeliverables from "@/messages/en/deliverables.json";
+import enForms from "@/messages/en/forms.json";
 import enMeetings from "@/messages/en/meetings.json";
 import enNotifications from "@/messages/en/notifications.json";
 import enOverview from "@/messages/en/overview.json";
@@ -18,6 +19,7 @@ import nlChildren from "@/messages/nl/children.json";
 import nlCore from "@/messages/nl/core.json";
 import nlDashboards from "@/messages/nl/dashboards.json";
 import nlDeliverables from "@/messages/nl/deliverables.json";
+import nlForms from "@/messages/nl/forms.json";
 import nlMeetings from "@/messages/nl/meetings.json";
 import nlNotifications from "@/messages/nl/notifications.json";
 import nlOverview from "@/messages/nl/overview.json";
@@ -34,6 +36,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["core.json", nlCore],
     ["dashboards.json", nlDashboards],
     ["deliverables.json", nlDeliverables],
+    ["forms.json", nlForms],
     ["meetings.json", nlMeetings],
     ["notifications.json", nlNotifications],
     ["overview.json", nlOverview],
@@ -47,6 +50,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["core.json", enCore],
     ["dashboards.json", enDashboards],
     ["deliverables.json", enDeliverables],
+    ["forms.json", enForms],
     ["meetings.json", enMeetings],
     ["notifications.json", enNotifications],
     ["overview.json", enOverview],

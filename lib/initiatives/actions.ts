@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authedAction } from "../actions/authed-action";
+import { redirectOnFormSuccess } from "../actions/redirect-on-success";
 import { getDb } from "../db/client";
 import { ZAddOrganisation, ZInviteParent } from "./participant-schemas";
 import { addOrganisationParticipant, inviteParent } from "./participants";
@@ -11,11 +12,15 @@ import { placeOptions } from "./start-options";
 import { ZStartInitiative } from "./start-schemas";
 import { requestSupport, withdrawSupport, ZRequestSupport, ZWithdrawSupport } from "./support-request";
 
-export const startInitiativeAction = authedAction(ZStartInitiative, async (actor, input) => {
-  const initiative = await startInitiative(await getDb(), actor, input);
-  revalidatePath("/");
-  return initiative;
-});
+// The start form continues on the new initiative's page (with or without JavaScript).
+export const startInitiativeAction = redirectOnFormSuccess(
+  authedAction(ZStartInitiative, async (actor, input) => {
+    const initiative = await startInitiative(await getDb(), actor, input);
+    revalidatePath("/");
+    return initiative;
+  }),
+  (initiative) => `/initiatieven/${initiative.id}`,
+);
 
 /** Schools and SWVs of a gemeente, for the start form (register data, no personal data). */
 export const placeOptionsAction = authedAction(

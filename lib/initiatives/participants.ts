@@ -7,10 +7,12 @@ import { recordAudit } from "../audit/record-audit";
 import { translatorFor } from "../i18n/translator";
 import { mailWithLink } from "../mail/layout";
 import { sendMail } from "../mail/transport";
-import { appBaseUrl, INVITATION_VALID_DAYS, newInvitationToken } from "../organisations/invitation-token";
+import { appBaseUrl } from "../config/app-config";
+import { INVITATION_VALID_DAYS, newInvitationToken } from "../organisations/invitation-token";
 import type { Actor } from "../policy/actor";
 import { FieldError } from "../policy/errors";
 import { loadEditableInitiative } from "./editable";
+import { clock } from "../time/clock";
 
 const ROLE_FOR_KIND: Partial<Record<OrganisationKind, ParticipantRole>> = {
   SCHOOL: "SCHOOL",
@@ -96,7 +98,7 @@ export async function inviteParent(
   db: Db,
   actor: Actor,
   input: { initiativeId: string; email: string },
-  now = new Date(),
+  now = clock.now(),
 ) {
   const { token, tokenHash } = newInvitationToken();
   const { initiative } = await db.$transaction(async (tx) => {

@@ -1,5 +1,6 @@
 // Reading initiatives, always through the policy's visibility filter: an initiative outside
 // it does not exist for the actor (NotFoundError → 404).
+import "server-only";
 import type { Tx } from "../db/create-client";
 import type { Actor } from "../policy/actor";
 import { NotFoundError } from "../policy/errors";

@@ -1,14 +1,13 @@
 // Real SMTP through nodemailer. Development and tests point SMTP_URL at the local catcher
 // (scripts/mail-catcher.ts); production at the organisation's mail relay.
 import nodemailer, { type Transporter } from "nodemailer";
-
-export const DEFAULT_SMTP_URL = "smtp://127.0.0.1:1025";
+import { appConfig } from "../config/app-config";
 
 const globalForMail = globalThis as unknown as { __mailTransports?: Map<string, Transporter> };
 
 /** One pooled transport per SMTP address, reused across requests. */
 function transport(): Transporter {
-  const url = process.env.SMTP_URL ?? DEFAULT_SMTP_URL;
+  const url = appConfig().smtpUrl;
   globalForMail.__mailTransports ??= new Map();
   let t = globalForMail.__mailTransports.get(url);
   if (!t) {
@@ -27,7 +26,7 @@ export interface OutgoingMail {
 
 export async function sendMail(mail: OutgoingMail): Promise<void> {
   await transport().sendMail({
-    from: process.env.MAIL_FROM ?? "Samen naar School <noreply@samennaarschool.test>",
+    from: appConfig().mailFrom,
     ...mail,
   });
 }

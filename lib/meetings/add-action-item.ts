@@ -5,9 +5,10 @@ import { recordAudit } from "../audit/record-audit";
 import { loadEditableInitiative } from "../initiatives/editable";
 import { sendImmediateEmails } from "../notifications/email";
 import { notify, recipientsFor } from "../notifications/notify";
+import { findParticipant } from "../participants/participant-key";
 import type { Actor } from "../policy/actor";
 import { FieldError, NotFoundError } from "../policy/errors";
-import { isParticipant, parseParticipantKey } from "./participant-keys";
+import { dateOnly } from "../time/date-only";
 import type { TAddActionItem } from "./schemas";
 
 export async function addActionItem(db: Db, actor: Actor, input: TAddActionItem) {
@@ -18,9 +19,9 @@ export async function addActionItem(db: Db, actor: Actor, input: TAddActionItem)
     });
     if (!meeting) throw new NotFoundError("meeting");
     const initiative = await loadEditableInitiative(tx, actor, meeting.initiativeId);
-    if (!isParticipant(input.owner, initiative.participants)) throw new FieldError("owner", "ownerNotParticipant");
-    const owner = parseParticipantKey(input.owner);
-    const dueDate = input.dueDate.toISOString().slice(0, 10);
+    const owner = findParticipant(input.owner, initiative.participants);
+    if (!owner) throw new FieldError("owner", "ownerNotParticipant");
+    const dueDate = dateOnly(input.dueDate);
     const task = await tx.task.create({
       data: {
         initiativeId: initiative.id,

@@ -5,10 +5,11 @@ import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../policy/actor";
 import { ConflictError, ForbiddenError, NotFoundError } from "../policy/errors";
 import { ACTIVE_PARTICIPANT, canEditInitiative, visibleInitiativesWhere } from "../policy/initiative-access";
-import { isTaskOwner } from "./participant-keys";
+import { clock } from "../time/clock";
+import { isTaskOwner } from "./task-owner";
 import type { TCompleteTask } from "./schemas";
 
-export async function completeTask(db: Db, actor: Actor, input: TCompleteTask, now = new Date()) {
+export async function completeTask(db: Db, actor: Actor, input: TCompleteTask, now = clock.now()) {
   return db.$transaction(async (tx) => {
     const task = await tx.task.findFirst({
       where: { id: input.taskId, initiative: visibleInitiativesWhere(actor) },

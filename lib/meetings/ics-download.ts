@@ -2,8 +2,9 @@ import "server-only";
 import { getActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
 import { getInitiativeForActor } from "../initiatives/queries";
-import { appBaseUrl } from "../organisations/invitation-token";
+import { appBaseUrl } from "../config/app-config";
 import { NotFoundError } from "../policy/errors";
+import { amsterdamDate } from "../time/amsterdam";
 import { meetingCalendar } from "./ics";
 import { getMeeting } from "./queries";
 
@@ -30,5 +31,5 @@ export async function meetingCalendarDownload(
     { ...meeting, url: `${base}/initiatieven/${initiative.id}/overleggen/${meeting.id}` },
     new URL(base).hostname,
   );
-  return { fileName: `overleg-${meeting.startsAt.toISOString().slice(0, 10)}.ics`, body };
+  return { fileName: `overleg-${amsterdamDate(meeting.startsAt)}.ics`, body };
 }

@@ -1,5 +1,6 @@
 // A meeting as an iCalendar file (RFC 5545) for the participants' own agendas: one VEVENT with
 // times in UTC, text escaped (§3.3.11), lines folded at 75 octets (§3.1) and CRLF line ends.
+import { clock } from "../time/clock";
 import { THEME_KEYS, THEME_TITLES, type Agenda } from "./agenda-template";
 
 export interface CalendarMeeting {
@@ -63,7 +64,7 @@ function description(meeting: CalendarMeeting): string {
   return ["Agenda:", ...themes, "", meeting.url].join("\n");
 }
 
-export function meetingCalendar(meeting: CalendarMeeting, host: string, now = new Date()): string {
+export function meetingCalendar(meeting: CalendarMeeting, host: string, now = clock.now()): string {
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",

@@ -3,10 +3,10 @@
 import type { Db } from "../db/create-client";
 import { recordAudit } from "../audit/record-audit";
 import { loadEditableInitiative } from "../initiatives/editable";
+import { findParticipant } from "../participants/participant-key";
 import type { Actor } from "../policy/actor";
 import { FieldError } from "../policy/errors";
 import { emptyAgenda } from "./agenda-template";
-import { isParticipant, parseParticipantKey } from "./participant-keys";
 import type { TPlanMeeting } from "./schemas";
 
 export async function planMeeting(db: Db, actor: Actor, input: TPlanMeeting) {
@@ -15,8 +15,8 @@ export async function planMeeting(db: Db, actor: Actor, input: TPlanMeeting) {
     if (input.endsAt.getTime() <= input.startsAt.getTime()) throw new FieldError("endsAt", "endBeforeStart");
     const keys = [...new Set(input.participantKeys)];
     if (keys.length === 0) throw new FieldError("participantKeys", "chooseInvitees");
-    if (!keys.every((k) => isParticipant(k, initiative.participants)))
-      throw new FieldError("participantKeys", "inviteeNotParticipant");
+    const invitees = keys.map((k) => findParticipant(k, initiative.participants));
+    if (!invitees.every((ref) => ref !== null)) throw new FieldError("participantKeys", "inviteeNotParticipant");
     const meeting = await tx.meeting.create({
       data: {
         initiativeId: initiative.id,
@@ -27,7 +27,7 @@ export async function planMeeting(db: Db, actor: Actor, input: TPlanMeeting) {
         location: input.location,
         agenda: emptyAgenda(),
         createdById: actor.userId,
-        participants: { create: keys.map(parseParticipantKey) },
+        participants: { create: invitees },
       },
       select: { id: true },
     });

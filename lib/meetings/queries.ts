@@ -1,10 +1,13 @@
 // Reading an initiative's meetings. Callers pass an initiative they obtained through the policy
 // (getInitiativeForActor), so these reads need no second visibility check.
+import "server-only";
 import type { Tx } from "../db/create-client";
 import type { Actor } from "../policy/actor";
 import { toAgenda, type MeetingKind } from "./agenda-template";
-import { amsterdamToday } from "./amsterdam-time";
-import { isTaskOwner } from "./participant-keys";
+import { amsterdamToday } from "../time/amsterdam";
+import { clock } from "../time/clock";
+import { isPastDue } from "../time/date-only";
+import { isTaskOwner } from "./task-owner";
 
 export interface AuthorizedInitiative {
   id: string;
@@ -15,7 +18,7 @@ export interface AuthorizedInitiative {
 const MEETINGS_LIMIT = 200;
 
 /** Upcoming (not yet ended) meetings first, soonest first; then past ones, most recent first. */
-export async function listMeetings(db: Tx, initiative: AuthorizedInitiative, now = new Date()) {
+export async function listMeetings(db: Tx, initiative: AuthorizedInitiative, now = clock.now()) {
   const rows = await db.meeting.findMany({
     where: { initiativeId: initiative.id },
     select: {
@@ -49,7 +52,7 @@ export async function getMeeting(
   actor: Actor,
   initiative: AuthorizedInitiative,
   meetingId: string,
-  now = new Date(),
+  now = clock.now(),
 ) {
   const meeting = await db.meeting.findFirst({
     where: { id: meetingId, initiativeId: initiative.id },
@@ -107,7 +110,7 @@ export async function getMeeting(
       title: t.title,
       dueDate: t.dueDate,
       done: t.doneAt !== null,
-      overdue: t.doneAt === null && t.dueDate !== null && t.dueDate.toISOString().slice(0, 10) < today,
+      overdue: t.doneAt === null && isPastDue(t.dueDate, today),
       version: t.version,
       ownerName: t.ownerOrganisation?.name ?? t.ownerUser?.name ?? "",
       canToggle:

@@ -1,15 +1,10 @@
 import { z } from "zod";
+import { ZParticipantKey } from "../participants/participant-key";
 import { MEETING_KINDS, THEME_KEYS, type ThemeKey } from "./agenda-template";
-import { parseAmsterdamLocal } from "./amsterdam-time";
+import { parseAmsterdamLocal } from "../time/amsterdam";
 
 const id = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
 const version = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" });
-/** An organisation or a parent taking part in the initiative, as "org:<id>" or "user:<id>". */
-const participantKey = z
-  .string()
-  .trim()
-  .max(80, { error: "invalid" })
-  .regex(/^(org|user):[A-Za-z0-9_-]+$/, { error: "invalid" });
 
 /** A datetime-local value, read as time in the Netherlands. */
 const amsterdamDateTime = z
@@ -49,52 +44,81 @@ function collectParticipantKeys(input: unknown): unknown {
   return { ...record, participantKeys: keys };
 }
 
-export const ZPlanMeeting = z.preprocess(
-  collectParticipantKeys,
-  z.object({
-    initiativeId: id,
-    kind: z.enum(MEETING_KINDS, { error: "chooseOption" }),
-    title: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(200, { error: "tooLong" }),
-    startsAt: amsterdamDateTime,
-    endsAt: amsterdamDateTime,
-    location: z.string().trim().max(300, { error: "tooLong" }).default(""),
-    participantKeys: z
-      .array(participantKey, { error: "chooseInvitees" })
-      .min(1, { error: "chooseInvitees" })
-      .max(200, { error: "invalid" }),
-  }),
-);
+/** The fields of planning a meeting, once the invitees are one list. */
+export const ZPlanMeetingFields = z.object({
+  initiativeId: id,
+  kind: z.enum(MEETING_KINDS, { error: "chooseOption" }),
+  title: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(200, { error: "tooLong" }),
+  startsAt: amsterdamDateTime,
+  endsAt: amsterdamDateTime,
+  location: z.string().trim().max(300, { error: "tooLong" }).default(""),
+  participantKeys: z
+    .array(ZParticipantKey, { error: "chooseInvitees" })
+    .min(1, { error: "chooseInvitees" })
+    .max(200, { error: "invalid" }),
+});
+
+export const ZPlanMeeting = z.preprocess(collectParticipantKeys, ZPlanMeetingFields);
 export type TPlanMeeting = z.output<typeof ZPlanMeeting>;
 
-const agendaText = z.string().max(5000, { error: "tooLong" }).default("");
+/** One point on a theme's agenda. */
+const agendaItem = z.object({ text: z.string().trim().max(5000, { error: "tooLong" }) });
+export const AGENDA_ITEMS_MAX = 30;
 
-/** Forms send the agenda as fields "agenda.<theme>"; code may pass { agenda: {...} }. */
+/**
+ * A theme's agenda is stored as text, one item per line. The form edits it as rows of items
+ * (`agenda.<theme>.<n>.text`); code and older forms may send the text as one string, which is
+ * then one item, so nothing in it is lost.
+ */
+const themeAgenda = z
+  .preprocess(
+    (v) => (v === undefined ? [] : typeof v === "string" ? [{ text: v }] : v),
+    z.array(agendaItem, { error: "invalid" }).max(AGENDA_ITEMS_MAX, { error: "invalid" }),
+  )
+  .transform((rows) =>
+    rows
+      .map((r) => r.text)
+      .filter(Boolean)
+      .join("\n"),
+  );
+
+const ROW_FIELD = /^agenda\.([a-z]+)\.(\d+)\.text$/;
+
+/** Forms send the agenda as fields "agenda.<theme>" or rows "agenda.<theme>.<n>.text"; code may pass { agenda: {...} }. */
 function nestAgenda(input: unknown): unknown {
   if (!input || typeof input !== "object" || Array.isArray(input)) return input;
   const record = input as Record<string, unknown>;
   if (record.agenda !== undefined) return record;
-  return {
-    ...record,
-    agenda: Object.fromEntries(THEME_KEYS.map((k) => [k, record[`agenda.${k}`]]).filter(([, v]) => v !== undefined)),
-  };
+  const agenda: Record<string, unknown> = {};
+  for (const k of THEME_KEYS) if (record[`agenda.${k}`] !== undefined) agenda[k] = record[`agenda.${k}`];
+  const rows = Object.entries(record)
+    .map(([key, text]) => ({ match: ROW_FIELD.exec(key), text }))
+    .filter((r): r is { match: RegExpExecArray; text: unknown } => !!r.match)
+    .filter((r) => (THEME_KEYS as readonly string[]).includes(r.match[1]!))
+    .sort((a, b) => Number(a.match[2]) - Number(b.match[2]));
+  for (const { match, text } of rows) {
+    const list = Array.isArray(agenda[match[1]!]) ? (agenda[match[1]!] as unknown[]) : (agenda[match[1]!] = []);
+    (list as unknown[]).push({ text });
+  }
+  return { ...record, agenda };
 }
 
-export const ZUpdateMeetingRecord = z.preprocess(
-  nestAgenda,
-  z.object({
-    meetingId: id,
-    version,
-    agenda: z.object(Object.fromEntries(THEME_KEYS.map((k) => [k, agendaText])) as Record<ThemeKey, typeof agendaText>),
-    minutes: z.string().max(20_000, { error: "tooLong" }).default(""),
-    decisions: z.string().max(10_000, { error: "tooLong" }).default(""),
-  }),
-);
+/** The fields of a meeting record as the form holds them: agenda rows per theme, minutes, decisions. */
+export const ZMeetingRecordFields = z.object({
+  meetingId: id,
+  version,
+  agenda: z.object(Object.fromEntries(THEME_KEYS.map((k) => [k, themeAgenda])) as Record<ThemeKey, typeof themeAgenda>),
+  minutes: z.string().max(20_000, { error: "tooLong" }).default(""),
+  decisions: z.string().max(10_000, { error: "tooLong" }).default(""),
+});
+
+export const ZUpdateMeetingRecord = z.preprocess(nestAgenda, ZMeetingRecordFields);
 export type TUpdateMeetingRecord = z.output<typeof ZUpdateMeetingRecord>;
 
 export const ZAddActionItem = z.object({
   meetingId: id,
   title: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(300, { error: "tooLong" }),
-  owner: z.string({ error: "chooseOwner" }).trim().min(1, { error: "chooseOwner" }).pipe(participantKey),
+  owner: z.string({ error: "chooseOwner" }).trim().min(1, { error: "chooseOwner" }).pipe(ZParticipantKey),
   dueDate: dateOnly,
 });
 export type TAddActionItem = z.output<typeof ZAddActionItem>;

@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { authedAction } from "../actions/authed-action";
 import { getDb } from "../db/client";
-import { markAllRead, markRead, setEmailPreferences, ZEmailPreferences, ZMarkRead } from "./mutations";
+import { markAllRead, markRead, setEmailPreferences } from "./mutations";
+import { ZEmailPreferences, ZMarkAllRead, ZMarkRead } from "./schemas";
 
 export const markReadAction = authedAction(ZMarkRead, async (actor, input) => {
   const result = await markRead(await getDb(), actor, input);
@@ -11,7 +11,7 @@ export const markReadAction = authedAction(ZMarkRead, async (actor, input) => {
   return result;
 });
 
-export const markAllReadAction = authedAction(z.object({}), async (actor) => {
+export const markAllReadAction = authedAction(ZMarkAllRead, async (actor) => {
   const result = await markAllRead(await getDb(), actor);
   revalidatePath("/", "layout");
   return result;

@@ -5,8 +5,9 @@ import type { NotificationKind } from "../generated/prisma/enums";
 import { translatorFor, type Translate } from "../i18n/translator";
 import { mailWithLink } from "../mail/layout";
 import { sendMail } from "../mail/transport";
-import { appBaseUrl } from "../organisations/invitation-token";
+import { appBaseUrl } from "../config/app-config";
 import type { NotificationMessage } from "./notify";
+import { clock } from "../time/clock";
 
 export function renderNotification(t: Translate, message: unknown): string {
   const m = message as NotificationMessage;
@@ -24,7 +25,7 @@ async function emailModes(db: Db, userIds: string[]) {
 }
 
 /** Sends the given notifications now to recipients who want immediate e-mail. */
-export async function sendImmediateEmails(db: Db, notificationIds: string[], now = new Date()): Promise<number> {
+export async function sendImmediateEmails(db: Db, notificationIds: string[], now = clock.now()): Promise<number> {
   if (notificationIds.length === 0) return 0;
   const notifications = await db.notification.findMany({
     where: { id: { in: notificationIds }, emailedAt: null },
@@ -64,7 +65,7 @@ export async function sendImmediateEmails(db: Db, notificationIds: string[], now
 }
 
 /** One e-mail per user with everything of the last day they chose to receive as a digest. */
-export async function sendDailyDigests(db: Db, now = new Date()): Promise<number> {
+export async function sendDailyDigests(db: Db, now = clock.now()): Promise<number> {
   const digestPrefs = await db.notificationPreference.findMany({
     where: { email: "DAILY" },
     select: { userId: true, kind: true },

@@ -1,21 +1,16 @@
-import { z } from "zod";
+import "server-only";
+import type { z } from "zod";
 import type { Db } from "../db/create-client";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../policy/actor";
 import { NotFoundError } from "../policy/errors";
-import { NOTIFICATION_KINDS } from "./queries";
+import { NOTIFICATION_KINDS, ZEmailPreferences, ZMarkRead } from "./schemas";
+import { clock } from "../time/clock";
 
-export const ZMarkRead = z.object({ notificationId: z.string().trim().min(1).max(64) });
-const EMAIL_MODES = ["IMMEDIATE", "DAILY", "OFF"] as const;
-export const ZEmailPreferences = z.object(
-  Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, z.enum(EMAIL_MODES, { error: "chooseOption" })])) as Record<
-    (typeof NOTIFICATION_KINDS)[number],
-    z.ZodEnum<{ IMMEDIATE: "IMMEDIATE"; DAILY: "DAILY"; OFF: "OFF" }>
-  >,
-);
+export { ZEmailPreferences, ZMarkRead };
 
 /** Reading is not a change to shared data, so it writes no audit event. */
-export async function markRead(db: Db, actor: Actor, input: z.output<typeof ZMarkRead>, now = new Date()) {
+export async function markRead(db: Db, actor: Actor, input: z.output<typeof ZMarkRead>, now = clock.now()) {
   const { count } = await db.notification.updateMany({
     where: { id: input.notificationId, userId: actor.userId, readAt: null },
     data: { readAt: now },
@@ -32,7 +27,7 @@ export async function markRead(db: Db, actor: Actor, input: z.output<typeof ZMar
   return { read: true };
 }
 
-export async function markAllRead(db: Db, actor: Actor, now = new Date()) {
+export async function markAllRead(db: Db, actor: Actor, now = clock.now()) {
   const { count } = await db.notification.updateMany({
     where: { userId: actor.userId, readAt: null },
     data: { readAt: now },

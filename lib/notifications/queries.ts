@@ -1,16 +1,10 @@
 // The signed-in user's own notifications. Scoped by user id only: nobody reads another's inbox.
+import "server-only";
 import type { Tx } from "../db/create-client";
-import type { NotificationKind } from "../generated/prisma/enums";
 import type { Actor } from "../policy/actor";
+import { NOTIFICATION_KINDS } from "./schemas";
 
-export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
-  "TASK_ASSIGNED",
-  "STEP_ACTION",
-  "MENTION",
-  "PHASE_CHANGED",
-  "ARRANGEMENT_ACTION",
-  "ARRANGEMENT_PROGRESS",
-];
+export { NOTIFICATION_KINDS };
 export const INBOX_PAGE_SIZE = 30;
 
 export function unreadCount(db: Tx, actor: Actor): Promise<number> {

@@ -7,6 +7,7 @@ import { hashPassword } from "../auth/password";
 import { recordAudit } from "../audit/record-audit";
 import { FieldError, NotFoundError } from "../policy/errors";
 import { hashInvitationToken } from "./invitation-token";
+import { clock } from "../time/clock";
 
 type OpenInvitation =
   | {
@@ -72,7 +73,7 @@ async function findOpenInvitation(db: Tx, token: string, now: Date): Promise<Ope
 }
 
 /** What the invitation page shows; null when the link is unknown, used, revoked or expired. */
-export async function getOpenInvitation(db: Db, token: string, now = new Date()) {
+export async function getOpenInvitation(db: Db, token: string, now = clock.now()) {
   const invitation = await findOpenInvitation(db, token, now);
   if (!invitation) return null;
   const account = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
@@ -89,7 +90,7 @@ export async function getOpenInvitation(db: Db, token: string, now = new Date())
 export async function acceptInvitation(
   db: Db,
   input: { token: string; name?: string; password?: string },
-  now = new Date(),
+  now = clock.now(),
 ) {
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return db.$transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZNewPassword } from "../auth/password";
+import { ZNewPassword } from "../auth/password-schema";
 
 export const ZInvitationToken = z.string().trim().min(20, { error: "invalid" }).max(100, { error: "invalid" });
 

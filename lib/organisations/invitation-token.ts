@@ -11,7 +11,3 @@ export function newInvitationToken(): { token: string; tokenHash: string } {
 export function hashInvitationToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
-
-export function appBaseUrl(): string {
-  return (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
-}

@@ -8,9 +8,16 @@ import { sendMail } from "../mail/transport";
 import type { Actor } from "../policy/actor";
 import { FieldError, NotFoundError } from "../policy/errors";
 import { requireMemberManager } from "../policy/organisation-access";
-import { appBaseUrl, INVITATION_VALID_DAYS, newInvitationToken } from "./invitation-token";
+import { appBaseUrl } from "../config/app-config";
+import { INVITATION_VALID_DAYS, newInvitationToken } from "./invitation-token";
+import { clock } from "../time/clock";
 
-export async function inviteMember(db: Db, actor: Actor, input: { email: string; role: MemberRole }, now = new Date()) {
+export async function inviteMember(
+  db: Db,
+  actor: Actor,
+  input: { email: string; role: MemberRole },
+  now = clock.now(),
+) {
   const ws = requireMemberManager(actor);
   const { token, tokenHash } = newInvitationToken();
   const invitation = await db.$transaction(async (tx) => {
@@ -58,7 +65,7 @@ export async function inviteMember(db: Db, actor: Actor, input: { email: string;
   return invitation;
 }
 
-export async function revokeInvitation(db: Db, actor: Actor, input: { invitationId: string }, now = new Date()) {
+export async function revokeInvitation(db: Db, actor: Actor, input: { invitationId: string }, now = clock.now()) {
   const ws = requireMemberManager(actor);
   return db.$transaction(async (tx) => {
     const { count } = await tx.invitation.updateMany({

@@ -31,7 +31,7 @@ export async function changeMemberRole(
     const membership = await findMembership(tx, ws.organisationId, input.membershipId);
     if (membership.version !== input.version)
       throw new ConflictError({ role: membership.role, version: membership.version });
-    if (membership.role === input.role) return { changed: false };
+    if (membership.role === input.role) return { changed: false, version: membership.version };
     if (membership.role === "BEHEERDER") await assertAnotherBeheerder(tx, ws.organisationId, membership.id);
     const { count } = await tx.membership.updateMany({
       where: { id: membership.id, version: input.version },
@@ -44,7 +44,7 @@ export async function changeMemberRole(
       entityId: membership.id,
       summary: { email: membership.user.email, from: membership.role, to: input.role },
     });
-    return { changed: true };
+    return { changed: true, version: input.version + 1 };
   });
 }
 

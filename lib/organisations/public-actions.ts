@@ -4,15 +4,13 @@
 import { unstable_rethrow } from "next/navigation";
 import type { ActionResult } from "../actions/action-result";
 import { echoValues, fieldErrorsOf, toPlainObject } from "../actions/define-action";
+import { redirectOnFormSuccess } from "../actions/redirect-on-success";
 import { getDb } from "../db/client";
 import { FieldError, NotFoundError } from "../policy/errors";
 import { acceptInvitation } from "./accept-invitation";
 import { ZAcceptInvitation } from "./accept-schemas";
 
-export async function acceptInvitationAction(
-  _previous: unknown,
-  input: FormData | Record<string, unknown>,
-): Promise<ActionResult<{ email: string }>> {
+async function acceptInvitationResult(_previous: unknown, input?: unknown): Promise<ActionResult<{ email: string }>> {
   const raw = toPlainObject(input);
   const parsed = ZAcceptInvitation.safeParse(raw);
   const values = echoValues(raw);
@@ -29,3 +27,10 @@ export async function acceptInvitationAction(
     return { ok: false, code: "ERROR", formError: "unexpected" };
   }
 }
+
+/**
+ * A form post that succeeds continues on the sign-in page, saying the person is now a member: a
+ * real redirect, so it also works without JavaScript (re-rendering the invitation page would only
+ * say that its link has been used).
+ */
+export const acceptInvitationAction = redirectOnFormSuccess(acceptInvitationResult, () => "/inloggen?uitgenodigd=1");

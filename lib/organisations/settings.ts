@@ -2,8 +2,9 @@
 import type { Tx } from "../db/create-client";
 import type { Actor } from "../policy/actor";
 import { canManageMembers, requireOrganisationWorkspace } from "../policy/organisation-access";
+import { clock } from "../time/clock";
 
-export async function getOrganisationSettings(db: Tx, actor: Actor, now = new Date()) {
+export async function getOrganisationSettings(db: Tx, actor: Actor, now = clock.now()) {
   const ws = requireOrganisationWorkspace(actor);
   const canManage = canManageMembers(actor);
   const [organisation, members, invitations] = await Promise.all([

@@ -1,5 +1,6 @@
 // Reading an initiative's randvoorwaarden: the checklist merged with what was saved. Items
 // never saved read as "niet gestart" (version 0); reading never creates rows.
+import "server-only";
 import type { Tx } from "../db/create-client";
 import { CURRENT_CHECKLIST } from "./checklist";
 import { CONDITION_STATUSES, type ConditionItem, type ConditionStatus } from "./checklist-types";

@@ -3,6 +3,8 @@
 // owner). Pure functions over data the overview loader already has, plus one query for tasks.
 import type { Tx } from "../db/create-client";
 import { PHASES, type Phase } from "../initiatives/phases";
+import { amsterdamToday } from "../time/amsterdam";
+import { isPastDue, type IsoDate } from "../time/date-only";
 
 interface Named {
   id: string;
@@ -50,22 +52,12 @@ export interface WaitingGroup {
   items: WorkItem[];
 }
 
-/** Today's date in the Netherlands as YYYY-MM-DD; due dates are plain dates. */
-export function todayInNetherlands(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Amsterdam",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-}
-
-const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const isOpen = (status: OverviewStep["status"]) => status === "NIET_GESTART" || status === "BEZIG";
-const isOverdue = (due: Date | null, today: string) => {
-  const d = isoDate(due);
-  return d !== null && d < today;
-};
+
+/** An open step whose due date has passed (`today` as in amsterdamToday()). */
+export function isStepOverdue(step: Pick<OverviewStep, "status" | "dueDate">, today: IsoDate): boolean {
+  return isOpen(step.status) && isPastDue(step.dueDate, today);
+}
 
 function ownerOf(x: { ownerOrganisation: Named | null; ownerUser: Named | null }): Owner {
   if (x.ownerOrganisation) return { kind: "organisation", ...x.ownerOrganisation };
@@ -86,14 +78,14 @@ const byDue = (a: WorkItem, b: WorkItem) => compareDates(a.dueDate, b.dueDate);
 export function actionableSteps(steps: OverviewStep[], phase: Phase, today: string): WorkItem[] {
   const current = PHASES.indexOf(phase);
   return steps
-    .filter((s) => isOpen(s.status) && (PHASES.indexOf(s.phase) <= current || isOverdue(s.dueDate, today)))
+    .filter((s) => isOpen(s.status) && (PHASES.indexOf(s.phase) <= current || isPastDue(s.dueDate, today)))
     .map((s) => ({
       kind: "step" as const,
       id: s.id,
       title: s.title,
       owner: ownerOf(s),
       dueDate: s.dueDate,
-      overdue: isOverdue(s.dueDate, today),
+      overdue: isPastDue(s.dueDate, today),
       phase: s.phase,
       status: s.status,
     }));
@@ -119,7 +111,7 @@ export function waitingOnWhom(
       title: t.title,
       owner: ownerOf(t),
       dueDate: t.dueDate,
-      overdue: isOverdue(t.dueDate, today),
+      overdue: isPastDue(t.dueDate, today),
     })),
   ];
   const groups = new Map<string, WaitingGroup>();
@@ -168,7 +160,7 @@ export function buildOverview(
   steps: OverviewStep[],
   tasks: OverviewTask[],
   phase: Phase,
-  today = todayInNetherlands(),
+  today: IsoDate = amsterdamToday(),
 ) {
   return { today, nextSteps: nextSteps(steps, phase, today), waiting: waitingOnWhom(steps, tasks, phase, today) };
 }

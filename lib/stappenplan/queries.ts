@@ -1,5 +1,6 @@
 // Reading an initiative's stappenplan. Callers pass an initiative they already obtained through
 // the policy (getInitiativeForActor), so these reads need no second visibility check.
+import "server-only";
 import type { Tx } from "../db/create-client";
 import type { Phase } from "../initiatives/phases";
 import { nextPhase, phaseGate } from "./plan";

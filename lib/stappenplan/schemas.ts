@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZOptionalParticipantKey } from "../participants/participant-key";
 import { CARE_OPTIONS, SCENARIOS } from "./template-types";
 
 const id = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
@@ -27,12 +28,7 @@ export const ZUpdateStep = z
     version,
     status: z.enum(STEP_STATUSES, { error: "invalid" }),
     notApplicableReason: z.string().trim().max(1000, { error: "tooLong" }).default(""),
-    owner: z
-      .string()
-      .trim()
-      .max(80, { error: "invalid" })
-      .regex(/^$|^(org|user):[A-Za-z0-9_-]+$/, { error: "invalid" })
-      .default(""),
+    owner: ZOptionalParticipantKey.default(""),
     dueDate: z.string().default("").pipe(dateOnly),
     notes: z.string().max(10_000, { error: "tooLong" }).default(""),
   })
@@ -63,12 +59,15 @@ export const ZDecide = z.intersection(
 
 export type TDecide = z.output<typeof ZDecide>;
 
-export const ZAdvancePhase = z.object({
-  initiativeId: id,
-  version,
-  override: z
-    .union([z.literal("on"), z.literal("true"), z.literal(""), z.boolean()])
-    .optional()
-    .transform((v) => v === true || v === "on" || v === "true"),
-  reason: z.string().trim().max(2000, { error: "tooLong" }).default(""),
-});
+export const ZAdvancePhase = z
+  .object({
+    initiativeId: id,
+    version,
+    override: z
+      .union([z.literal("on"), z.literal("true"), z.literal(""), z.boolean()])
+      .optional()
+      .transform((v) => v === true || v === "on" || v === "true"),
+    reason: z.string().trim().max(2000, { error: "tooLong" }).default(""),
+  })
+  // Going on despite open steps is a choice that needs its reason.
+  .refine((v) => !v.override || v.reason.length > 0, { path: ["reason"], error: "reasonRequired" });

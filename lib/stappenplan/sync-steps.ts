@@ -1,6 +1,7 @@
 // Brings an initiative's step rows in line with its template and decisions: creates steps that
 // now apply, hides (removedAt) steps that no longer do, and restores hidden ones that apply again.
 import type { Tx } from "../db/create-client";
+import { clock } from "../time/clock";
 import { applicableSteps, type PlanDecisions } from "./plan";
 import type { StappenplanTemplate } from "./template-types";
 
@@ -9,7 +10,7 @@ export async function syncSteps(
   initiativeId: string,
   template: StappenplanTemplate,
   decisions: PlanDecisions,
-  now = new Date(),
+  now = clock.now(),
 ) {
   const wanted = applicableSteps(template, decisions);
   const wantedKeys = new Set(wanted.map((s) => s.key));

@@ -3,24 +3,21 @@
 import type { Db } from "../db/create-client";
 import { recordAudit } from "../audit/record-audit";
 import { loadEditableInitiative } from "../initiatives/editable";
+import { encodeOptionalParticipantKey, findParticipant, type ParticipantRef } from "../participants/participant-key";
 import type { Actor } from "../policy/actor";
 import { ConflictError, FieldError, NotFoundError } from "../policy/errors";
 import { notify, recipientsFor } from "../notifications/notify";
 import { sendImmediateEmails } from "../notifications/email";
+import { dateOnlyOrNull } from "../time/date-only";
 import type { TUpdateStep } from "./schemas";
 import { templateStep, templateVersion } from "./templates";
 
-function ownerFields(owner: string, participants: { organisationId: string | null; userId: string | null }[]) {
+function ownerFields(owner: string, participants: ParticipantRef[]) {
   if (!owner) return { ownerOrganisationId: null, ownerUserId: null };
-  const [kind, id] = owner.split(":") as ["org" | "user", string];
-  const ok = participants.some((p) => (kind === "org" ? p.organisationId === id : p.userId === id));
-  if (!ok) throw new FieldError("owner", "ownerNotParticipant");
-  return kind === "org"
-    ? { ownerOrganisationId: id, ownerUserId: null }
-    : { ownerOrganisationId: null, ownerUserId: id };
+  const ref = findParticipant(owner, participants);
+  if (!ref) throw new FieldError("owner", "ownerNotParticipant");
+  return { ownerOrganisationId: ref.organisationId, ownerUserId: ref.userId };
 }
-
-const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export async function updateStep(db: Db, actor: Actor, input: TUpdateStep) {
   const result = await db.$transaction(async (tx) => {
@@ -43,12 +40,8 @@ export async function updateStep(db: Db, actor: Actor, input: TUpdateStep) {
     const snapshot = {
       status: current.status,
       notApplicableReason: current.notApplicableReason ?? "",
-      owner: current.ownerOrganisationId
-        ? `org:${current.ownerOrganisationId}`
-        : current.ownerUserId
-          ? `user:${current.ownerUserId}`
-          : "",
-      dueDate: isoDate(current.dueDate) ?? "",
+      owner: encodeOptionalParticipantKey({ organisationId: current.ownerOrganisationId, userId: current.ownerUserId }),
+      dueDate: dateOnlyOrNull(current.dueDate) ?? "",
       notes: current.notes,
       version: current.version,
     };
@@ -67,9 +60,9 @@ export async function updateStep(db: Db, actor: Actor, input: TUpdateStep) {
     });
     if (count !== 1) throw new ConflictError(snapshot);
     const changed = Object.fromEntries(
-      Object.entries({ ...data, dueDate: isoDate(data.dueDate) })
+      Object.entries({ ...data, dueDate: dateOnlyOrNull(data.dueDate) })
         .filter(([k, v]) => {
-          const before = k === "dueDate" ? isoDate(current.dueDate) : (current as Record<string, unknown>)[k];
+          const before = k === "dueDate" ? dateOnlyOrNull(current.dueDate) : (current as Record<string, unknown>)[k];
           return (before ?? null) !== (v ?? null);
         })
         .map(
@@ -77,7 +70,8 @@ export async function updateStep(db: Db, actor: Actor, input: TUpdateStep) {
             [
               k,
               {
-                from: k === "dueDate" ? isoDate(current.dueDate) : ((current as Record<string, unknown>)[k] ?? null),
+                from:
+                  k === "dueDate" ? dateOnlyOrNull(current.dueDate) : ((current as Record<string, unknown>)[k] ?? null),
                 to: v ?? null,
               },
             ] as const,

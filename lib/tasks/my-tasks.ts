@@ -3,10 +3,12 @@
 // the amount of data, each bounded.
 import type { Tx } from "../db/create-client";
 import type { Prisma } from "../generated/prisma/client";
-import { amsterdamToday } from "../meetings/amsterdam-time";
 import type { Actor } from "../policy/actor";
 import { visibleInitiativesWhere } from "../policy/initiative-access";
 import { templateStep, templateVersion } from "../stappenplan/templates";
+import { amsterdamToday } from "../time/amsterdam";
+import { clock } from "../time/clock";
+import { dateOnlyOrNull, isPastDue } from "../time/date-only";
 
 export const MY_TASKS_LIMIT = 100;
 
@@ -30,7 +32,7 @@ const byDueDate = [
 const initiativeSelect = { select: { id: true, name: true, templateVersion: true } } as const;
 const ownerSelect = { ownerUser: { select: { name: true } }, ownerOrganisation: { select: { name: true } } } as const;
 
-export async function myTasks(db: Tx, actor: Actor, now = new Date()) {
+export async function myTasks(db: Tx, actor: Actor, now = clock.now()) {
   const visible = { initiative: visibleInitiativesWhere(actor) };
   const taskWhere: Prisma.TaskWhereInput = { AND: [visible, ownedByActor(actor), { doneAt: null }] };
   const stepWhere: Prisma.InitiativeStepWhereInput = {
@@ -59,8 +61,6 @@ export async function myTasks(db: Tx, actor: Actor, now = new Date()) {
     }),
   ]);
   const today = amsterdamToday(now);
-  const due = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-  const overdue = (d: Date | null) => d !== null && due(d)! < today;
   const initiative = (i: { id: string; name: string }) => ({ id: i.id, name: i.name });
   const ownerName = (o: { ownerUser: { name: string } | null; ownerOrganisation: { name: string } | null }) =>
     o.ownerOrganisation?.name ?? o.ownerUser?.name ?? "";
@@ -68,8 +68,8 @@ export async function myTasks(db: Tx, actor: Actor, now = new Date()) {
     tasks: tasks.map((t) => ({
       id: t.id,
       title: t.title,
-      dueDate: due(t.dueDate),
-      overdue: overdue(t.dueDate),
+      dueDate: dateOnlyOrNull(t.dueDate),
+      overdue: isPastDue(t.dueDate, today),
       initiative: initiative(t.initiative),
       meeting: t.meeting,
       ownerName: ownerName(t),
@@ -81,8 +81,8 @@ export async function myTasks(db: Tx, actor: Actor, now = new Date()) {
       id: s.id,
       title: templateStep(templateVersion(s.initiative.templateVersion), s.key)?.title ?? s.key,
       status: s.status,
-      dueDate: due(s.dueDate),
-      overdue: overdue(s.dueDate),
+      dueDate: dateOnlyOrNull(s.dueDate),
+      overdue: isPastDue(s.dueDate, today),
       initiative: initiative(s.initiative),
       ownerName: ownerName(s),
       href: `/initiatieven/${s.initiative.id}/stappen/${s.id}`,

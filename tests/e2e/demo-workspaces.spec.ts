@@ -1,56 +1,66 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO } from "../support/demo";
 import { expectNoAxeViolations, signIn } from "./support/session";
 
+/** The "n initiatieven" line above the list says at least this many. */
+async function expectAtLeast(page: Page, atLeast: number) {
+  const count = page.getByText(/^\d+ initiatie(f|ven)$/);
+  await expect(count).toBeVisible();
+  expect(Number.parseInt((await count.textContent()) ?? "", 10)).toBeGreaterThanOrEqual(atLeast);
+}
+
 // Each demo account lands in its own workspace and sees the seeded initiatives of that workspace.
+// Other specs start initiatives of their own in the same database, so a workspace may list more
+// than the seed put there: counts are a floor, the seeded initiatives must be among them.
 const ACCOUNTS = [
   {
     email: "ouder@demo.test",
     heading: "Mijn initiatieven",
     workspace: "Persoonlijk (ouder)",
     sees: ["Samen naar School Breda"],
-    count: "1 initiatief",
+    atLeast: 1,
   },
   {
     email: "school@demo.test",
     heading: "Onze initiatieven",
     workspace: "Basisschool De Vlinderboom",
     sees: ["Samen naar School Breda"],
-    count: "1 initiatief",
+    atLeast: 1,
   },
   {
     email: "swv@demo.test",
     heading: "Initiatieven in onze regio",
     workspace: "Samenwerkingsverband Breda e.o.",
     sees: ["Samen naar School Breda"],
-    count: "3 initiatieven",
+    atLeast: 3,
   },
   {
     email: "gemeente@demo.test",
     heading: "Initiatieven in onze gemeente",
     workspace: "Gemeente Breda",
     sees: ["Samen naar School Breda"],
-    count: "1 initiatief",
+    atLeast: 1,
   },
   {
     email: "gemeente.alkmaar@demo.test",
     heading: "Initiatieven in onze gemeente",
     workspace: "Gemeente Alkmaar",
     sees: ["Alkmaar"],
-    count: "1 initiatief",
+    atLeast: 1,
   },
   {
     email: "zorg@demo.test",
     heading: "Initiatieven waar wij aan meewerken",
     workspace: "Stichting Kinderzorg Baronie",
     sees: ["Samen naar School Breda"],
-    count: "2 initiatieven",
+    atLeast: 2,
   },
   {
     email: "steunpunt@demo.test",
     heading: "Alle initiatieven",
     workspace: "Steunpunt",
     sees: ["Breda", "Alkmaar"],
-    count: "5 initiatieven",
+    atLeast: 5,
   },
 ];
 
@@ -59,7 +69,7 @@ for (const account of ACCOUNTS) {
     await signIn(page, account.email);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(account.heading);
     await expect(page.getByRole("banner")).toContainText(account.workspace);
-    await expect(page.getByText(account.count, { exact: true })).toBeVisible();
+    await expectAtLeast(page, account.atLeast);
     const table = page.getByRole("table");
     for (const name of account.sees) await expect(table).toContainText(name);
     await expectNoAxeViolations(page);
@@ -84,7 +94,7 @@ for (const account of ACCOUNTS) {
 
 test("gemeente Alkmaar gets a 404 for the Breda initiative", async ({ page }) => {
   await signIn(page, "gemeente.alkmaar@demo.test");
-  const response = await page.goto("/initiatieven/ini_breda");
+  const response = await page.goto(`/initiatieven/${DEMO.breda.id}`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Pagina niet gevonden" })).toBeVisible();
   await expect(page.getByText("Vlinderboom")).toHaveCount(0);
@@ -99,7 +109,7 @@ test("a parent who also works for a zorgaanbieder switches workspace", async ({ 
     .selectOption({ label: "Stichting Kinderzorg Baronie (Zorgaanbieder)" });
   await page.getByRole("button", { name: "Wisselen" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Initiatieven waar wij aan meewerken");
-  await expect(page.getByText("2 initiatieven", { exact: true })).toBeVisible();
+  await expectAtLeast(page, 2);
 });
 
 test("the sign-in page works with the keyboard alone and explains a wrong password", async ({ page }) => {

@@ -5,7 +5,7 @@ import path from "node:path";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { signInRequest } from "./support/session";
 
-import { EMAIL, WHO, type RouteEntries } from "./routes/support";
+import { BREDA, EMAIL, WHO, type RouteEntries } from "./routes/support";
 
 const routesDir = path.resolve("tests/e2e/routes");
 const MATRIX: RouteEntries = Object.assign(
@@ -33,8 +33,8 @@ let bredaStep = "";
 test.beforeAll(async ({ baseURL }) => {
   const request = await playwrightRequest.newContext({ baseURL });
   await signInRequest(request, EMAIL.steunpunt);
-  const html = await (await request.get("/initiatieven/ini_breda")).text();
-  bredaStep = html.match(/\/initiatieven\/ini_breda\/stappen\/([a-z0-9]+)/)?.[1] ?? "";
+  const html = await (await request.get(`/initiatieven/${BREDA}`)).text();
+  bredaStep = html.match(new RegExp(`/initiatieven/${BREDA}/stappen/([a-z0-9]+)`))?.[1] ?? "";
   await request.dispose();
   expect(bredaStep).not.toBe("");
 });

@@ -1,6 +1,8 @@
 // Two people edit the same step at once: the second save is shown as a conflict with both
 // versions, nothing is overwritten, and keeping one's own version is an explicit choice.
+// The parent starts an initiative of their own for it, with the school taking part.
 import { expect, test } from "@playwright/test";
+import { startInitiative, uniqueName } from "./support/initiative";
 import { expectNoAxeViolations, signIn } from "./support/session";
 
 test("a stale save shows both versions and overwrites nothing", async ({ browser }) => {
@@ -8,9 +10,16 @@ test("a stale save shows both versions and overwrites nothing", async ({ browser
   const parent = await (await browser.newContext()).newPage();
   await signIn(school, "school@demo.test");
   await signIn(parent, "ouder@demo.test");
+  const initiative = await startInitiative(parent, {
+    name: uniqueName("Samen naar School Haagse Beemden"),
+    participants: ["Basisschool De Vlinderboom"],
+  });
   for (const page of [school, parent]) {
-    await page.goto("/initiatieven/ini_breda");
-    await page.getByRole("region", { name: "Stappenplan" }).getByRole("link", { name: "Kies een scenario" }).click();
+    await page.goto(initiative);
+    await page
+      .getByRole("region", { name: "Stappenplan" })
+      .getByRole("link", { name: "Informeer en creëer commitment" })
+      .click();
     await expect(page.getByLabel("Aantekeningen")).toBeVisible();
   }
 

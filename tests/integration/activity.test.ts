@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { describeEvent } from "../../lib/activity/describe";
-import { loadActivityPage } from "../../lib/activity/page-data";
+import { loadActivityPage } from "../../lib/pages/activity";
 import { initiativeTimeline, type TimelineItem } from "../../lib/activity/queries";
 import { recordAudit } from "../../lib/audit/record-audit";
 import { runAsActor } from "../../lib/auth/actor-override";
@@ -13,6 +13,7 @@ import { decide } from "../../lib/stappenplan/decide";
 import { ZDecide, ZUpdateStep } from "../../lib/stappenplan/schemas";
 import { updateStep } from "../../lib/stappenplan/update-step";
 import { actorFor, freshDemoWorld } from "./support/world";
+import { ID } from "../support/demo";
 
 let db: Db;
 beforeEach(async () => {
@@ -25,7 +26,7 @@ const text = (item: TimelineItem) =>
   nl(`event.${item.message.key}`, { ...item.message.values, actor: item.actorName ?? nl("system") });
 const breda = () =>
   db.initiative.findUniqueOrThrow({
-    where: { id: "ini_breda" },
+    where: { id: ID.breda },
     select: { id: true, templateVersion: true, version: true },
   });
 
@@ -33,13 +34,13 @@ async function someActivity() {
   const school = await actorFor(db, "school@demo.test");
   const ouder = await actorFor(db, "ouder@demo.test");
   const step = await db.initiativeStep.findFirstOrThrow({
-    where: { initiativeId: "ini_breda", key: "onderwijsbehoeften-in-kaart" },
+    where: { initiativeId: ID.breda, key: "onderwijsbehoeften-in-kaart" },
   });
   await updateStep(
     db,
     school,
     ZUpdateStep.parse({
-      initiativeId: "ini_breda",
+      initiativeId: ID.breda,
       stepId: step.id,
       version: String(step.version),
       status: "BEZIG",
@@ -51,7 +52,7 @@ async function someActivity() {
     db,
     ouder,
     ZDecide.parse({
-      initiativeId: "ini_breda",
+      initiativeId: ID.breda,
       version: String((await breda()).version),
       kind: "SCENARIO",
       value: "SCENARIO_1",
@@ -60,7 +61,7 @@ async function someActivity() {
   );
   await pause();
   await updateCondition(db, school, {
-    initiativeId: "ini_breda",
+    initiativeId: ID.breda,
     key: "zorg-in-vakanties",
     version: 0,
     status: "GEREGELD",
@@ -69,7 +70,7 @@ async function someActivity() {
   await pause();
   // Events of other areas: their sentences never show file names, comment bodies or raw JSON.
   await recordAudit(db, ouder, {
-    initiativeId: "ini_breda",
+    initiativeId: ID.breda,
     action: "comment.added",
     entityType: "StepComment",
     entityId: "c1",
@@ -77,7 +78,7 @@ async function someActivity() {
   });
   await pause();
   await recordAudit(db, school, {
-    initiativeId: "ini_breda",
+    initiativeId: ID.breda,
     action: "deliverable.uploaded",
     entityType: "StepDeliverable",
     entityId: "d1",
@@ -85,7 +86,7 @@ async function someActivity() {
   });
   await pause();
   await recordAudit(db, school, {
-    initiativeId: "ini_breda",
+    initiativeId: ID.breda,
     action: "deliverable.downloaded",
     entityType: "StepDeliverable",
     entityId: "d1",
@@ -93,7 +94,7 @@ async function someActivity() {
   });
   await pause();
   await recordAudit(db, school, {
-    initiativeId: "ini_breda",
+    initiativeId: ID.breda,
     action: "iets.nieuws",
     entityType: "Onbekend",
     entityId: "x1",
@@ -136,9 +137,9 @@ describe("the activity timeline", () => {
     const base = Date.UTC(2027, 0, 1);
     await db.auditEvent.createMany({
       data: Array.from({ length: 65 }, (_, i) => ({
-        initiativeId: "ini_breda",
+        initiativeId: ID.breda,
         actorUserId: school.userId,
-        actingOrganisationId: "org_sch_vlinderboom",
+        actingOrganisationId: ID.vlinderboom,
         action: "task.created",
         entityType: "Task",
         entityId: `t${i}`,
@@ -179,18 +180,18 @@ describe("the activity timeline", () => {
   it("belongs to the initiative: other initiatives' events stay out, and outsiders get a 404", async () => {
     await someActivity();
     const alkmaar = await db.initiative.findUniqueOrThrow({
-      where: { id: "ini_alkmaar" },
+      where: { id: ID.alkmaar },
       select: { id: true, templateVersion: true },
     });
     expect((await initiativeTimeline(db, alkmaar)).items).toEqual([]);
 
     const outsider = await actorFor(db, "gemeente.alkmaar@demo.test");
-    await expect(getInitiativeForActor(db, outsider, "ini_breda")).rejects.toBeInstanceOf(NotFoundError);
-    const notFound = await runAsActor(outsider, () => loadActivityPage("ini_breda", null)).catch((e: unknown) => e);
+    await expect(getInitiativeForActor(db, outsider, ID.breda)).rejects.toBeInstanceOf(NotFoundError);
+    const notFound = await runAsActor(outsider, () => loadActivityPage(ID.breda, null)).catch((e: unknown) => e);
     expect(String((notFound as { digest?: string }).digest)).toContain("404");
 
     const reader = await actorFor(db, "swv.lezer@demo.test");
-    const page = await runAsActor(reader, () => loadActivityPage("ini_breda", null));
+    const page = await runAsActor(reader, () => loadActivityPage(ID.breda, null));
     expect(page.timeline.items).toHaveLength(6);
   });
 });

@@ -10,6 +10,7 @@ import { approveVersion, submitForReview } from "../../lib/arrangements/workflow
 import { NotFoundError } from "../../lib/policy/errors";
 import { META } from "./support/arrangement-lines";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
+import { ID } from "../support/demo";
 
 let db: Db;
 beforeEach(async () => {
@@ -21,8 +22,8 @@ const line = (lineKey: string, over: Partial<ArrangementLine> = {}): Arrangement
   component: "BEGELEIDING",
   description: "Individuele begeleiding",
   fundingStream: "JEUGDWET",
-  payerOrganisationId: "org_gm0758",
-  providerOrganisationId: "org_zrg_baronie",
+  payerOrganisationId: ID.gemeenteBreda,
+  providerOrganisationId: ID.kinderzorgBaronie,
   hoursPerWeek: 12.5,
   amountCentsPerYear: 1_234_567,
   rationale: "Begeleiding valt onder de Jeugdwet.",
@@ -36,7 +37,7 @@ const TRICKY: ArrangementLine[] = [
 
 async function createVersion(lines: ArrangementLine[]) {
   const school = await actorFor(db, "school@demo.test");
-  const { versionId } = await createArrangement(db, school, { initiativeId: "ini_breda", meta: META, lines });
+  const { versionId } = await createArrangement(db, school, { initiativeId: ID.breda, meta: META, lines });
   return { school, versionId };
 }
 async function establish(lines: ArrangementLine[]) {
@@ -46,7 +47,7 @@ async function establish(lines: ArrangementLine[]) {
     await approveVersion(db, await actorFor(db, email), { versionId });
   return { school, versionId };
 }
-const input = (versionId: string) => ({ initiativeId: "ini_breda", versionId });
+const input = (versionId: string) => ({ initiativeId: ID.breda, versionId });
 
 describe("arrangement CSV export", () => {
   it("writes a header and every line, quoted, formula-safe, with dot decimals, BOM and CRLF", async () => {

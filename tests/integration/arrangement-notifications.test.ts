@@ -9,6 +9,7 @@ import { listNotifications } from "../../lib/notifications/queries";
 import { BREDA_LINES, META } from "./support/arrangement-lines";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 import { ownMailCatcher } from "./support/own-mail-catcher";
+import { ID } from "../support/demo";
 
 const outbox = ownMailCatcher({ smtpPort: 1341, httpPort: 1391 }, { clearBeforeEach: true });
 let db: Db;
@@ -28,7 +29,7 @@ const texts = async (email: string) => (await inbox(email)).map((n) => JSON.stri
 
 async function submitted(meta = META) {
   const school = await actorFor(db, "school@demo.test");
-  const { versionId } = await createArrangement(db, school, { initiativeId: "ini_breda", meta, lines: BREDA_LINES });
+  const { versionId } = await createArrangement(db, school, { initiativeId: ID.breda, meta, lines: BREDA_LINES });
   await submitForReview(db, school, { versionId, lockVersion: 1 });
   return versionId;
 }
@@ -39,7 +40,7 @@ describe("arrangement notifications", () => {
     for (const email of REVIEWERS) {
       const items = await inbox(email);
       expect(items, email).toHaveLength(1);
-      expect(items[0]).toMatchObject({ kind: "ARRANGEMENT_ACTION", link: "/initiatieven/ini_breda/arrangement" });
+      expect(items[0]).toMatchObject({ kind: "ARRANGEMENT_ACTION", link: `/initiatieven/${ID.breda}/arrangement` });
       expect(outbox.to(email), email).toEqual([
         expect.objectContaining({ subject: expect.stringContaining("vraagt u versie 1 van het arrangement") }),
       ]);

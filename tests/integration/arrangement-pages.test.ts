@@ -10,6 +10,7 @@ import { NotFoundError } from "../../lib/policy/errors";
 import { BREDA_LINES, META } from "./support/arrangement-lines";
 import { countingDb } from "./support/counting";
 import { actorFor, freshDemoWorld } from "./support/world";
+import { ID } from "../support/demo";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
@@ -19,8 +20,7 @@ beforeEach(async () => {
 });
 
 const LINES = BREDA_LINES.slice(0, 3); // no Wlz line: the zorgkantoor stays out of it
-const view = async (email: string, now?: Date) =>
-  getArrangementForActor(db, await actorFor(db, email), "ini_breda", now);
+const view = async (email: string, now?: Date) => getArrangementForActor(db, await actorFor(db, email), ID.breda, now);
 
 describe("getArrangementForActor", () => {
   it("without an arrangement: nothing to show, drafting only for editors; outsiders get 404", async () => {
@@ -31,7 +31,7 @@ describe("getArrangementForActor", () => {
 
   it("shows parties with their state, whose turn it is, change requests and totals", async () => {
     const school = await actorFor(db, "school@demo.test");
-    const { versionId } = await createArrangement(db, school, { initiativeId: "ini_breda", meta: META, lines: LINES });
+    const { versionId } = await createArrangement(db, school, { initiativeId: ID.breda, meta: META, lines: LINES });
     expect((await view("school@demo.test", new Date("2027-01-01"))).arrangement?.status).toBe("CONCEPT");
     await submitForReview(db, school, { versionId, lockVersion: 1 });
     await approveVersion(db, await actorFor(db, "swv@demo.test"), { versionId });
@@ -44,12 +44,12 @@ describe("getArrangementForActor", () => {
     const gemeente = (await view("gemeente@demo.test", new Date("2027-01-01"))).arrangement!;
     expect(gemeente.status).toBe("TER_BEOORDELING");
     expect(gemeente.parties.map((p) => [p.partyKey, p.state])).toEqual([
-      ["org:org_gm0758", "WAITING"],
-      ["org:org_swv_breda", "APPROVED"],
-      ["org:org_bst_markdal", "WAITING"],
+      [`org:${ID.gemeenteBreda}`, "WAITING"],
+      [`org:${ID.swvBreda}`, "APPROVED"],
+      [`org:${ID.markdal}`, "WAITING"],
       ["parents", "WAITING"],
     ]);
-    expect(gemeente.actorPartyKey).toBe("org:org_gm0758");
+    expect(gemeente.actorPartyKey).toBe(`org:${ID.gemeenteBreda}`);
     expect(gemeente.actorLineKeys).toEqual(["jeugdwet"]);
     expect(gemeente.latest.changeRequests).toMatchObject([
       { lineKey: "jeugdwet", organisationName: expect.any(String), comment: "Graag onderbouwen." },
@@ -76,14 +76,14 @@ describe("getArrangementForActor", () => {
   it("shows approvals carried from an earlier version, and reads in a constant number of queries", async () => {
     const school = await actorFor(db, "school@demo.test");
     const { arrangementId, versionId } = await createArrangement(db, school, {
-      initiativeId: "ini_breda",
+      initiativeId: ID.breda,
       meta: META,
       lines: LINES,
     });
     await submitForReview(db, school, { versionId, lockVersion: 1 });
     await approveVersion(db, await actorFor(db, "swv@demo.test"), { versionId });
     const small = countingDb(db);
-    await getArrangementForActor(small.tx, school, "ini_breda");
+    await getArrangementForActor(small.tx, school, ID.breda);
 
     const revision = await startRevision(db, school, { arrangementId });
     const amended = LINES.map((l) => (l.lineKey === "jeugdwet" ? { ...l, amountCentsPerYear: 11_000_000 } : l));
@@ -96,11 +96,11 @@ describe("getArrangementForActor", () => {
     await submitForReview(db, school, { versionId: revision.versionId, lockVersion: saved.lockVersion });
 
     const big = countingDb(db);
-    const result = (await getArrangementForActor(big.tx, school, "ini_breda")).arrangement!;
+    const result = (await getArrangementForActor(big.tx, school, ID.breda)).arrangement!;
     expect(small.count()).toBeGreaterThan(2);
     expect(big.count()).toBe(small.count());
     expect(result.versions.map((v) => v.number)).toEqual([2, 1]);
-    expect(result.parties.find((p) => p.partyKey === "org:org_swv_breda")).toMatchObject({
+    expect(result.parties.find((p) => p.partyKey === `org:${ID.swvBreda}`)).toMatchObject({
       state: "CARRIED",
       approval: { carriedFromNumber: 1 },
     });
@@ -110,9 +110,9 @@ describe("getArrangementForActor", () => {
 describe("saveConceptAction", () => {
   it("maps a payer that does not take part to the field of that line", async () => {
     const school = await actorFor(db, "school@demo.test");
-    const { versionId } = await createArrangement(db, school, { initiativeId: "ini_breda", meta: META, lines: LINES });
+    const { versionId } = await createArrangement(db, school, { initiativeId: ID.breda, meta: META, lines: LINES });
     const form = {
-      initiativeId: "ini_breda",
+      initiativeId: ID.breda,
       versionId,
       lockVersion: "1",
       scenario: "SCENARIO_1",
@@ -123,15 +123,15 @@ describe("saveConceptAction", () => {
       "lines.0.component": "ONDERWIJS",
       "lines.0.description": "Onderwijs",
       "lines.0.fundingStream": "ONDERWIJSBEKOSTIGING",
-      "lines.0.payerOrganisationId": "org_bst_markdal",
-      "lines.0.providerOrganisationId": "org_sch_vlinderboom",
+      "lines.0.payerOrganisationId": ID.markdal,
+      "lines.0.providerOrganisationId": ID.vlinderboom,
       "lines.0.amount": "95.000",
       "lines.0.rationale": "Taak van het schoolbestuur.",
       "lines.1.component": "VERVOER",
       "lines.1.description": "Vervoer",
       "lines.1.fundingStream": "WMO",
-      "lines.1.payerOrganisationId": "org_gm0361",
-      "lines.1.providerOrganisationId": "org_zrg_baronie",
+      "lines.1.payerOrganisationId": ID.gemeenteAlkmaar,
+      "lines.1.providerOrganisationId": ID.kinderzorgBaronie,
       "lines.1.amount": "€ 4.000,00",
       "lines.1.rationale": "Leerlingenvervoer regelt de gemeente.",
     };
@@ -142,7 +142,7 @@ describe("saveConceptAction", () => {
       fieldErrors: { "lines.1.payerOrganisationId": ["payerNotParticipant"] },
     });
     const saved = await runAsActor(school, () =>
-      saveConceptAction(null, { ...form, "lines.1.payerOrganisationId": "org_gm0758" }),
+      saveConceptAction(null, { ...form, "lines.1.payerOrganisationId": ID.gemeenteBreda }),
     );
     expect(saved).toMatchObject({ ok: true, data: { lockVersion: 2 } });
     const rows = await db.arrangementLine.findMany({ where: { versionId }, orderBy: { position: "asc" } });

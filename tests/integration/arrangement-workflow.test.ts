@@ -5,6 +5,7 @@ import { approveVersion, requestChanges, submitForReview } from "../../lib/arran
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "../../lib/policy/errors";
 import { arrangementLine, BREDA_LINES, META } from "./support/arrangement-lines";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
+import { ID } from "../support/demo";
 
 let db: Db;
 beforeEach(async () => {
@@ -17,7 +18,7 @@ const line = arrangementLine;
 async function submitted() {
   const school = await actorFor(db, "school@demo.test");
   const { arrangementId, versionId } = await createArrangement(db, school, {
-    initiativeId: "ini_breda",
+    initiativeId: ID.breda,
     meta: META,
     lines: LINES,
   });
@@ -40,10 +41,10 @@ describe("arrangement review", () => {
   it("needs the board, SWV, gemeente, zorgkantoor and the parents; vastgesteld when all approved", async () => {
     const { versionId, result } = await submitted();
     expect(result.required.sort()).toEqual([
-      "org:org_bst_markdal",
-      "org:org_gm0758",
-      "org:org_swv_breda",
-      "org:org_zk_westbrabant",
+      `org:${ID.markdal}`,
+      `org:${ID.gemeenteBreda}`,
+      `org:${ID.swvBreda}`,
+      `org:${ID.zorgkantoorWestBrabant}`,
       "parents",
     ]);
     for (const [i, email] of ALL_REVIEWERS.entries()) {
@@ -88,9 +89,9 @@ describe("arrangement review", () => {
       lockVersion: saved.lockVersion,
     });
     expect(submittedAgain.carried.sort()).toEqual([
-      "org:org_bst_markdal",
-      "org:org_swv_breda",
-      "org:org_zk_westbrabant",
+      `org:${ID.markdal}`,
+      `org:${ID.swvBreda}`,
+      `org:${ID.zorgkantoorWestBrabant}`,
     ]);
     const carried = await db.arrangementApproval.findMany({ where: { versionId: revision.versionId } });
     expect(carried.every((a) => a.carriedFromVersionId === versionId)).toBe(true);
@@ -107,7 +108,7 @@ describe("arrangement review", () => {
     const before = await auditCount(db, "arrangement.approved");
     const results = await Promise.all(Array.from({ length: 8 }, () => approveVersion(db, gemeente, { versionId })));
     expect(results.filter((r) => r.approved)).toHaveLength(1);
-    expect(await db.arrangementApproval.count({ where: { versionId, partyKey: "org:org_gm0758" } })).toBe(1);
+    expect(await db.arrangementApproval.count({ where: { versionId, partyKey: `org:${ID.gemeenteBreda}` } })).toBe(1);
     expect((await auditCount(db, "arrangement.approved")) - before).toBe(1);
   });
 
@@ -125,8 +126,8 @@ describe("arrangement review", () => {
 
   it("a payer that does not take part in the initiative is refused on the field, nothing saved", async () => {
     const school = await actorFor(db, "school@demo.test");
-    const lines = [line("x", { payerOrganisationId: "org_gm0361" })];
-    const error = await createArrangement(db, school, { initiativeId: "ini_breda", meta: META, lines }).catch((e) => e);
+    const lines = [line("x", { payerOrganisationId: ID.gemeenteAlkmaar })];
+    const error = await createArrangement(db, school, { initiativeId: ID.breda, meta: META, lines }).catch((e) => e);
     expect(error).toBeInstanceOf(FieldError);
     expect(error).toMatchObject({ field: "lines.0.payerOrganisationId", messageKey: "payerNotParticipant" });
     expect(await db.arrangement.count()).toBe(0);
@@ -134,7 +135,7 @@ describe("arrangement review", () => {
 
   it("a stale concept save is a conflict", async () => {
     const school = await actorFor(db, "school@demo.test");
-    const { versionId } = await createArrangement(db, school, { initiativeId: "ini_breda", meta: META, lines: LINES });
+    const { versionId } = await createArrangement(db, school, { initiativeId: ID.breda, meta: META, lines: LINES });
     await saveConcept(db, school, { versionId, lockVersion: 1, meta: META, lines: LINES.slice(0, 2) });
     await expect(
       saveConcept(db, school, { versionId, lockVersion: 1, meta: META, lines: LINES }),

@@ -11,6 +11,7 @@ import type { Actor } from "../../lib/policy/actor";
 import type { Case } from "./matrix/support";
 import { ACCOUNTS, ACTOR_NAMES } from "./matrix/support";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
+import { resetAppConfig } from "../../lib/config/app-config";
 
 /** Every file in ./matrix (but support.ts) exports `entries`; together they are the matrix. */
 async function loadMatrix(): Promise<Record<string, Case>> {
@@ -25,7 +26,10 @@ const MATRIX = await loadMatrix();
 
 // Next's request-bound helpers have no request here; the actions' own logic is what we test.
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => undefined, get: () => undefined }) }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ set: () => undefined, get: () => undefined }),
+  headers: async () => new Headers(),
+}));
 
 async function serverActionFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -52,6 +56,7 @@ let catcher: MailCatcher;
 beforeAll(async () => {
   catcher = await startMailCatcher({ smtpPort: 1235, httpPort: 1290 });
   process.env.SMTP_URL = "smtp://127.0.0.1:1235";
+  resetAppConfig();
   db = await freshDemoWorld();
 });
 afterAll(async () => {

@@ -10,7 +10,8 @@ import { listStepComments } from "../../lib/comments/queries";
 import { ZAddComment } from "../../lib/comments/schemas";
 import type { Db } from "../../lib/db/client";
 import { FieldError, ForbiddenError, NotFoundError } from "../../lib/policy/errors";
-import { actorFor, auditCount, freshDemoWorld } from "./support/world";
+import { createOrganisation, createMember, createTeam, type Team } from "./support/factories";
+import { actorFor, auditCount, freshEmptyWorld } from "./support/world";
 import { ownMailCatcher } from "./support/own-mail-catcher";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
@@ -19,19 +20,22 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => undefined, g
 const outbox = ownMailCatcher({ smtpPort: 1311, httpPort: 1361 });
 let db: Db;
 let stepId: string;
+let team: Team;
+/** Outsiders: the gemeente of another initiative, and the steunpunt (oversees, takes no part). */
+let elsewhere: string;
+let steunpunt: string;
 beforeEach(async () => {
-  db = await freshDemoWorld();
-  stepId = (
-    await db.initiativeStep.findFirstOrThrow({
-      where: { initiativeId: "ini_breda", key: "onderwijsbehoeften-in-kaart" },
-    })
-  ).id;
+  db = await freshEmptyWorld();
+  team = await createTeam(db);
+  stepId = team.initiative.steps["onderwijsbehoeften-in-kaart"]!;
+  elsewhere = (await createTeam(db)).people.gemeente.email;
+  steunpunt = (await createMember(db, (await createOrganisation(db, { kind: "STEUNPUNT" })).id)).email;
 });
 
 const userId = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).id;
 const comment = async (email: string, body: string, mentionEmails: string[] = []) =>
   addComment(db, await actorFor(db, email), {
-    initiativeId: "ini_breda",
+    initiativeId: team.initiative.id,
     stepId,
     body,
     mentionUserIds: await Promise.all(mentionEmails.map(userId)),
@@ -40,16 +44,17 @@ const comment = async (email: string, body: string, mentionEmails: string[] = []
 describe("commenting on a step", () => {
   it("saves the comment and its mentions, notifies and e-mails the mentioned people, not the author", async () => {
     const before = await auditCount(db, "comment.added");
-    const result = await comment("school@demo.test", "Kunnen jullie de gespreksverslagen voor vrijdag aanvullen?", [
-      "ouder@demo.test",
-      "zorg@demo.test",
-      "school@demo.test",
+    const { parent, school: schoolUser, zorg } = team.people;
+    const result = await comment(schoolUser.email, "Kunnen jullie de gespreksverslagen voor vrijdag aanvullen?", [
+      parent.email,
+      zorg.email,
+      schoolUser.email,
     ]);
     expect(result.mentioned).toBe(3);
     expect(await auditCount(db, "comment.added")).toBe(before + 1);
 
-    const [listed] = await listStepComments(db, { id: "ini_breda" }, stepId);
-    const school = await actorFor(db, "school@demo.test");
+    const [listed] = await listStepComments(db, { id: team.initiative.id }, stepId);
+    const school = await actorFor(db, schoolUser.email);
     expect(listed).toMatchObject({
       body: "Kunnen jullie de gespreksverslagen voor vrijdag aanvullen?",
       authorName: school.name,
@@ -60,26 +65,27 @@ describe("commenting on a step", () => {
       where: { kind: "MENTION" },
       include: { user: { select: { email: true } } },
     });
-    expect(notifications.map((n) => n.user.email).sort()).toEqual(["ouder@demo.test", "zorg@demo.test"]);
+    expect(notifications.map((n) => n.user.email).sort()).toEqual([parent.email, zorg.email].sort());
     expect(notifications[0]).toMatchObject({
-      link: `/initiatieven/ini_breda/stappen/${stepId}`,
-      initiativeId: "ini_breda",
+      link: `/initiatieven/${team.initiative.id}/stappen/${stepId}`,
+      initiativeId: team.initiative.id,
     });
     expect(notifications[0]!.message).toMatchObject({
       key: "mention",
-      values: { author: school.name, initiative: "Samen naar School Breda – De Vlinderboom" },
+      values: { author: school.name, initiative: team.initiative.name },
     });
 
-    const mail = await waitForMail("ouder@demo.test", { httpPort: 1361, timeoutMs: 5000 });
+    const mail = await waitForMail(parent.email, { httpPort: 1361, timeoutMs: 5000 });
     expect(mail.subject).toContain(`${school.name} noemde u bij de stap`);
-    expect(mail.text).toContain(`http://app.test/initiatieven/ini_breda/stappen/${stepId}`);
-    expect(outbox.messages().some((m) => m.to.includes("school@demo.test"))).toBe(false);
+    expect(mail.text).toContain(`http://app.test/initiatieven/${team.initiative.id}/stappen/${stepId}`);
+    // The author is not told of their own mention (their other mail, e.g. joining the initiative, is not at issue).
+    expect(outbox.to(schoolUser.email).some((m) => m.subject.includes("noemde u"))).toBe(false);
   });
 
   it("refuses to mention someone outside the initiative and saves nothing", async () => {
-    for (const outsider of ["gemeente.alkmaar@demo.test", "steunpunt@demo.test"]) {
+    for (const outsider of [elsewhere, steunpunt]) {
       const audits = await auditCount(db);
-      const error = await comment("school@demo.test", "Zie bijlage", ["ouder@demo.test", outsider]).catch(
+      const error = await comment(team.people.school.email, "Zie bijlage", [team.people.parent.email, outsider]).catch(
         (e: unknown) => e,
       );
       expect(error).toBeInstanceOf(FieldError);
@@ -91,21 +97,22 @@ describe("commenting on a step", () => {
   });
 
   it("refuses deactivated people as mentions", async () => {
-    await db.user.update({ where: { email: "leerkracht@demo.test" }, data: { active: false } });
-    await expect(comment("school@demo.test", "Graag reactie", ["leerkracht@demo.test"])).rejects.toBeInstanceOf(
-      FieldError,
-    );
+    const { school, teacher } = team.people;
+    await db.user.update({ where: { id: teacher.id }, data: { active: false } });
+    await expect(comment(school.email, "Graag reactie", [teacher.email])).rejects.toBeInstanceOf(FieldError);
   });
 
   it("lets only editors comment: readers and overseers 403, strangers 404", async () => {
-    await expect(comment("swv.lezer@demo.test", "Vraag")).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(comment("steunpunt@demo.test", "Vraag")).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(comment("gemeente.alkmaar@demo.test", "Vraag")).rejects.toBeInstanceOf(NotFoundError);
-    const alkmaarStep = await db.initiativeStep.findFirstOrThrow({ where: { initiativeId: "ini_alkmaar" } });
+    await expect(comment(team.people.swvReader.email, "Vraag")).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(comment(steunpunt, "Vraag")).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(comment(elsewhere, "Vraag")).rejects.toBeInstanceOf(NotFoundError);
+    const otherStep = await db.initiativeStep.findFirstOrThrow({
+      where: { initiativeId: { not: team.initiative.id } },
+    });
     await expect(
-      addComment(db, await actorFor(db, "school@demo.test"), {
-        initiativeId: "ini_breda",
-        stepId: alkmaarStep.id,
+      addComment(db, await actorFor(db, team.people.school.email), {
+        initiativeId: team.initiative.id,
+        stepId: otherStep.id,
         body: "Vraag",
         mentionUserIds: [],
       }),
@@ -114,7 +121,7 @@ describe("commenting on a step", () => {
   });
 
   it("checks the body length", () => {
-    const base = { initiativeId: "ini_breda", stepId: "s1", mentionUserIds: [] };
+    const base = { initiativeId: "i1", stepId: "s1", mentionUserIds: [] };
     expect(ZAddComment.safeParse({ ...base, body: "   " }).error?.issues[0]?.message).toBe("required");
     expect(ZAddComment.safeParse({ ...base, body: "x".repeat(5001) }).error?.issues[0]?.message).toBe("commentTooLong");
     expect(ZAddComment.safeParse({ ...base, body: "x".repeat(5000) }).success).toBe(true);
@@ -122,18 +129,19 @@ describe("commenting on a step", () => {
 
   it("reads mentions from the form's checkboxes when called as a server action", async () => {
     const fd = new FormData();
-    fd.set("initiativeId", "ini_breda");
+    const { parent, teacher, zorg } = team.people;
+    fd.set("initiativeId", team.initiative.id);
     fd.set("stepId", stepId);
     fd.set("body", "Graag jullie reactie");
-    fd.set(`mention-${await userId("ouder@demo.test")}`, await userId("ouder@demo.test"));
-    fd.set(`mention-${await userId("leerkracht@demo.test")}`, await userId("leerkracht@demo.test"));
-    const result = await runAsActor(await actorFor(db, "zorg@demo.test"), () => addCommentAction(null, fd));
+    fd.set(`mention-${parent.id}`, parent.id);
+    fd.set(`mention-${teacher.id}`, teacher.id);
+    const result = await runAsActor(await actorFor(db, zorg.email), () => addCommentAction(null, fd));
     expect(result).toMatchObject({ ok: true, data: { mentioned: 2 } });
 
     const outsider = new FormData();
     for (const [k, v] of fd.entries()) outsider.set(k, v);
-    outsider.set(`mention-x`, await userId("gemeente.alkmaar@demo.test"));
-    const refused = await runAsActor(await actorFor(db, "zorg@demo.test"), () => addCommentAction(null, outsider));
+    outsider.set(`mention-x`, await userId(elsewhere));
+    const refused = await runAsActor(await actorFor(db, zorg.email), () => addCommentAction(null, outsider));
     expect(refused).toMatchObject({
       ok: false,
       code: "VALIDATION",
@@ -145,22 +153,17 @@ describe("commenting on a step", () => {
   it("offers the people of the participants as mentionable, and nobody else", async () => {
     const emails = (
       await db.user.findMany({
-        where: { id: { in: (await mentionableUsers(db, "ini_breda")).map((u) => u.id) } },
+        where: { id: { in: (await mentionableUsers(db, team.initiative.id)).map((u) => u.id) } },
         select: { email: true },
       })
     ).map((u) => u.email);
-    expect(emails).toEqual(
-      expect.arrayContaining([
-        "ouder@demo.test",
-        "school@demo.test",
-        "leerkracht@demo.test",
-        "swv@demo.test",
-        "swv.lezer@demo.test",
-        "gemeente@demo.test",
-        "zorg@demo.test",
-      ]),
+    // Everyone of the team (the parent and the people of every participating organisation), nobody else.
+    expect(emails.sort()).toEqual(
+      Object.values(team.people)
+        .map((u) => u.email)
+        .sort(),
     );
-    expect(emails).not.toContain("gemeente.alkmaar@demo.test");
-    expect(emails).not.toContain("steunpunt@demo.test");
+    expect(emails).not.toContain(elsewhere);
+    expect(emails).not.toContain(steunpunt);
   });
 });

@@ -16,6 +16,7 @@ import { visibleInitiativesWhere } from "../../lib/policy/initiative-access";
 import { BREDA_LINES, META } from "./support/arrangement-lines";
 import { countingDb } from "./support/counting";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
+import { ID } from "../support/demo";
 
 let db: Db;
 beforeEach(async () => {
@@ -30,7 +31,7 @@ const dashboardOf = async (email: string, params: Record<string, string> = {}, t
 async function establishBredaArrangement() {
   const school = await actorFor(db, "school@demo.test");
   const { versionId } = await createArrangement(db, school, {
-    initiativeId: "ini_breda",
+    initiativeId: ID.breda,
     meta: META,
     lines: BREDA_LINES,
   });
@@ -80,20 +81,22 @@ describe("the SWV dashboard", () => {
     const counts = Object.fromEntries(data.phases.map((p) => [p.phase, p.count]));
     expect(counts).toEqual({ VERKENNING: 1, VOORBEREIDING: 1, INRICHTING: 0, UITVOERING: 0, BORGING: 1 }); // Made, Breda, Oosterhout
     expect(data.list.total).toBe(3);
-    expect(data.list.items.map((i) => i.id).sort()).toEqual(["ini_breda", "ini_made", "ini_oosterhout"]);
-    expect(data.gemeenten.map((g) => g.id).sort()).toEqual(["org_gm0758", "org_gm0826", "org_gm1719"]);
+    expect(data.list.items.map((i) => i.id).sort()).toEqual([ID.breda, ID.made, ID.oosterhout]);
+    expect(data.gemeenten.map((g) => g.id).sort()).toEqual([
+      ID.gemeenteBreda,
+      ID.gemeenteOosterhout,
+      ID.gemeenteDrimmelen,
+    ]);
   });
 
   it("filters, searches, sorts and pages from the address bar; nonsense falls back to defaults", async () => {
-    expect((await dashboardOf("swv@demo.test", { fase: "VERKENNING" })).list.items.map((i) => i.id)).toEqual([
-      "ini_made",
-    ]);
+    expect((await dashboardOf("swv@demo.test", { fase: "VERKENNING" })).list.items.map((i) => i.id)).toEqual([ID.made]);
     expect((await dashboardOf("swv@demo.test", { zoek: "vlinderboom" })).list.items.map((i) => i.id)).toEqual([
-      "ini_breda",
+      ID.breda,
     ]);
-    expect((await dashboardOf("swv@demo.test", { gemeente: "org_gm0826" })).list.items.map((i) => i.id)).toEqual([
-      "ini_oosterhout",
-    ]);
+    expect(
+      (await dashboardOf("swv@demo.test", { gemeente: ID.gemeenteOosterhout })).list.items.map((i) => i.id),
+    ).toEqual([ID.oosterhout]);
     const byPhaseDesc = await dashboardOf("swv@demo.test", { sorteer: "fase", richting: "af" });
     expect(byPhaseDesc.list.items.map((i) => i.phase)).toEqual(["BORGING", "VOORBEREIDING", "VERKENNING"]);
     const paged = await dashboardOf("swv@demo.test", { perPagina: "10", pagina: "1" });
@@ -109,25 +112,25 @@ describe("the SWV dashboard", () => {
   });
 
   it("lists stalled initiatives: nothing changed in the initiative or its steps since the cut-off", async () => {
-    await db.$executeRaw`UPDATE "Initiative" SET "updatedAt" = ${new Date("2027-05-01T00:00:00Z")} WHERE id IN ('ini_breda', 'ini_made', 'ini_oosterhout')`;
-    await db.$executeRaw`UPDATE "InitiativeStep" SET "updatedAt" = ${new Date("2027-05-01T00:00:00Z")} WHERE "initiativeId" IN ('ini_breda', 'ini_made', 'ini_oosterhout')`;
-    await db.$executeRaw`UPDATE "InitiativeStep" SET "updatedAt" = ${new Date("2027-09-01T00:00:00Z")} WHERE id = (SELECT id FROM "InitiativeStep" WHERE "initiativeId" = 'ini_made' LIMIT 1)`;
+    await db.$executeRaw`UPDATE "Initiative" SET "updatedAt" = ${new Date("2027-05-01T00:00:00Z")} WHERE id IN (${ID.breda}, ${ID.made}, ${ID.oosterhout})`;
+    await db.$executeRaw`UPDATE "InitiativeStep" SET "updatedAt" = ${new Date("2027-05-01T00:00:00Z")} WHERE "initiativeId" IN (${ID.breda}, ${ID.made}, ${ID.oosterhout})`;
+    await db.$executeRaw`UPDATE "InitiativeStep" SET "updatedAt" = ${new Date("2027-09-01T00:00:00Z")} WHERE id = (SELECT id FROM "InitiativeStep" WHERE "initiativeId" = ${ID.made} LIMIT 1)`;
     const data = await dashboardOf("swv@demo.test", { stilDagen: "60" });
-    expect(data.stalled.items.map((i) => i.id)).toEqual(["ini_breda"]); // Made had a step change; Oosterhout is in Borging
+    expect(data.stalled.items.map((i) => i.id)).toEqual([ID.breda]); // Made had a step change; Oosterhout is in Borging
     expect((await dashboardOf("swv@demo.test", { stilDagen: "365" })).stalled.total).toBe(0);
   });
 
   it("shows the SWV's own due steps and the reviews waiting for it", async () => {
     const step = await db.initiativeStep.findFirstOrThrow({
-      where: { initiativeId: "ini_breda", key: "kies-scenario" },
+      where: { initiativeId: ID.breda, key: "kies-scenario" },
     });
     await db.initiativeStep.update({
       where: { id: step.id },
-      data: { ownerOrganisationId: "org_swv_breda", status: "BEZIG", dueDate: new Date("2027-09-01T00:00:00Z") },
+      data: { ownerOrganisationId: ID.swvBreda, status: "BEZIG", dueDate: new Date("2027-09-01T00:00:00Z") },
     });
     const school = await actorFor(db, "school@demo.test");
     const { versionId } = await createArrangement(db, school, {
-      initiativeId: "ini_breda",
+      initiativeId: ID.breda,
       meta: META,
       lines: BREDA_LINES,
     });
@@ -154,11 +157,11 @@ describe("the SWV dashboard", () => {
   it("sees counts but no child data: no parents, notes, needs or rationale reach the dashboard or its export", async () => {
     const child = "Sem de Vries (7 jaar, sondevoeding)";
     await db.initiative.update({
-      where: { id: "ini_breda" },
+      where: { id: ID.breda },
       data: { doelgroep: `O.a. ${child}`, needs: `${child} heeft verpleging nodig`, motivation: child },
     });
     await db.initiativeStep.updateMany({
-      where: { initiativeId: "ini_breda" },
+      where: { initiativeId: ID.breda },
       data: { notes: `Gesprek over ${child}` },
     });
     await establishBredaArrangement();
@@ -182,21 +185,21 @@ describe("the SWV dashboard", () => {
     const first = countingDb(db);
     await dashboardOf("swv@demo.test", {}, first.tx);
     const school = await db.initiative.findUniqueOrThrow({
-      where: { id: "ini_breda" },
+      where: { id: ID.breda },
       select: { hostSchoolId: true, createdById: true },
     });
     await db.initiative.createMany({
       data: Array.from({ length: 30 }, (_, i) => ({
         id: `ini_extra_${i}`,
         name: `Extra initiatief ${i}`,
-        swvId: "org_swv_breda",
+        swvId: ID.swvBreda,
         hostSchoolId: school.hostSchoolId,
         createdById: school.createdById,
         phase: i % 2 ? "INRICHTING" : "VERKENNING",
       })),
     });
     await db.initiativeGemeente.createMany({
-      data: Array.from({ length: 30 }, (_, i) => ({ initiativeId: `ini_extra_${i}`, gemeenteId: "org_gm0758" })),
+      data: Array.from({ length: 30 }, (_, i) => ({ initiativeId: `ini_extra_${i}`, gemeenteId: ID.gemeenteBreda })),
     });
     const second = countingDb(db);
     const data = await dashboardOf("swv@demo.test", {}, second.tx);
@@ -209,8 +212,8 @@ describe("the gemeente dashboard", () => {
   it("shows its territory, the reviews waiting for it and what it committed from Jeugdwet and Wmo per year", async () => {
     const before = await dashboardOf("gemeente@demo.test");
     expect(before.kind).toBe("GEMEENTE");
-    expect(before.list.items.map((i) => i.id)).toContain("ini_breda");
-    expect(before.list.items.map((i) => i.id)).not.toContain("ini_alkmaar");
+    expect(before.list.items.map((i) => i.id)).toContain(ID.breda);
+    expect(before.list.items.map((i) => i.id)).not.toContain(ID.alkmaar);
     expect(before.figures.committed.byStream).toEqual([]);
     await establishBredaArrangement();
     const after = await dashboardOf("gemeente@demo.test");
@@ -219,7 +222,7 @@ describe("the gemeente dashboard", () => {
       periodTotalCents(12_000_000, META.periodStart, META.periodEnd),
     );
     const alkmaar = await dashboardOf("gemeente.alkmaar@demo.test");
-    expect(alkmaar.list.items.map((i) => i.id)).not.toContain("ini_breda");
+    expect(alkmaar.list.items.map((i) => i.id)).not.toContain(ID.breda);
     expect(alkmaar.figures.committed.byStream).toEqual([]);
   });
 });
@@ -230,8 +233,8 @@ describe("the steunpunt dashboard", () => {
     if (data.kind !== "STEUNPUNT") throw new Error("expected the steunpunt dashboard");
     expect(data.regions.map((r) => [r.swvId, r.total])).toEqual(
       expect.arrayContaining([
-        ["org_swv_breda", 3],
-        ["org_swv_alkmaar", 2],
+        [ID.swvBreda, 3],
+        [ID.swvAlkmaar, 2],
       ]),
     );
     expect(data.support.total).toBe(0);
@@ -239,14 +242,14 @@ describe("the steunpunt dashboard", () => {
     const school = await actorFor(db, "school@demo.test");
     const audits = await auditCount(db);
     await requestSupport(db, school, {
-      initiativeId: "ini_breda",
+      initiativeId: ID.breda,
       request: "Hoe regelen we het leerlingenvervoer voor de hele groep?",
     });
     const asked = await dashboardOf("steunpunt@demo.test");
     expect(asked.kind === "STEUNPUNT" && asked.support.items.map((i) => [i.id, i.supportRequest])).toEqual([
-      ["ini_breda", "Hoe regelen we het leerlingenvervoer voor de hele groep?"],
+      [ID.breda, "Hoe regelen we het leerlingenvervoer voor de hele groep?"],
     ]);
-    await withdrawSupport(db, school, { initiativeId: "ini_breda" });
+    await withdrawSupport(db, school, { initiativeId: ID.breda });
     const withdrawn = await dashboardOf("steunpunt@demo.test");
     expect(withdrawn.kind === "STEUNPUNT" && withdrawn.support.total).toBe(0);
     expect(await auditCount(db)).toBe(audits + 2);

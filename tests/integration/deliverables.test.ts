@@ -13,6 +13,8 @@ import { deleteDeliverable, uploadDeliverable } from "../../lib/deliverables/mut
 import { listStepDeliverables, readDeliverable } from "../../lib/deliverables/queries";
 import { FieldError, ForbiddenError, NotFoundError } from "../../lib/policy/errors";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
+import { resetAppConfig } from "../../lib/config/app-config";
+import { ID } from "../support/demo";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => undefined, get: () => undefined }) }));
@@ -33,10 +35,12 @@ beforeAll(async () => {
   previousUploadDir = process.env.UPLOAD_DIR;
   uploadDir = await mkdtemp(path.join(tmpdir(), "sns-deliverables-"));
   process.env.UPLOAD_DIR = uploadDir;
+  resetAppConfig();
 });
 afterAll(async () => {
   if (previousUploadDir === undefined) delete process.env.UPLOAD_DIR;
   else process.env.UPLOAD_DIR = previousUploadDir;
+  resetAppConfig();
   await rm(uploadDir, { recursive: true, force: true });
 });
 beforeEach(async () => {
@@ -44,7 +48,7 @@ beforeEach(async () => {
   await rm(uploadDir, { recursive: true, force: true });
   stepId = (
     await db.initiativeStep.findFirstOrThrow({
-      where: { initiativeId: "ini_breda", key: "onderwijsbehoeften-in-kaart" },
+      where: { initiativeId: ID.breda, key: "onderwijsbehoeften-in-kaart" },
     })
   ).id;
 });
@@ -52,7 +56,7 @@ beforeEach(async () => {
 const storedFiles = async () => readdir(uploadDir).catch(() => [] as string[]);
 const upload = async (email: string, file: File, input: { initiativeId?: string; stepId?: string } = {}) =>
   uploadDeliverable(db, await actorFor(db, email), {
-    initiativeId: input.initiativeId ?? "ini_breda",
+    initiativeId: input.initiativeId ?? ID.breda,
     stepId: input.stepId ?? stepId,
     file,
   });
@@ -69,7 +73,7 @@ describe("uploading a deliverable", () => {
     const row = await upload("school@demo.test", pdfFile());
     const saved = await db.stepDeliverable.findUniqueOrThrow({ where: { id: row.id } });
     expect(saved).toMatchObject({
-      initiativeId: "ini_breda",
+      initiativeId: ID.breda,
       stepId,
       fileName: "verslag bestuurlijk overleg.pdf",
       contentType: "application/pdf",
@@ -79,7 +83,7 @@ describe("uploading a deliverable", () => {
     expect(await storedFiles()).toEqual([saved.storageKey]);
     expect(new Uint8Array(await readFile(path.join(uploadDir, saved.storageKey)))).toEqual(PDF);
     expect(await auditCount(db, "deliverable.uploaded")).toBe(before + 1);
-    expect((await listStepDeliverables(db, { id: "ini_breda" }, stepId)).map((d) => d.fileName)).toEqual([
+    expect((await listStepDeliverables(db, { id: ID.breda }, stepId)).map((d) => d.fileName)).toEqual([
       "verslag bestuurlijk overleg.pdf",
     ]);
   });
@@ -133,7 +137,7 @@ describe("uploading a deliverable", () => {
     await expect(upload("steunpunt@demo.test", pdfFile())).rejects.toBeInstanceOf(ForbiddenError);
     await expect(upload("gemeente.alkmaar@demo.test", pdfFile())).rejects.toBeInstanceOf(NotFoundError);
     // A step only exists under its own initiative.
-    const alkmaarStep = await db.initiativeStep.findFirstOrThrow({ where: { initiativeId: "ini_alkmaar" } });
+    const alkmaarStep = await db.initiativeStep.findFirstOrThrow({ where: { initiativeId: ID.alkmaar } });
     await expect(upload("school@demo.test", pdfFile(), { stepId: alkmaarStep.id })).rejects.toBeInstanceOf(
       NotFoundError,
     );
@@ -152,7 +156,7 @@ describe("uploading a deliverable", () => {
           : (target as unknown as Record<string | symbol, unknown>)[prop],
     });
     await expect(
-      uploadDeliverable(failing, school, { initiativeId: "ini_breda", stepId, file: pdfFile() }),
+      uploadDeliverable(failing, school, { initiativeId: ID.breda, stepId, file: pdfFile() }),
     ).rejects.toThrow("database gone");
     expect(await storedFiles()).toEqual([]);
     expect(await db.stepDeliverable.count()).toBe(0);
@@ -162,7 +166,7 @@ describe("uploading a deliverable", () => {
     const school = await actorFor(db, "school@demo.test");
     const form = (file: File) => {
       const fd = new FormData();
-      fd.set("initiativeId", "ini_breda");
+      fd.set("initiativeId", ID.breda);
       fd.set("stepId", stepId);
       fd.set("file", file);
       return fd;
@@ -173,9 +177,7 @@ describe("uploading a deliverable", () => {
       uploadDeliverableAction(null, form(new File([EXE], "plan.pdf", { type: "application/pdf" }))),
     );
     expect(bad).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { file: ["fileContentMismatch"] } });
-    const missing = await runAsActor(school, () =>
-      uploadDeliverableAction(null, { initiativeId: "ini_breda", stepId }),
-    );
+    const missing = await runAsActor(school, () => uploadDeliverableAction(null, { initiativeId: ID.breda, stepId }));
     expect(missing).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { file: ["fileRequired"] } });
     expect(await db.stepDeliverable.count()).toBe(1);
   });
@@ -184,14 +186,14 @@ describe("uploading a deliverable", () => {
 describe("downloading and deleting a deliverable", () => {
   it("lets everyone who sees the initiative download, audited; others get 404", async () => {
     const row = await upload("school@demo.test", pdfFile("OPP groep – overzicht.pdf"));
-    const input = { initiativeId: "ini_breda", deliverableId: row.id };
+    const input = { initiativeId: ID.breda, deliverableId: row.id };
     const before = await auditCount(db, "deliverable.downloaded");
     const file = await readDeliverable(db, await actorFor(db, "steunpunt@demo.test"), input);
     expect(file.bytes).toEqual(PDF);
     expect(await auditCount(db, "deliverable.downloaded")).toBe(before + 1);
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "deliverable.downloaded" } });
     expect(event).toMatchObject({
-      initiativeId: "ini_breda",
+      initiativeId: ID.breda,
       entityId: row.id,
       actorUserId: (await actorFor(db, "steunpunt@demo.test")).userId,
     });
@@ -201,7 +203,7 @@ describe("downloading and deleting a deliverable", () => {
     );
     // The right id under the wrong initiative is not found either.
     await expect(
-      readDeliverable(db, await actorFor(db, "steunpunt@demo.test"), { ...input, initiativeId: "ini_alkmaar" }),
+      readDeliverable(db, await actorFor(db, "steunpunt@demo.test"), { ...input, initiativeId: ID.alkmaar }),
     ).rejects.toBeInstanceOf(NotFoundError);
     expect(await auditCount(db, "deliverable.downloaded")).toBe(before + 1);
   });
@@ -209,7 +211,7 @@ describe("downloading and deleting a deliverable", () => {
   it("serves the file as an attachment that is never sniffed or cached, and 404 without a session", async () => {
     const row = await upload("school@demo.test", pdfFile("OPP groep – overzicht.pdf"));
     const response = await runAsActor(await actorFor(db, "swv.lezer@demo.test"), () =>
-      deliverableDownload("ini_breda", row.id),
+      deliverableDownload(ID.breda, row.id),
     );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
@@ -221,23 +223,20 @@ describe("downloading and deleting a deliverable", () => {
     );
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(PDF);
 
-    expect((await runAsActor(null, () => deliverableDownload("ini_breda", row.id))).status).toBe(404);
+    expect((await runAsActor(null, () => deliverableDownload(ID.breda, row.id))).status).toBe(404);
     expect(
-      (
-        await runAsActor(await actorFor(db, "gemeente.alkmaar@demo.test"), () =>
-          deliverableDownload("ini_breda", row.id),
-        )
-      ).status,
+      (await runAsActor(await actorFor(db, "gemeente.alkmaar@demo.test"), () => deliverableDownload(ID.breda, row.id)))
+        .status,
     ).toBe(404);
     expect(
-      (await runAsActor(await actorFor(db, "school@demo.test"), () => deliverableDownload("ini_breda", "bestaat-niet")))
+      (await runAsActor(await actorFor(db, "school@demo.test"), () => deliverableDownload(ID.breda, "bestaat-niet")))
         .status,
     ).toBe(404);
   });
 
   it("lets editors delete the row and the bytes; readers may not", async () => {
     const row = await upload("school@demo.test", pdfFile());
-    const input = { initiativeId: "ini_breda", deliverableId: row.id };
+    const input = { initiativeId: ID.breda, deliverableId: row.id };
     await expect(deleteDeliverable(db, await actorFor(db, "swv.lezer@demo.test"), input)).rejects.toBeInstanceOf(
       ForbiddenError,
     );

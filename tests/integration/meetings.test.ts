@@ -16,6 +16,7 @@ import type { Actor } from "../../lib/policy/actor";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "../../lib/policy/errors";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 import { ownMailCatcher } from "./support/own-mail-catcher";
+import { ID } from "../support/demo";
 
 const outbox = ownMailCatcher({ smtpPort: 1321, httpPort: 1371 }, { clearBeforeEach: true });
 let db: Db;
@@ -27,13 +28,18 @@ const as = (email: string) => actorFor(db, email);
 
 function planInput(values: Record<string, unknown> = {}) {
   return ZPlanMeeting.parse({
-    initiativeId: "ini_breda",
+    initiativeId: ID.breda,
     kind: "BESTUURLIJK",
     title: "Bestuurlijk gesprek Breda",
     startsAt: "2027-03-10T14:00",
     endsAt: "2027-03-10T15:30",
     location: "Basisschool De Vlinderboom",
-    participantKeys: ["org:org_swv_breda", "org:org_gm0758", "org:org_zk_westbrabant", "org:org_bst_markdal"],
+    participantKeys: [
+      `org:${ID.swvBreda}`,
+      `org:${ID.gemeenteBreda}`,
+      `org:${ID.zorgkantoorWestBrabant}`,
+      `org:${ID.markdal}`,
+    ],
     ...values,
   });
 }
@@ -56,10 +62,10 @@ describe("planning a meeting", () => {
     expect(meeting.startsAt.toISOString()).toBe("2027-03-10T13:00:00.000Z");
     expect(meeting.endsAt.toISOString()).toBe("2027-03-10T14:30:00.000Z");
     expect(meeting.participants.map((p) => p.organisationId).sort()).toEqual([
-      "org_bst_markdal",
-      "org_gm0758",
-      "org_swv_breda",
-      "org_zk_westbrabant",
+      ID.markdal,
+      ID.gemeenteBreda,
+      ID.swvBreda,
+      ID.zorgkantoorWestBrabant,
     ]);
     expect(meeting.agenda).toEqual({ inhoud: "", organisatie: "", personeel: "", financien: "", monitoring: "" });
     expect(await auditCount(db)).toBe(before + 1);
@@ -79,11 +85,13 @@ describe("planning a meeting", () => {
   });
 
   it("refuses invitees who do not take part in the initiative", async () => {
-    expect(await fieldErrorOf(plan(undefined, { participantKeys: ["org:org_swv_breda", "org:org_gm0361"] }))).toEqual({
+    expect(
+      await fieldErrorOf(plan(undefined, { participantKeys: [`org:${ID.swvBreda}`, `org:${ID.gemeenteAlkmaar}`] })),
+    ).toEqual({
       field: "participantKeys",
       key: "inviteeNotParticipant",
     });
-    expect(await fieldErrorOf(plan(undefined, { participantKeys: ["user:usr_ouder_alkmaar"] }))).toEqual({
+    expect(await fieldErrorOf(plan(undefined, { participantKeys: [`user:${ID.ouderAlkmaar}`] }))).toEqual({
       field: "participantKeys",
       key: "inviteeNotParticipant",
     });
@@ -100,15 +108,15 @@ describe("planning a meeting", () => {
 
   it("accepts the form's one-checkbox-per-invitee fields", () => {
     const parsed = ZPlanMeeting.parse({
-      initiativeId: "ini_breda",
+      initiativeId: ID.breda,
       kind: "PRAKTIJK",
       title: "Praktijkgesprek",
       startsAt: "2027-07-01T09:00",
       endsAt: "2027-07-01T10:00",
-      "participantKeys.0": "org:org_sch_vlinderboom",
-      "participantKeys.3": "user:usr_ouder",
+      "participantKeys.0": `org:${ID.vlinderboom}`,
+      "participantKeys.3": `user:${ID.ouder}`,
     });
-    expect(parsed.participantKeys).toEqual(["org:org_sch_vlinderboom", "user:usr_ouder"]);
+    expect(parsed.participantKeys).toEqual([`org:${ID.vlinderboom}`, `user:${ID.ouder}`]);
     expect(parsed.startsAt.toISOString()).toBe("2027-07-01T07:00:00.000Z"); // summer time
   });
 
@@ -126,7 +134,7 @@ describe("planning a meeting", () => {
     await plan(school, { title: "Later", startsAt: "2027-05-01T10:00", endsAt: "2027-05-01T11:00" });
     await plan(school, { title: "Eerder", startsAt: "2027-04-01T10:00", endsAt: "2027-04-01T11:00" });
     await plan(school, { title: "Geweest", startsAt: "2026-01-05T10:00", endsAt: "2026-01-05T11:00" });
-    const initiative = await getInitiativeForActor(db, school, "ini_breda");
+    const initiative = await getInitiativeForActor(db, school, ID.breda);
     const list = await listMeetings(db, initiative, new Date("2027-03-01T00:00:00Z"));
     expect(list.upcoming.map((m) => m.title)).toEqual(["Eerder", "Later"]);
     expect(list.past.map((m) => m.title)).toEqual(["Geweest"]);
@@ -188,19 +196,19 @@ describe("action items", () => {
     const { id } = await plan();
     const school = await as("school@demo.test");
     const before = await auditCount(db);
-    const task = await addActionItem(db, school, item(id, "org:org_swv_breda"));
+    const task = await addActionItem(db, school, item(id, `org:${ID.swvBreda}`));
     expect(await auditCount(db)).toBe(before + 1);
     expect(await db.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({
       meetingId: id,
-      initiativeId: "ini_breda",
-      ownerOrganisationId: "org_swv_breda",
+      initiativeId: ID.breda,
+      ownerOrganisationId: ID.swvBreda,
       ownerUserId: null,
       doneAt: null,
     });
     const [notification] = (await listNotifications(db, await as("swv@demo.test"))).items;
     expect(notification).toMatchObject({
       kind: "TASK_ASSIGNED",
-      link: `/initiatieven/ini_breda/overleggen/${id}`,
+      link: `/initiatieven/${ID.breda}/overleggen/${id}`,
       message: { key: "taskAssigned" },
     });
     expect(outbox.to("swv@demo.test")).toHaveLength(1);
@@ -212,24 +220,26 @@ describe("action items", () => {
 
   it("a parent as owner is notified personally", async () => {
     const { id } = await plan();
-    await addActionItem(db, await as("school@demo.test"), item(id, "user:usr_ouder"));
+    await addActionItem(db, await as("school@demo.test"), item(id, `user:${ID.ouder}`));
     expect(outbox.to("ouder@demo.test")).toHaveLength(1);
   });
 
   it("need an owner who takes part, and an editor to add them", async () => {
     const { id } = await plan();
-    expect(await fieldErrorOf(addActionItem(db, await as("school@demo.test"), item(id, "org:org_gm0361")))).toEqual({
+    expect(
+      await fieldErrorOf(addActionItem(db, await as("school@demo.test"), item(id, `org:${ID.gemeenteAlkmaar}`))),
+    ).toEqual({
       field: "owner",
       key: "ownerNotParticipant",
     });
     await expect(
-      addActionItem(db, await as("swv.lezer@demo.test"), item(id, "org:org_swv_breda")),
+      addActionItem(db, await as("swv.lezer@demo.test"), item(id, `org:${ID.swvBreda}`)),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
-      addActionItem(db, await as("steunpunt@demo.test"), item(id, "org:org_swv_breda")),
+      addActionItem(db, await as("steunpunt@demo.test"), item(id, `org:${ID.swvBreda}`)),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
-      addActionItem(db, await as("gemeente.alkmaar@demo.test"), item(id, "org:org_swv_breda")),
+      addActionItem(db, await as("gemeente.alkmaar@demo.test"), item(id, `org:${ID.swvBreda}`)),
     ).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.task.count()).toBe(0);
     expect(await db.notification.count()).toBe(0);
@@ -237,7 +247,7 @@ describe("action items", () => {
 
   it("are marked done (and open again) by the owner or an editor, with a version check", async () => {
     const { id } = await plan();
-    const task = await addActionItem(db, await as("school@demo.test"), item(id, "org:org_swv_breda"));
+    const task = await addActionItem(db, await as("school@demo.test"), item(id, `org:${ID.swvBreda}`));
     const swv = await as("swv@demo.test");
     expect(await completeTask(db, swv, { taskId: task.id, version: 1 })).toMatchObject({ done: true, version: 2 });
     await expect(completeTask(db, swv, { taskId: task.id, version: 1 })).rejects.toBeInstanceOf(ConflictError);
@@ -257,9 +267,9 @@ describe("action items", () => {
 
   it("show on the meeting with owner, due date and who may tick them off", async () => {
     const { id } = await plan();
-    await addActionItem(db, await as("school@demo.test"), item(id, "org:org_swv_breda"));
+    await addActionItem(db, await as("school@demo.test"), item(id, `org:${ID.swvBreda}`));
     const lezer = await as("swv.lezer@demo.test");
-    const initiative = await getInitiativeForActor(db, lezer, "ini_breda");
+    const initiative = await getInitiativeForActor(db, lezer, ID.breda);
     const meeting = await getMeeting(db, lezer, initiative, id, new Date("2027-04-02T10:00:00Z"));
     expect(meeting!.tasks).toEqual([
       expect.objectContaining({
@@ -277,17 +287,15 @@ describe("action items", () => {
 describe("the .ics download", () => {
   it("is there for whoever sees the initiative, and does not exist for others or signed-out visitors", async () => {
     const { id } = await plan();
-    const file = await runAsActor(await as("swv.lezer@demo.test"), () => meetingCalendarDownload("ini_breda", id));
+    const file = await runAsActor(await as("swv.lezer@demo.test"), () => meetingCalendarDownload(ID.breda, id));
     expect(file?.body).toContain(`UID:${id}@app.test`);
     expect(file?.body).toContain("DTSTART:20270310T130000Z");
     expect(file?.fileName).toBe("overleg-2027-03-10.ics");
     expect(
-      await runAsActor(await as("gemeente.alkmaar@demo.test"), () => meetingCalendarDownload("ini_breda", id)),
+      await runAsActor(await as("gemeente.alkmaar@demo.test"), () => meetingCalendarDownload(ID.breda, id)),
     ).toBeNull();
-    expect(await runAsActor(null, () => meetingCalendarDownload("ini_breda", id))).toBeNull();
+    expect(await runAsActor(null, () => meetingCalendarDownload(ID.breda, id))).toBeNull();
     // A meeting id only works under its own initiative.
-    expect(
-      await runAsActor(await as("steunpunt@demo.test"), () => meetingCalendarDownload("ini_alkmaar", id)),
-    ).toBeNull();
+    expect(await runAsActor(await as("steunpunt@demo.test"), () => meetingCalendarDownload(ID.alkmaar, id))).toBeNull();
   });
 });

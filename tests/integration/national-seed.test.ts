@@ -9,6 +9,7 @@ import { seedNational } from "../../lib/seed/national/seed-national";
 import { applicableSteps } from "../../lib/stappenplan/plan";
 import { templateVersion } from "../../lib/stappenplan/templates";
 import { freshDemoWorld } from "./support/world";
+import { ID } from "../support/demo";
 
 const FACTOR = 0.01;
 const GEN = { startsWith: "gen_" };
@@ -127,18 +128,21 @@ describe("national data generator", () => {
     }
 
     // The demo's Breda region and gemeente take part: initiatives, a review queue and committed amounts.
-    expect(await db.initiative.count({ where: { id: GEN, swvId: "org_swv_breda" } })).toBeGreaterThan(0);
+    expect(await db.initiative.count({ where: { id: GEN, swvId: ID.swvBreda } })).toBeGreaterThan(0);
     expect(
-      await db.initiative.count({ where: { id: GEN, gemeenten: { some: { gemeenteId: "org_gm0758" } } } }),
+      await db.initiative.count({ where: { id: GEN, gemeenten: { some: { gemeenteId: ID.gemeenteBreda } } } }),
     ).toBeGreaterThan(0);
-    const breda = { payerOrganisationId: "org_gm0758", fundingStream: { in: ["JEUGDWET" as const, "WMO" as const] } };
+    const breda = {
+      payerOrganisationId: ID.gemeenteBreda,
+      fundingStream: { in: ["JEUGDWET" as const, "WMO" as const] },
+    };
     expect(
       await db.arrangementVersion.count({
         where: {
           id: GEN,
           state: "TER_BEOORDELING",
           lines: { some: breda },
-          approvals: { none: { partyKey: "org:org_gm0758" } },
+          approvals: { none: { partyKey: `org:${ID.gemeenteBreda}` } },
         },
       }),
     ).toBeGreaterThan(0);

@@ -9,6 +9,7 @@ import { ZUpdateStep } from "../../lib/stappenplan/schemas";
 import { updateStep } from "../../lib/stappenplan/update-step";
 import { actorFor, freshDemoWorld } from "./support/world";
 import { ownMailCatcher } from "./support/own-mail-catcher";
+import { ID } from "../support/demo";
 
 const outbox = ownMailCatcher({ smtpPort: 1331, httpPort: 1381 }, { clearBeforeEach: true });
 let db: Db;
@@ -18,12 +19,12 @@ beforeEach(async () => {
 
 async function assignStep(ownerKey: string) {
   const school = await actorFor(db, "school@demo.test");
-  const step = await db.initiativeStep.findFirstOrThrow({ where: { initiativeId: "ini_breda", key: "kies-scenario" } });
+  const step = await db.initiativeStep.findFirstOrThrow({ where: { initiativeId: ID.breda, key: "kies-scenario" } });
   await updateStep(
     db,
     school,
     ZUpdateStep.parse({
-      initiativeId: "ini_breda",
+      initiativeId: ID.breda,
       stepId: step.id,
       version: String(step.version),
       status: "BEZIG",
@@ -34,13 +35,13 @@ async function assignStep(ownerKey: string) {
 
 describe("notifications", () => {
   it("assigning a step to an organisation notifies its people in the inbox and by e-mail, not the one who assigned it", async () => {
-    await assignStep("org:org_swv_breda");
+    await assignStep(`org:${ID.swvBreda}`);
     const swv = await actorFor(db, "swv@demo.test");
     expect(await unreadCount(db, swv)).toBe(1);
     const [item] = (await listNotifications(db, swv)).items;
     expect(item).toMatchObject({
       kind: "STEP_ACTION",
-      link: expect.stringMatching(/^\/initiatieven\/ini_breda\/stappen\//),
+      link: expect.stringMatching(new RegExp(`^/initiatieven/${ID.breda}/stappen/`)),
     });
     expect(outbox.to("swv@demo.test")).toHaveLength(1);
     expect(outbox.to("swv@demo.test")[0]!.subject).toContain("Kies een scenario");
@@ -51,8 +52,8 @@ describe("notifications", () => {
 
   it("a phase change reaches every participant's people", async () => {
     const school = await actorFor(db, "school@demo.test");
-    const version = (await db.initiative.findUniqueOrThrow({ where: { id: "ini_breda" } })).version;
-    await advancePhase(db, school, { initiativeId: "ini_breda", version, override: true, reason: "Planning" });
+    const version = (await db.initiative.findUniqueOrThrow({ where: { id: ID.breda } })).version;
+    await advancePhase(db, school, { initiativeId: ID.breda, version, override: true, reason: "Planning" });
     for (const email of ["ouder@demo.test", "swv@demo.test", "gemeente@demo.test", "zorg@demo.test"]) {
       expect(await unreadCount(db, await actorFor(db, email)), email).toBe(1);
     }
@@ -69,7 +70,7 @@ describe("notifications", () => {
       ARRANGEMENT_ACTION: "IMMEDIATE",
       ARRANGEMENT_PROGRESS: "DAILY",
     });
-    await assignStep("org:org_swv_breda");
+    await assignStep(`org:${ID.swvBreda}`);
     expect(outbox.to("swv@demo.test")).toHaveLength(0);
     expect(await sendDailyDigests(db)).toBe(1);
     expect(outbox.to("swv@demo.test")).toEqual([
@@ -79,7 +80,7 @@ describe("notifications", () => {
   });
 
   it("nobody can mark someone else's notification", async () => {
-    await assignStep("org:org_swv_breda");
+    await assignStep(`org:${ID.swvBreda}`);
     const swv = await actorFor(db, "swv@demo.test");
     const [item] = (await listNotifications(db, swv)).items;
     await expect(

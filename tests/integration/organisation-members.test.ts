@@ -7,6 +7,7 @@ import { changeMemberRole, removeMember } from "../../lib/organisations/members"
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "../../lib/policy/errors";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 import { ownMailCatcher } from "./support/own-mail-catcher";
+import { ID } from "../support/demo";
 
 const SMTP_PORT = 1225;
 const HTTP_PORT = 1280;
@@ -17,7 +18,7 @@ beforeEach(async () => {
   db = await freshDemoWorld();
 });
 
-const VLINDERBOOM = "org_sch_vlinderboom";
+const VLINDERBOOM = ID.vlinderboom;
 
 async function leerkrachtMembership() {
   return db.membership.findFirstOrThrow({

@@ -5,11 +5,19 @@ import { CURRENT_CHECKLIST } from "../../lib/randvoorwaarden/checklist";
 import { getChecklist } from "../../lib/randvoorwaarden/queries";
 import { ZUpdateCondition } from "../../lib/randvoorwaarden/schemas";
 import { updateCondition } from "../../lib/randvoorwaarden/update-condition";
-import { actorFor, auditCount, freshDemoWorld } from "./support/world";
+import { createMember, createOrganisation, createTeam, type Team } from "./support/factories";
+import { actorFor, auditCount, freshEmptyWorld } from "./support/world";
 
+// An initiative of the test's own; outsiders are another team and the steunpunt (oversees only).
 let db: Db;
+let team: Team;
+let other: Team;
+let steunpunt: string;
 beforeEach(async () => {
-  db = await freshDemoWorld();
+  db = await freshEmptyWorld();
+  team = await createTeam(db);
+  other = await createTeam(db);
+  steunpunt = (await createMember(db, (await createOrganisation(db, { kind: "STEUNPUNT" })).id)).email;
 });
 
 const KEY = "zorg-in-vakanties";
@@ -22,18 +30,18 @@ const input = (
     evidence: string;
   }> = {},
 ) => ({
-  initiativeId: "ini_breda",
+  initiativeId: team.initiative.id,
   key: KEY,
   version: 0,
   status: "GEREGELD" as const,
-  evidence: "Vakantieafspraken vastgelegd tussen Kinderzorg Baronie en de ouders (mei 2027).",
+  evidence: "Vakantieafspraken vastgelegd tussen de zorgaanbieder en de ouders (mei 2027).",
   ...values,
 });
-const rows = () => db.initiativeCondition.findMany({ where: { initiativeId: "ini_breda" } });
+const rows = () => db.initiativeCondition.findMany({ where: { initiativeId: team.initiative.id } });
 
 describe("the randvoorwaarden checklist", () => {
   it("reads every item as niet gestart before anything is saved, and reading creates no rows", async () => {
-    const checklist = await getChecklist(db, { id: "ini_breda" });
+    const checklist = await getChecklist(db, { id: team.initiative.id });
     expect(checklist.items.map((i) => i.key)).toEqual(CURRENT_CHECKLIST.items.map((i) => i.key));
     expect(checklist.items.every((i) => i.status === "NIET_GESTART" && i.version === 0)).toBe(true);
     expect(checklist.counts).toEqual({ NIET_GESTART: 10, BEZIG: 0, GEREGELD: 0, NIET_VAN_TOEPASSING: 0 });
@@ -51,7 +59,7 @@ describe("the randvoorwaarden checklist", () => {
 
 describe("saving a randvoorwaarde", () => {
   it("creates the row on the first save, updates it on the next, and audits each save with the initiative", async () => {
-    const school = await actorFor(db, "school@demo.test");
+    const school = await actorFor(db, team.people.school.email);
     expect(await updateCondition(db, school, input({ status: "BEZIG", evidence: "" }))).toMatchObject({ version: 1 });
     expect(await updateCondition(db, school, input({ version: 1 }))).toMatchObject({ version: 2 });
     const [row] = await rows();
@@ -62,14 +70,14 @@ describe("saving a randvoorwaarde", () => {
     });
     expect(events).toHaveLength(2);
     expect(events[1]).toMatchObject({
-      initiativeId: "ini_breda",
+      initiativeId: team.initiative.id,
       entityId: row!.id,
       summary: { key: KEY, from: "BEZIG", to: "GEREGELD" },
     });
     // The evidence itself stays out of the audit log.
-    expect(JSON.stringify(events[1]!.summary)).not.toContain("Kinderzorg");
+    expect(JSON.stringify(events[1]!.summary)).not.toContain("Vakantieafspraken");
 
-    const checklist = await getChecklist(db, { id: "ini_breda" });
+    const checklist = await getChecklist(db, { id: team.initiative.id });
     expect(checklist.counts.GEREGELD).toBe(1);
     expect(checklist.items.find((i) => i.key === KEY)).toMatchObject({
       status: "GEREGELD",
@@ -79,7 +87,7 @@ describe("saving a randvoorwaarde", () => {
   });
 
   it("requires evidence for geregeld and niet van toepassing, in the schema and in the mutation", async () => {
-    const ouder = await actorFor(db, "ouder@demo.test");
+    const ouder = await actorFor(db, team.people.parent.email);
     for (const status of ["GEREGELD", "NIET_VAN_TOEPASSING"] as const) {
       const parsed = ZUpdateCondition.safeParse({ ...input({ status, evidence: "  " }), version: "0" });
       expect(parsed.success).toBe(false);
@@ -99,8 +107,8 @@ describe("saving a randvoorwaarde", () => {
   });
 
   it("turns a save from a stale version into a conflict that shows the saved version", async () => {
-    const school = await actorFor(db, "school@demo.test");
-    const zorg = await actorFor(db, "zorg@demo.test");
+    const school = await actorFor(db, team.people.school.email);
+    const zorg = await actorFor(db, team.people.zorg.email);
     await updateCondition(db, school, input({ status: "BEZIG", evidence: "Gesprek gepland" }));
     await updateCondition(db, zorg, input({ version: 1 }));
     const error = await updateCondition(
@@ -117,8 +125,8 @@ describe("saving a randvoorwaarde", () => {
   });
 
   it("lets exactly one of two simultaneous first saves win; the other is a conflict", async () => {
-    const school = await actorFor(db, "school@demo.test");
-    const ouder = await actorFor(db, "ouder@demo.test");
+    const school = await actorFor(db, team.people.school.email);
+    const ouder = await actorFor(db, team.people.parent.email);
     const results = await Promise.allSettled([
       updateCondition(db, school, input({ status: "BEZIG", evidence: "School: gesprek met zorgaanbieder" })),
       updateCondition(db, ouder, input({ status: "GEREGELD", evidence: "Ouders: afspraken gemaakt" })),
@@ -134,14 +142,14 @@ describe("saving a randvoorwaarde", () => {
   });
 
   it("refuses readers (403) and outsiders (404) and changes nothing", async () => {
-    for (const email of ["swv.lezer@demo.test", "steunpunt@demo.test"]) {
+    for (const email of [team.people.swvReader.email, steunpunt]) {
       await expect(updateCondition(db, await actorFor(db, email), input())).rejects.toBeInstanceOf(ForbiddenError);
     }
-    await expect(updateCondition(db, await actorFor(db, "gemeente.alkmaar@demo.test"), input())).rejects.toBeInstanceOf(
+    await expect(updateCondition(db, await actorFor(db, other.people.gemeente.email), input())).rejects.toBeInstanceOf(
       NotFoundError,
     );
     await expect(
-      updateCondition(db, await actorFor(db, "school@demo.test"), input({ initiativeId: "ini_alkmaar" })),
+      updateCondition(db, await actorFor(db, team.people.school.email), input({ initiativeId: other.initiative.id })),
     ).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.initiativeCondition.count()).toBe(0);
     expect(await auditCount(db, "condition.updated")).toBe(0);

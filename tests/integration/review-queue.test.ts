@@ -8,6 +8,7 @@ import { addDays } from "../../lib/arrangements/dates";
 import { isWorkingDay } from "../../lib/arrangements/working-days";
 import { NotFoundError } from "../../lib/policy/errors";
 import { actorFor, freshDemoWorld } from "./support/world";
+import { ID } from "../support/demo";
 
 let db: Db;
 beforeEach(async () => {
@@ -20,8 +21,8 @@ const line = (lineKey: string, over: Partial<ArrangementLine>): ArrangementLine 
   component: "BEGELEIDING",
   description: "Individuele begeleiding",
   fundingStream: "JEUGDWET",
-  payerOrganisationId: "org_gm0758",
-  providerOrganisationId: "org_zrg_baronie",
+  payerOrganisationId: ID.gemeenteBreda,
+  providerOrganisationId: ID.kinderzorgBaronie,
   hoursPerWeek: 10,
   amountCentsPerYear: 12_000_000,
   rationale: "Begeleiding valt onder de Jeugdwet.",
@@ -33,7 +34,7 @@ const LINES = [
   line("swv", {
     component: "ONDERWIJSONDERSTEUNING",
     fundingStream: "SWV_BUDGET",
-    payerOrganisationId: "org_swv_breda",
+    payerOrganisationId: ID.swvBreda,
   }),
 ];
 const TODAY = "2027-06-15";
@@ -41,7 +42,7 @@ const TODAY = "2027-06-15";
 async function submit(lines = LINES, submittedAt = new Date("2027-06-14T10:00:00Z")) {
   const school = await actorFor(db, "school@demo.test");
   const { arrangementId, versionId } = await createArrangement(db, school, {
-    initiativeId: "ini_breda",
+    initiativeId: ID.breda,
     meta: META,
     lines,
   });
@@ -58,7 +59,7 @@ describe("gemeente review queue", () => {
       expect.objectContaining({
         versionId,
         versionNumber: 1,
-        initiative: { id: "ini_breda", name: expect.any(String) },
+        initiative: { id: ID.breda, name: expect.any(String) },
         workingDaysWaiting: 1,
         overdue: false,
       }),

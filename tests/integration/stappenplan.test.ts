@@ -13,6 +13,7 @@ import { updateStep } from "../../lib/stappenplan/update-step";
 import { STAPPENPLAN_V1 } from "../../lib/stappenplan/template-v1";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 import { ownMailCatcher } from "./support/own-mail-catcher";
+import { ID } from "../support/demo";
 
 const outbox = ownMailCatcher({ smtpPort: 1245, httpPort: 1295 });
 let db: Db;
@@ -30,8 +31,8 @@ async function startAsParent() {
       doelgroep: "Vijf kinderen met een ernstig meervoudige beperking",
       motivation: "Naar school in de eigen wijk",
       needs: "Een lokaal, begeleiders en aangepast vervoer",
-      gemeenteId: "org_gm0758",
-      hostSchoolId: "org_sch_klimop",
+      gemeenteId: ID.gemeenteBreda,
+      hostSchoolId: ID.klimop,
     }),
   );
   return { ouder, initiative };
@@ -70,8 +71,8 @@ describe("starting an initiative", () => {
     expect(created).toMatchObject({
       templateVersion: 1,
       phase: "VERKENNING",
-      swvId: "org_swv_breda",
-      hostSchoolId: "org_sch_klimop",
+      swvId: ID.swvBreda,
+      hostSchoolId: ID.klimop,
     });
     expect(created.participants).toEqual([expect.objectContaining({ userId: ouder.userId, role: "OUDER" })]);
     const unconditional = STAPPENPLAN_V1.steps.filter((s) => !s.when).map((s) => s.key);
@@ -90,8 +91,8 @@ describe("starting an initiative", () => {
         doelgroep: "a",
         motivation: "b",
         needs: "c",
-        gemeenteId: "org_gm0758",
-        hostSchoolId: "org_sch_windwijzer",
+        gemeenteId: ID.gemeenteBreda,
+        hostSchoolId: ID.windwijzer,
       }),
     ).catch((e) => e);
     expect(error).toMatchObject({ field: "hostSchoolId", messageKey: "schoolNotInGemeente" });
@@ -109,7 +110,7 @@ describe("starting an initiative", () => {
           doelgroep: "a",
           motivation: "b",
           needs: "c",
-          gemeenteId: "org_gm0758",
+          gemeenteId: ID.gemeenteBreda,
         }),
       ),
     ).rejects.toBeInstanceOf(ForbiddenError);
@@ -302,15 +303,17 @@ describe("saving steps", () => {
 
   it("the owner must take part in the initiative, and readers may not change steps", async () => {
     const { ouder, initiative } = await startAsParent();
-    const error = await save(ouder, initiative.id, "beeld-op-hoofdlijnen", { owner: "org:org_gm0361" }).catch((e) => e);
+    const error = await save(ouder, initiative.id, "beeld-op-hoofdlijnen", {
+      owner: `org:${ID.gemeenteAlkmaar}`,
+    }).catch((e) => e);
     expect(error).toMatchObject({ field: "owner", messageKey: "ownerNotParticipant" });
-    const s = await step("ini_breda", "onderwijsbehoeften-in-kaart");
+    const s = await step(ID.breda, "onderwijsbehoeften-in-kaart");
     const lezer = await actorFor(db, "swv.lezer@demo.test");
     await expect(
       updateStep(
         db,
         lezer,
-        ZUpdateStep.parse({ initiativeId: "ini_breda", stepId: s.id, version: String(s.version), status: "AFGEROND" }),
+        ZUpdateStep.parse({ initiativeId: ID.breda, stepId: s.id, version: String(s.version), status: "AFGEROND" }),
       ),
     ).rejects.toBeInstanceOf(ForbiddenError);
   });
@@ -345,8 +348,8 @@ describe("participants", () => {
 
   it("an added organisation is invited with the role of its kind, and its beheerders hear of it", async () => {
     const { ouder, initiative } = await startAsParent();
-    await addOrganisationParticipant(db, ouder, { initiativeId: initiative.id, organisationId: "org_swv_breda" });
-    await addOrganisationParticipant(db, ouder, { initiativeId: initiative.id, organisationId: "org_gm0758" });
+    await addOrganisationParticipant(db, ouder, { initiativeId: initiative.id, organisationId: ID.swvBreda });
+    await addOrganisationParticipant(db, ouder, { initiativeId: initiative.id, organisationId: ID.gemeenteBreda });
     const rows = (
       await db.initiativeParticipant.findMany({ where: { initiativeId: initiative.id, organisationId: { not: null } } })
     )
@@ -357,7 +360,7 @@ describe("participants", () => {
       true,
     );
     await expect(
-      addOrganisationParticipant(db, ouder, { initiativeId: initiative.id, organisationId: "org_swv_breda" }),
+      addOrganisationParticipant(db, ouder, { initiativeId: initiative.id, organisationId: ID.swvBreda }),
     ).rejects.toMatchObject({ messageKey: "alreadyInvited" });
   });
 });

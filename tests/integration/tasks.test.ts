@@ -11,6 +11,7 @@ import { updateStep } from "../../lib/stappenplan/update-step";
 import { myTasks } from "../../lib/tasks/my-tasks";
 import { actorFor, freshDemoWorld } from "./support/world";
 import { ownMailCatcher } from "./support/own-mail-catcher";
+import { ID } from "../support/demo";
 
 ownMailCatcher({ smtpPort: 1321, httpPort: 1371 });
 let db: Db;
@@ -27,12 +28,12 @@ async function meeting() {
     db,
     school,
     ZPlanMeeting.parse({
-      initiativeId: "ini_breda",
+      initiativeId: ID.breda,
       kind: "BESTUURLIJK",
       title: "Bestuurlijk gesprek",
       startsAt: "2027-03-10T14:00",
       endsAt: "2027-03-10T15:00",
-      participantKeys: ["org:org_swv_breda"],
+      participantKeys: [`org:${ID.swvBreda}`],
     }),
   );
   return id;
@@ -43,12 +44,12 @@ async function actionItem(meetingId: string, owner: string, title: string, dueDa
 }
 
 async function ownStep(key: string, owner: string, status = "BEZIG", dueDate = "") {
-  const step = await db.initiativeStep.findFirstOrThrow({ where: { initiativeId: "ini_breda", key } });
+  const step = await db.initiativeStep.findFirstOrThrow({ where: { initiativeId: ID.breda, key } });
   await updateStep(
     db,
     await as("school@demo.test"),
     ZUpdateStep.parse({
-      initiativeId: "ini_breda",
+      initiativeId: ID.breda,
       stepId: step.id,
       version: String(step.version),
       status,
@@ -71,7 +72,7 @@ describe("mijn taken", () => {
 
   it("shows an organisation's action item to its people in the organisation workspace, and to nobody else", async () => {
     const id = await meeting();
-    await actionItem(id, "org:org_sch_vlinderboom", "Lokaal inrichten", "2027-05-01");
+    await actionItem(id, `org:${ID.vlinderboom}`, "Lokaal inrichten", "2027-05-01");
     for (const email of ["school@demo.test", "leerkracht@demo.test"])
       expect((await titles(email)).tasks, email).toEqual(["Lokaal inrichten"]);
     for (const email of [
@@ -86,9 +87,9 @@ describe("mijn taken", () => {
     }
     const [item] = (await myTasks(db, await as("leerkracht@demo.test"), NOW)).tasks;
     expect(item).toMatchObject({
-      initiative: { id: "ini_breda" },
+      initiative: { id: ID.breda },
       meeting: { id },
-      href: `/initiatieven/ini_breda/overleggen/${id}`,
+      href: `/initiatieven/${ID.breda}/overleggen/${id}`,
       dueDate: "2027-05-01",
       overdue: false,
     });
@@ -96,17 +97,17 @@ describe("mijn taken", () => {
 
   it("shows a parent's own action item to that person, not to colleagues", async () => {
     const id = await meeting();
-    await actionItem(id, "user:usr_ouder_zorg", "Pgb-aanvraag indienen", "2027-05-01");
+    await actionItem(id, `user:${ID.ouderZorg}`, "Pgb-aanvraag indienen", "2027-05-01");
     expect((await titles("ouder.zorg@demo.test", "persoonlijk")).tasks).toEqual(["Pgb-aanvraag indienen"]);
     // In the zorgaanbieder's workspace the same person still sees what is theirs personally…
-    expect((await titles("ouder.zorg@demo.test", "org_zrg_baronie")).tasks).toEqual(["Pgb-aanvraag indienen"]);
+    expect((await titles("ouder.zorg@demo.test", ID.kinderzorgBaronie)).tasks).toEqual(["Pgb-aanvraag indienen"]);
     // …but colleagues do not.
     expect((await titles("zorg@demo.test")).tasks).toEqual([]);
   });
 
   it("leaves out readers' organisation work, done tasks, and initiatives the workspace cannot see", async () => {
     const id = await meeting();
-    const task = await actionItem(id, "org:org_swv_breda", "Budget berekenen", "2027-05-01");
+    const task = await actionItem(id, `org:${ID.swvBreda}`, "Budget berekenen", "2027-05-01");
     expect((await titles("swv@demo.test")).tasks).toEqual(["Budget berekenen"]);
     expect((await titles("swv.lezer@demo.test")).tasks).toEqual([]);
     await completeTask(db, await as("swv@demo.test"), { taskId: task.id, version: 1 });
@@ -114,30 +115,30 @@ describe("mijn taken", () => {
     // Even work addressed to Alkmaar inside the Breda initiative stays invisible to Alkmaar.
     await db.task.create({
       data: {
-        initiativeId: "ini_breda",
+        initiativeId: ID.breda,
         title: "Niet voor Alkmaar",
-        ownerOrganisationId: "org_gm0361",
-        createdById: "usr_school",
+        ownerOrganisationId: ID.gemeenteAlkmaar,
+        createdById: ID.school,
       },
     });
     await db.initiativeStep.updateMany({
-      where: { initiativeId: "ini_breda", key: "kies-scenario" },
-      data: { ownerOrganisationId: "org_gm0361" },
+      where: { initiativeId: ID.breda, key: "kies-scenario" },
+      data: { ownerOrganisationId: ID.gemeenteAlkmaar },
     });
     expect(await titles("gemeente.alkmaar@demo.test")).toEqual({ tasks: [], steps: [] });
   });
 
   it("lists owned steps that are not done, with the step title and link", async () => {
-    const open = await ownStep("kies-scenario", "org:org_sch_vlinderboom", "BEZIG", "2027-04-01");
-    const done = await ownStep("onderwijsbehoeften-in-kaart", "org:org_sch_vlinderboom", "AFGEROND");
+    const open = await ownStep("kies-scenario", `org:${ID.vlinderboom}`, "BEZIG", "2027-04-01");
+    const done = await ownStep("onderwijsbehoeften-in-kaart", `org:${ID.vlinderboom}`, "AFGEROND");
     const list = await myTasks(db, await as("leerkracht@demo.test"), NOW);
     expect(list.steps.map((s) => s.id)).toEqual([open]);
     expect(list.steps[0]).toMatchObject({
       title: "Kies een scenario",
       status: "BEZIG",
       overdue: true,
-      href: `/initiatieven/ini_breda/stappen/${open}`,
-      initiative: { id: "ini_breda" },
+      href: `/initiatieven/${ID.breda}/stappen/${open}`,
+      initiative: { id: ID.breda },
     });
     expect(list.steps.map((s) => s.id)).not.toContain(done);
     // A step that a decision removed no longer asks for work.
@@ -148,9 +149,9 @@ describe("mijn taken", () => {
 
   it("puts overdue work first, then by due date, with an overdue marker", async () => {
     const id = await meeting();
-    await actionItem(id, "org:org_sch_vlinderboom", "Volgende maand", "2027-05-20");
-    await actionItem(id, "org:org_sch_vlinderboom", "Te laat", "2027-04-01");
-    await actionItem(id, "org:org_sch_vlinderboom", "Vandaag", "2027-04-15");
+    await actionItem(id, `org:${ID.vlinderboom}`, "Volgende maand", "2027-05-20");
+    await actionItem(id, `org:${ID.vlinderboom}`, "Te laat", "2027-04-01");
+    await actionItem(id, `org:${ID.vlinderboom}`, "Vandaag", "2027-04-15");
     const list = await myTasks(db, await as("school@demo.test"), NOW);
     expect(list.tasks.map((t) => [t.title, t.overdue])).toEqual([
       ["Te laat", true],
@@ -176,17 +177,17 @@ describe("mijn taken", () => {
     const id = await meeting();
     await db.task.createMany({
       data: Array.from({ length: 120 }, (_, i) => ({
-        initiativeId: "ini_breda",
+        initiativeId: ID.breda,
         meetingId: id,
         title: `Taak ${i}`,
-        ownerOrganisationId: "org_sch_vlinderboom",
-        createdById: "usr_school",
+        ownerOrganisationId: ID.vlinderboom,
+        createdById: ID.school,
         dueDate: new Date(Date.UTC(2027, 0, 1 + i)),
       })),
     });
     await db.initiativeStep.updateMany({
-      where: { initiativeId: "ini_breda" },
-      data: { ownerOrganisationId: "org_sch_vlinderboom", status: "BEZIG" },
+      where: { initiativeId: ID.breda },
+      data: { ownerOrganisationId: ID.vlinderboom, status: "BEZIG" },
     });
     queries = 0;
     const list = await myTasks(counting, actor, NOW);

@@ -110,7 +110,7 @@ describe("version metadata", () => {
   });
 
   it.each([
-    [{ periodEnd: "2026-08-23" }, "periodEnd: endBeforeStart"],
+    [{ periodEnd: "2026-08-23" }, "periodEnd: periodEndBeforeStart"],
     [{ periodStart: "2027-02-30" }, "periodStart: dateInvalid"],
     [{ periodStart: "24-08-2026" }, "periodStart: dateInvalid"],
     [{ periodEnd: "2101-01-01" }, "periodEnd: dateOutOfRange"],

@@ -2,7 +2,7 @@
 // a UTF-8 character), CRLF line ends and times in UTC.
 import { describe, expect, it } from "vitest";
 import { emptyAgenda } from "../../lib/meetings/agenda-template";
-import { parseAmsterdamLocal, toAmsterdamLocal } from "../../lib/meetings/amsterdam-time";
+import { parseAmsterdamLocal, toAmsterdamLocal } from "../../lib/time/amsterdam";
 import { escapeText, foldLine, meetingCalendar, utcStamp } from "../../lib/meetings/ics";
 
 const octets = (s: string) => new TextEncoder().encode(s).length;

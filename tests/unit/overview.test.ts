@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  nextSteps,
-  todayInNetherlands,
-  waitingOnWhom,
-  type OverviewStep,
-  type OverviewTask,
-} from "../../lib/stappenplan/overview";
+import { nextSteps, waitingOnWhom, type OverviewStep, type OverviewTask } from "../../lib/stappenplan/overview";
+import { amsterdamToday } from "../../lib/time/amsterdam";
 
 const school = { id: "org_school", name: "Basisschool De Vlinderboom" };
 const zorg = { id: "org_zorg", name: "Stichting Kinderzorg Baronie" };
@@ -102,7 +97,7 @@ describe("volgende stappen", () => {
   });
 
   it("uses the date in the Netherlands for today", () => {
-    expect(todayInNetherlands(new Date("2027-03-09T23:30:00Z"))).toBe("2027-03-10");
-    expect(todayInNetherlands(new Date("2027-07-01T21:59:00Z"))).toBe("2027-07-01");
+    expect(amsterdamToday(new Date("2027-03-09T23:30:00Z"))).toBe("2027-03-10");
+    expect(amsterdamToday(new Date("2027-07-01T21:59:00Z"))).toBe("2027-07-01");
   });
 });

@@ -6,7 +6,7 @@ import { EmailPreferencesForm } from "@/components/notifications/email-preferenc
 import { PageHeader } from "@/components/ui/page-header";
 import { cardClass } from "@/components/ui/styles";
 import { requireActor } from "@/lib/auth/current-actor";
-import { loadEmailPreferences } from "@/lib/notifications/page-data";
+import { loadEmailPreferences } from "@/lib/pages/notifications";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };

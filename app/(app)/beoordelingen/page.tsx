@@ -5,7 +5,7 @@ import { ReviewQueueTable } from "@/components/review-queue/review-queue-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardClass } from "@/components/ui/styles";
-import { loadReviewQueuePage } from "@/lib/arrangements/review-queue-page-data";
+import { loadReviewQueuePage } from "@/lib/pages/review-queue";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reviewQueue"))("title") };

@@ -17,7 +17,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { cardClass, linkClass } from "@/components/ui/styles";
 import { formatCents } from "@/lib/arrangements/money";
 import { dashboardQuery } from "@/lib/dashboards/filters";
-import { dashboardKindForTitle, loadDashboardPage } from "@/lib/dashboards/page-data";
+import { dashboardKindForTitle, loadDashboardPage } from "@/lib/pages/dashboard";
 import { DUE_SOON_DAYS } from "@/lib/dashboards/responsibilities";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -8,7 +8,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { cardClass, linkClass } from "@/components/ui/styles";
 import type { Translate } from "@/lib/i18n/translator";
 import { renderNotification } from "@/lib/notifications/email";
-import { loadInbox } from "@/lib/notifications/page-data";
+import { loadInbox } from "@/lib/pages/notifications";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };

@@ -6,7 +6,7 @@ import { MemberTable } from "@/components/organisation/member-table";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardClass } from "@/components/ui/styles";
-import { loadOrganisationSettings } from "@/lib/organisations/page-data";
+import { loadOrganisationSettings } from "@/lib/pages/organisation";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("organisation"))("title") };

@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardClass } from "@/components/ui/styles";
-import { loadMyTasks } from "@/lib/tasks/page-data";
+import { loadMyTasks } from "@/lib/pages/my-tasks";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tasks"))("myTitle") };

@@ -12,11 +12,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ error?: string; uitgelogd?: string }>;
+  searchParams: Promise<{ error?: string; uitgelogd?: string; uitgenodigd?: string }>;
 }) {
   if (await getActor()) redirect("/");
-  const { error, uitgelogd } = await searchParams;
+  const { error, uitgelogd, uitgenodigd } = await searchParams;
   const t = await getTranslations("signIn");
+  const tInvitation = await getTranslations("invitation");
   return (
     <>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -24,6 +25,11 @@ export default async function SignInPage({
       {uitgelogd && !error && (
         <div className="mb-6">
           <Notice tone="success">{t("signedOut")}</Notice>
+        </div>
+      )}
+      {uitgenodigd && !error && (
+        <div className="mb-6">
+          <Notice tone="success">{tInvitation("accepted")}</Notice>
         </div>
       )}
       <SignInForm initialError={error} />

@@ -7,7 +7,8 @@ import { ConflictError, ForbiddenError, NotFoundError } from "../../policy/error
 import { visibleInitiativesWhere } from "../../policy/initiative-access";
 import type { ArrangementLine, ArrangementVersionMeta } from "../types";
 import { assertParticipants, lockVersion, requireDrafter } from "./access";
-import { dateOf, lineFromRow, lineToRow } from "./mapping";
+import { dateOnlyValue } from "../../time/date-only";
+import { lineFromRow, lineToRow } from "./mapping";
 
 export interface ConceptInput {
   meta: ArrangementVersionMeta;
@@ -16,8 +17,8 @@ export interface ConceptInput {
 
 const metaData = (meta: ArrangementVersionMeta) => ({
   scenario: meta.scenario,
-  periodStart: dateOf(meta.periodStart),
-  periodEnd: dateOf(meta.periodEnd),
+  periodStart: dateOnlyValue(meta.periodStart),
+  periodEnd: dateOnlyValue(meta.periodEnd),
   groupSize: meta.groupSize,
 });
 

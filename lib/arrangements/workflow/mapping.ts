@@ -1,9 +1,7 @@
 // Between database rows and the pure domain types of lib/arrangements.
 import type { ArrangementLine as LineRow, ArrangementVersion as VersionRow } from "../../generated/prisma/client";
+import { dateOnly } from "../../time/date-only";
 import type { ArrangementLine, ArrangementVersionMeta } from "../types";
-
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-export const dateOf = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 export function lineFromRow(row: LineRow): ArrangementLine {
   return {
@@ -40,8 +38,8 @@ export function metaFromRow(
 ): ArrangementVersionMeta {
   return {
     scenario: row.scenario,
-    periodStart: iso(row.periodStart),
-    periodEnd: iso(row.periodEnd),
+    periodStart: dateOnly(row.periodStart),
+    periodEnd: dateOnly(row.periodEnd),
     groupSize: row.groupSize,
   };
 }

@@ -8,19 +8,22 @@ import { notify } from "../../notifications/notify";
 import { addDays } from "../dates";
 import { requiredParties } from "../parties";
 import { EVALUATION_WINDOW_DAYS } from "../status";
-import { dateOf, lineFromRow } from "./mapping";
+import { amsterdamToday } from "../../time/amsterdam";
+import { clock } from "../../time/clock";
+import { dateOnly, dateOnlyValue } from "../../time/date-only";
+import { lineFromRow } from "./mapping";
 import { arrangementNotification, partyPeople } from "./notifications";
 
 const longDate = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /** Returns how many arrangements were announced as ending. */
-export async function notifyEndingArrangements(db: Db, now = new Date()): Promise<number> {
-  const today = now.toISOString().slice(0, 10);
+export async function notifyEndingArrangements(db: Db, now = clock.now()): Promise<number> {
+  const today = amsterdamToday(now);
   const candidates = await db.arrangementVersion.findMany({
     where: {
       state: "VASTGESTELD",
       periodEndingNotifiedAt: null,
-      periodEnd: { lte: dateOf(addDays(today, EVALUATION_WINDOW_DAYS)) },
+      periodEnd: { lte: dateOnlyValue(addDays(today, EVALUATION_WINDOW_DAYS)) },
       arrangement: { supersededAt: null },
     },
     select: { id: true, arrangementId: true, number: true },
@@ -56,7 +59,7 @@ export async function notifyEndingArrangements(db: Db, now = new Date()): Promis
         action: "arrangement.period_ending",
         entityType: "ArrangementVersion",
         entityId: version.id,
-        summary: { number: version.number, periodEnd: version.periodEnd.toISOString().slice(0, 10) },
+        summary: { number: version.number, periodEnd: dateOnly(version.periodEnd) },
       });
       const people = [...(await partyPeople(tx, initiativeId, partyKeys)), version.createdById];
       return notify(

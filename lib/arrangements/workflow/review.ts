@@ -11,6 +11,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from "../../policy/error
 import { approvalsToCarry } from "../carry-over";
 import { mayApproveLine, requiredParties } from "../parties";
 import { allApproved } from "../status";
+import { clock } from "../../time/clock";
 import { actorPartyKey, lockVersion, requireDrafter } from "./access";
 import { lineFromRow, metaFromRow } from "./mapping";
 import { notifyApproved, notifyChangesRequested, notifyEstablished, notifyReviewRequested } from "./notifications";
@@ -24,7 +25,7 @@ export async function submitForReview(
   db: Db,
   actor: Actor,
   input: { versionId: string; lockVersion: number },
-  now = new Date(),
+  now = clock.now(),
 ) {
   const result = await db.$transaction(async (tx) => {
     const version = await lockVersion(tx, actor, input.versionId);
@@ -84,7 +85,7 @@ export async function submitForReview(
 }
 
 /** Approve the version the reviewer saw. A second approval by the same party changes nothing. */
-export async function approveVersion(db: Db, actor: Actor, input: { versionId: string }, now = new Date()) {
+export async function approveVersion(db: Db, actor: Actor, input: { versionId: string }, now = clock.now()) {
   const result = await db.$transaction(async (tx) => {
     const version = await lockVersion(tx, actor, input.versionId);
     const partyKey = await actorPartyKey(tx, actor, version.arrangement.initiativeId);

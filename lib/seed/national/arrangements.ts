@@ -3,7 +3,7 @@
 // Wmo by a gemeente of the initiative, Wlz by the zorgkantoor). Every payer and provider is a
 // participant of the initiative, and approvals follow requiredParties().
 import { lineToRow } from "../../arrangements/workflow/mapping";
-import { requiredParties } from "../../arrangements/parties";
+import { organisationPartyKey, requiredParties } from "../../arrangements/parties";
 import type { ArrangementLine, Component, FundingStream } from "../../arrangements/types";
 import type { ArrangementVersionState, Phase } from "../../generated/prisma/client";
 import type { Scenario } from "../../stappenplan/template-types";
@@ -371,7 +371,7 @@ export class ArrangementGenerator {
       const parties = requiredParties(v.lines).map((party) => party.partyKey);
       let approved = v.state === "VASTGESTELD" ? parties : parties.filter(() => rng.chance(0.5));
       if (v.state === "TER_BEOORDELING") {
-        const mustWait = p.force?.unapprovedGemeente ? `org:${p.force.unapprovedGemeente}` : null;
+        const mustWait = p.force?.unapprovedGemeente ? organisationPartyKey(p.force.unapprovedGemeente) : null;
         approved = approved.filter((k) => k !== mustWait);
         if (approved.length === parties.length) approved = approved.slice(0, -1);
       }

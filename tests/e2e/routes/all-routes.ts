@@ -1,5 +1,5 @@
 // Pages and route handlers of the foundation and the stappenplan.
-import { all, SIGN_IN, type RouteEntries } from "./support";
+import { ALKMAAR, all, BREDA, MADE, type RouteEntries, SIGN_IN } from "./support";
 
 export const routes: RouteEntries = {
   "app/(app)/page.tsx": [{ path: "/", expected: all(200, { anoniem: SIGN_IN }) }],
@@ -7,13 +7,13 @@ export const routes: RouteEntries = {
   // A parent's personal workspace has no organisation settings.
   "app/(app)/organisatie/page.tsx": [{ path: "/organisatie", expected: all(200, { anoniem: SIGN_IN, ouder: 404 }) }],
   "app/(app)/initiatieven/[id]/page.tsx": [
-    { path: "/initiatieven/ini_breda", expected: all(200, { anoniem: SIGN_IN, gemeenteAlkmaar: 404 }) },
+    { path: `/initiatieven/${BREDA}`, expected: all(200, { anoniem: SIGN_IN, gemeenteAlkmaar: 404 }) },
     {
-      path: "/initiatieven/ini_alkmaar",
+      path: `/initiatieven/${ALKMAAR}`,
       expected: all(404, { anoniem: SIGN_IN, gemeenteAlkmaar: 200, steunpunt: 200 }),
     },
     // Made lies in the SWV Breda region: the SWV reads it, the Breda gemeente does not.
-    { path: "/initiatieven/ini_made", expected: all(404, { anoniem: SIGN_IN, swv: 200, steunpunt: 200 }) },
+    { path: `/initiatieven/${MADE}`, expected: all(404, { anoniem: SIGN_IN, swv: 200, steunpunt: 200 }) },
     { path: "/initiatieven/bestaat-niet", expected: all(404, { anoniem: SIGN_IN }) },
   ],
   // Only parents and school staff start initiatives; for others the form does not exist.
@@ -22,11 +22,11 @@ export const routes: RouteEntries = {
   ],
   "app/(app)/initiatieven/[id]/stappen/[stepId]/page.tsx": [
     {
-      path: "/initiatieven/ini_breda/stappen/{bredaStep}",
+      path: `/initiatieven/${BREDA}/stappen/{bredaStep}`,
       expected: all(200, { anoniem: SIGN_IN, gemeenteAlkmaar: 404 }),
     },
     // A step id only works under its own initiative.
-    { path: "/initiatieven/ini_alkmaar/stappen/{bredaStep}", expected: all(404, { anoniem: SIGN_IN }) },
+    { path: `/initiatieven/${ALKMAAR}/stappen/{bredaStep}`, expected: all(404, { anoniem: SIGN_IN }) },
   ],
   "app/(auth)/inloggen/page.tsx": [{ path: "/inloggen", expected: all(SIGN_IN, { anoniem: 200 }) }],
   "app/(auth)/inloggen/link-verstuurd/page.tsx": [{ path: "/inloggen/link-verstuurd", expected: all(200) }],

@@ -1,5 +1,5 @@
 // The gemeente's review queue and the arrangement exports.
-import { all, SIGN_IN, type RouteEntries } from "./support";
+import { all, BREDA, type RouteEntries, SIGN_IN } from "./support";
 
 export const routes: RouteEntries = {
   "app/(app)/beoordelingen/page.tsx": [
@@ -9,9 +9,9 @@ export const routes: RouteEntries = {
   // an id that does not exist: 404 for everyone, signed-out visitors included (a download has no
   // sign-in page to follow). The integration tests cover real versions (arrangement-export.test.ts).
   "app/api/initiatieven/[id]/arrangement/[versionId]/pdf/route.ts": [
-    { path: "/api/initiatieven/ini_breda/arrangement/bestaat-niet/pdf", expected: all(404) },
+    { path: `/api/initiatieven/${BREDA}/arrangement/bestaat-niet/pdf`, expected: all(404) },
   ],
   "app/api/initiatieven/[id]/arrangement/[versionId]/csv/route.ts": [
-    { path: "/api/initiatieven/ini_breda/arrangement/bestaat-niet/csv", expected: all(404) },
+    { path: `/api/initiatieven/${BREDA}/arrangement/bestaat-niet/csv`, expected: all(404) },
   ],
 };

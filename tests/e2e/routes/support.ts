@@ -1,5 +1,7 @@
 // Shared vocabulary of the route authorization matrix. Each other file in this folder exports
 // `routes`: route file → concrete requests with the expected HTTP status per role.
+import { DEMO } from "../../support/demo";
+
 export type Who = "anoniem" | "ouder" | "school" | "swv" | "gemeente" | "gemeenteAlkmaar" | "zorg" | "steunpunt";
 export const EMAIL: Record<Exclude<Who, "anoniem">, string> = {
   ouder: "ouder@demo.test",
@@ -10,6 +12,11 @@ export const EMAIL: Record<Exclude<Who, "anoniem">, string> = {
   zorg: "zorg@demo.test",
   steunpunt: "steunpunt@demo.test",
 };
+/** The demo initiatives the matrix requests, by name (tests/support/demo.ts). */
+export const BREDA = DEMO.breda.id;
+export const ALKMAAR = DEMO.alkmaar.id;
+export const MADE = DEMO.made.id;
+
 export const WHO = ["anoniem", ...Object.keys(EMAIL)] as Who[];
 export const SIGN_IN = 307; // signed-out visitors are redirected to /inloggen
 

@@ -9,6 +9,7 @@ import { BREDA_LINES, META } from "../support/arrangement-lines";
 import { actorFor } from "../support/world";
 import type { Case } from "./support";
 import { bredaEditors, expect_ } from "./support";
+import { ID } from "../../support/demo";
 
 const LINES = BREDA_LINES.slice(0, 3); // board, SWV and gemeente Breda pay; no zorgkantoor
 
@@ -39,9 +40,9 @@ const formMeta = {
 };
 
 async function concept(db: Db) {
-  await db.arrangement.deleteMany({ where: { initiativeId: "ini_breda" } });
+  await db.arrangement.deleteMany({ where: { initiativeId: ID.breda } });
   return createArrangement(db, await actorFor(db, "school@demo.test"), {
-    initiativeId: "ini_breda",
+    initiativeId: ID.breda,
     meta: META,
     lines: LINES,
   });
@@ -61,8 +62,8 @@ const jeugdwetReviewers = expect_({ gemeente: "ok", ouder: "ok", gemeenteAlkmaar
 export const entries: Record<string, Case> = {
   "lib/arrangements/actions.ts#createArrangementAction": {
     input: async (db) => {
-      await db.arrangement.deleteMany({ where: { initiativeId: "ini_breda" } });
-      return { initiativeId: "ini_breda", ...formMeta, ...formLines(LINES) };
+      await db.arrangement.deleteMany({ where: { initiativeId: ID.breda } });
+      return { initiativeId: ID.breda, ...formMeta, ...formLines(LINES) };
     },
     expected: bredaEditors,
   },
@@ -70,7 +71,7 @@ export const entries: Record<string, Case> = {
     input: async (db) => {
       const { versionId } = await concept(db);
       return {
-        initiativeId: "ini_breda",
+        initiativeId: ID.breda,
         versionId,
         lockVersion: "1",
         ...formMeta,
@@ -78,8 +79,8 @@ export const entries: Record<string, Case> = {
         "lines.2.description": "Vervoer",
         "lines.2.component": "VERVOER",
         "lines.2.fundingStream": "WMO",
-        "lines.2.payerOrganisationId": "org_gm0758",
-        "lines.2.providerOrganisationId": "org_zrg_baronie",
+        "lines.2.payerOrganisationId": ID.gemeenteBreda,
+        "lines.2.providerOrganisationId": ID.kinderzorgBaronie,
         "lines.2.amount": "4.000",
         "lines.2.rationale": "Leerlingenvervoer regelt de gemeente.",
       };
@@ -87,20 +88,20 @@ export const entries: Record<string, Case> = {
     expected: bredaEditors,
   },
   "lib/arrangements/actions.ts#startRevisionAction": {
-    input: async (db) => ({ initiativeId: "ini_breda", arrangementId: (await submitted(db)).arrangementId }),
+    input: async (db) => ({ initiativeId: ID.breda, arrangementId: (await submitted(db)).arrangementId }),
     expected: bredaEditors,
   },
   "lib/arrangements/actions.ts#submitForReviewAction": {
-    input: async (db) => ({ initiativeId: "ini_breda", versionId: (await concept(db)).versionId, lockVersion: "1" }),
+    input: async (db) => ({ initiativeId: ID.breda, versionId: (await concept(db)).versionId, lockVersion: "1" }),
     expected: bredaEditors,
   },
   "lib/arrangements/actions.ts#approveVersionAction": {
-    input: async (db) => ({ initiativeId: "ini_breda", versionId: (await submitted(db)).versionId }),
+    input: async (db) => ({ initiativeId: ID.breda, versionId: (await submitted(db)).versionId }),
     expected: reviewers,
   },
   "lib/arrangements/actions.ts#requestChangesAction": {
     input: async (db) => ({
-      initiativeId: "ini_breda",
+      initiativeId: ID.breda,
       versionId: (await submitted(db)).versionId,
       lineKey: "jeugdwet",
       comment: "Graag de uren per kind onderbouwen.",

@@ -4,6 +4,8 @@ import path from "node:path";
 import type { Db } from "../../../lib/db/client";
 import type { Case } from "./support";
 import { bredaEditors } from "./support";
+import { resetAppConfig } from "../../../lib/config/app-config";
+import { ID } from "../../support/demo";
 
 const PDF = new TextEncoder().encode(
   "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
@@ -12,12 +14,13 @@ const PDF = new TextEncoder().encode(
 // Keep the matrix's uploads (a few tiny PDFs per run) out of the developer's .data/uploads.
 function temporaryUploadDir() {
   process.env.UPLOAD_DIR ??= path.join(tmpdir(), "sns-matrix-uploads");
+  resetAppConfig();
 }
 
 const bredaStepId = async (db: Db) =>
   (
     await db.initiativeStep.findFirstOrThrow({
-      where: { initiativeId: "ini_breda", key: "onderwijsbehoeften-in-kaart" },
+      where: { initiativeId: ID.breda, key: "onderwijsbehoeften-in-kaart" },
     })
   ).id;
 
@@ -27,7 +30,7 @@ export const entries: Record<string, Case> = {
     input: async (db) => {
       temporaryUploadDir();
       const form = new FormData();
-      form.set("initiativeId", "ini_breda");
+      form.set("initiativeId", ID.breda);
       form.set("stepId", await bredaStepId(db));
       form.set("file", new File([PDF], "verslag.pdf", { type: "application/pdf" }));
       return form as unknown as Record<string, unknown>;
@@ -41,7 +44,7 @@ export const entries: Record<string, Case> = {
       // A row whose bytes were never stored: deleting it must still work (and clean up nothing).
       const row = await db.stepDeliverable.create({
         data: {
-          initiativeId: "ini_breda",
+          initiativeId: ID.breda,
           stepId,
           fileName: "oud-verslag.pdf",
           contentType: "application/pdf",
@@ -51,7 +54,7 @@ export const entries: Record<string, Case> = {
         },
       });
       temporaryUploadDir();
-      return { initiativeId: "ini_breda", deliverableId: row.id };
+      return { initiativeId: ID.breda, deliverableId: row.id };
     },
     expected: bredaEditors,
   },
@@ -59,7 +62,7 @@ export const entries: Record<string, Case> = {
     input: async (db) => {
       const ouder = await db.user.findUniqueOrThrow({ where: { email: "ouder@demo.test" } });
       return {
-        initiativeId: "ini_breda",
+        initiativeId: ID.breda,
         stepId: await bredaStepId(db),
         body: "Graag jullie reactie voor vrijdag",
         mentionUserIds: [ouder.id],

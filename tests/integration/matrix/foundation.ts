@@ -43,6 +43,13 @@ export const entries: Record<string, Case> = {
     expected: expect_({ ouder: "ok" }, "FORBIDDEN"),
     readOnly: true,
   },
+  // Public: a wrong password is refused alike for everyone (a failed attempt is no audit event).
+  "lib/auth/sign-in-actions.ts#signInWithPasswordAction": {
+    // An address of its own per call, so the per-account throttle never answers instead.
+    input: async () => ({ email: `onbekend.${crypto.randomUUID()}@demo.test`, password: "niet-het-wachtwoord" }),
+    expected: expect_({ anoniem: "UNAUTHENTICATED" }, "UNAUTHENTICATED"),
+    readOnly: true,
+  },
   "lib/organisations/public-actions.ts#acceptInvitationAction": {
     // Public: the token is the authorization, so an unknown token is not found for everyone.
     input: async () => ({ token: "x".repeat(43), name: "Iemand", password: "een-lange-zin-als-wachtwoord" }),

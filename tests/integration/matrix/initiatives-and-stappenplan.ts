@@ -1,6 +1,7 @@
 // Starting initiatives, participants, steps, decisions and phase moves.
 import type { Case } from "./support";
 import { bredaEditors, bredaVersion, starters } from "./support";
+import { ID } from "../../support/demo";
 
 export const entries: Record<string, Case> = {
   "lib/initiatives/actions.ts#startInitiativeAction": {
@@ -9,38 +10,38 @@ export const entries: Record<string, Case> = {
       doelgroep: "Vier kinderen met EMB",
       motivation: "Naar school in de eigen wijk",
       needs: "Een lokaal en begeleiders",
-      gemeenteId: "org_gm0758",
+      gemeenteId: ID.gemeenteBreda,
     }),
     expected: starters,
   },
   "lib/initiatives/actions.ts#placeOptionsAction": {
-    input: async () => ({ gemeenteId: "org_gm0758" }),
+    input: async () => ({ gemeenteId: ID.gemeenteBreda }),
     expected: starters,
     readOnly: true,
   },
   "lib/initiatives/actions.ts#addOrganisationAction": {
-    input: async () => ({ initiativeId: "ini_breda", organisationId: "org_sch_klimop" }),
+    input: async () => ({ initiativeId: ID.breda, organisationId: ID.klimop }),
     expected: bredaEditors,
   },
   "lib/initiatives/actions.ts#requestSupportAction": {
-    input: async () => ({ initiativeId: "ini_breda", request: "Hoe regelen we het leerlingenvervoer voor de groep?" }),
+    input: async () => ({ initiativeId: ID.breda, request: "Hoe regelen we het leerlingenvervoer voor de groep?" }),
     expected: bredaEditors,
   },
   "lib/initiatives/actions.ts#withdrawSupportAction": {
-    input: async () => ({ initiativeId: "ini_breda" }),
+    input: async () => ({ initiativeId: ID.breda }),
     expected: bredaEditors,
   },
   "lib/initiatives/actions.ts#inviteParentAction": {
-    input: async () => ({ initiativeId: "ini_breda", email: "nieuwe.ouder@demo.test" }),
+    input: async () => ({ initiativeId: ID.breda, email: "nieuwe.ouder@demo.test" }),
     expected: bredaEditors,
   },
   "lib/stappenplan/actions.ts#updateStepAction": {
     input: async (db) => {
       const step = await db.initiativeStep.findFirstOrThrow({
-        where: { initiativeId: "ini_breda", key: "onderwijsbehoeften-in-kaart" },
+        where: { initiativeId: ID.breda, key: "onderwijsbehoeften-in-kaart" },
       });
       return {
-        initiativeId: "ini_breda",
+        initiativeId: ID.breda,
         stepId: step.id,
         version: String(step.version),
         status: "BEZIG",
@@ -52,13 +53,13 @@ export const entries: Record<string, Case> = {
     expected: bredaEditors,
   },
   "lib/stappenplan/actions.ts#previewDecisionAction": {
-    input: async () => ({ initiativeId: "ini_breda", kind: "SCENARIO", value: "SCENARIO_2" }),
+    input: async () => ({ initiativeId: ID.breda, kind: "SCENARIO", value: "SCENARIO_2" }),
     expected: bredaEditors,
     readOnly: true,
   },
   "lib/stappenplan/actions.ts#decideAction": {
     input: async (db) => ({
-      initiativeId: "ini_breda",
+      initiativeId: ID.breda,
       version: await bredaVersion(db),
       kind: "SCENARIO",
       value: "SCENARIO_2",
@@ -68,7 +69,7 @@ export const entries: Record<string, Case> = {
   },
   "lib/stappenplan/actions.ts#advancePhaseAction": {
     input: async (db) => ({
-      initiativeId: "ini_breda",
+      initiativeId: ID.breda,
       version: await bredaVersion(db),
       override: "on",
       reason: "Het bestuurlijk gesprek is al gepland",

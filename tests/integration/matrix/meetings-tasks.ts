@@ -3,18 +3,19 @@
 import type { Db } from "../../../lib/db/client";
 import type { Case } from "./support";
 import { bredaEditors } from "./support";
+import { ID } from "../../support/demo";
 
 async function bredaMeeting(db: Db) {
   return db.meeting.create({
     data: {
-      initiativeId: "ini_breda",
+      initiativeId: ID.breda,
       kind: "BESTUURLIJK",
       title: "Bestuurlijk gesprek",
       startsAt: new Date("2027-03-10T13:00:00Z"),
       endsAt: new Date("2027-03-10T14:30:00Z"),
       agenda: {},
-      createdById: "usr_school",
-      participants: { create: [{ organisationId: "org_swv_breda" }] },
+      createdById: ID.school,
+      participants: { create: [{ organisationId: ID.swvBreda }] },
     },
   });
 }
@@ -22,14 +23,14 @@ async function bredaMeeting(db: Db) {
 export const entries: Record<string, Case> = {
   "lib/meetings/actions.ts#planMeetingAction": {
     input: async () => ({
-      initiativeId: "ini_breda",
+      initiativeId: ID.breda,
       kind: "PRAKTIJK",
       title: "Praktijkgesprek",
       startsAt: "2027-04-01T09:00",
       endsAt: "2027-04-01T10:30",
       location: "De Vlinderboom",
-      "participantKeys.0": "org:org_sch_vlinderboom",
-      "participantKeys.1": "user:usr_ouder",
+      "participantKeys.0": `org:${ID.vlinderboom}`,
+      "participantKeys.1": `user:${ID.ouder}`,
     }),
     expected: bredaEditors,
   },
@@ -47,7 +48,7 @@ export const entries: Record<string, Case> = {
     input: async (db) => ({
       meetingId: (await bredaMeeting(db)).id,
       title: "Begroting opstellen",
-      owner: "org:org_swv_breda",
+      owner: `org:${ID.swvBreda}`,
       dueDate: "2027-04-01",
     }),
     expected: bredaEditors,
@@ -58,11 +59,11 @@ export const entries: Record<string, Case> = {
       const meeting = await bredaMeeting(db);
       const task = await db.task.create({
         data: {
-          initiativeId: "ini_breda",
+          initiativeId: ID.breda,
           meetingId: meeting.id,
           title: "Begroting opstellen",
-          ownerOrganisationId: "org_swv_breda",
-          createdById: "usr_school",
+          ownerOrganisationId: ID.swvBreda,
+          createdById: ID.school,
         },
       });
       return { taskId: task.id, version: "1" };

@@ -1,6 +1,7 @@
 // Shared vocabulary of the server-action authorization matrix. Each file in this folder
 // (other than this one) exports `entries`: server action → input and expected outcome per actor.
 import type { Db } from "../../../lib/db/client";
+import { ID } from "../../support/demo";
 
 export type Outcome = "ok" | "UNAUTHENTICATED" | "NOT_FOUND" | "FORBIDDEN";
 export type ActorName =
@@ -35,7 +36,7 @@ export function expect_(named: Partial<Record<ActorName, Outcome>>, rest: Outcom
   ) as Record<ActorName, Outcome>;
 }
 
-export const VLINDERBOOM = "org_sch_vlinderboom";
+export const VLINDERBOOM = ID.vlinderboom;
 export const leerkrachtMembership = (db: Db) =>
   db.membership.findFirstOrThrow({ where: { organisationId: VLINDERBOOM, user: { email: "leerkracht@demo.test" } } });
 
@@ -63,4 +64,4 @@ export const bredaEditors = expect_(
 // Starting an initiative: parents, and schools' staff.
 export const starters = expect_({ ouder: "ok", school: "ok", leerkracht: "ok" }, "FORBIDDEN");
 export const bredaVersion = async (db: Db) =>
-  String((await db.initiative.findUniqueOrThrow({ where: { id: "ini_breda" } })).version);
+  String((await db.initiative.findUniqueOrThrow({ where: { id: ID.breda } })).version);

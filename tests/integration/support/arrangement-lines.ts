@@ -1,6 +1,7 @@
 // A realistic arrangement for the Breda demo initiative: education paid by the board, extra
 // support by the SWV, begeleiding by gemeente Breda (Jeugdwet), verzorging by the zorgkantoor.
 import type { ArrangementLine } from "../../../lib/arrangements/types";
+import { ID } from "../../support/demo";
 
 export const META = {
   scenario: "SCENARIO_1" as const,
@@ -14,8 +15,8 @@ export const arrangementLine = (lineKey: string, over: Partial<ArrangementLine> 
   component: "ONDERWIJS",
   description: "Leerkracht en onderwijsassistent voor de groep",
   fundingStream: "ONDERWIJSBEKOSTIGING",
-  payerOrganisationId: "org_bst_markdal",
-  providerOrganisationId: "org_sch_vlinderboom",
+  payerOrganisationId: ID.markdal,
+  providerOrganisationId: ID.vlinderboom,
   hoursPerWeek: 26,
   amountCentsPerYear: 9_500_000,
   rationale: "Onderwijs in de groep is een taak van het schoolbestuur.",
@@ -27,7 +28,7 @@ export const BREDA_LINES: ArrangementLine[] = [
   arrangementLine("swv", {
     component: "ONDERWIJSONDERSTEUNING",
     fundingStream: "SWV_BUDGET",
-    payerOrganisationId: "org_swv_breda",
+    payerOrganisationId: ID.swvBreda,
     amountCentsPerYear: 6_000_000,
     rationale: "Extra ondersteuning, vergelijkbaar met wat een SO-school voor een TLV krijgt.",
   }),
@@ -35,8 +36,8 @@ export const BREDA_LINES: ArrangementLine[] = [
     component: "BEGELEIDING",
     description: "Individuele begeleiding in de klas",
     fundingStream: "JEUGDWET",
-    payerOrganisationId: "org_gm0758",
-    providerOrganisationId: "org_zrg_baronie",
+    payerOrganisationId: ID.gemeenteBreda,
+    providerOrganisationId: ID.kinderzorgBaronie,
     amountCentsPerYear: 12_000_000,
     rationale: "Individuele begeleiding gaat verder dan het onderwijsondersteunende deel.",
   }),
@@ -44,8 +45,8 @@ export const BREDA_LINES: ArrangementLine[] = [
     component: "PERSOONLIJKE_VERZORGING",
     description: "Persoonlijke verzorging tijdens schooltijd",
     fundingStream: "WLZ",
-    payerOrganisationId: "org_zk_westbrabant",
-    providerOrganisationId: "org_zrg_baronie",
+    payerOrganisationId: ID.zorgkantoorWestBrabant,
+    providerOrganisationId: ID.kinderzorgBaronie,
     amountCentsPerYear: 8_000_000,
     rationale: "Langdurige persoonlijke verzorging valt onder de Wlz.",
   }),

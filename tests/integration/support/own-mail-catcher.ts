@@ -2,6 +2,7 @@
 // file so a file never reads another's mail; files run one at a time (vitest.config.ts).
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { startMailCatcher, type MailCatcher } from "../../../scripts/mail-catcher";
+import { resetAppConfig } from "../../../lib/config/app-config";
 
 export function ownMailCatcher(
   ports: { smtpPort: number; httpPort: number },
@@ -12,6 +13,7 @@ export function ownMailCatcher(
     catcher = await startMailCatcher(ports);
     process.env.SMTP_URL = `smtp://127.0.0.1:${ports.smtpPort}`;
     process.env.NEXTAUTH_URL = "http://app.test";
+    resetAppConfig(); // read the new addresses
   });
   afterAll(async () => {
     await catcher?.close();

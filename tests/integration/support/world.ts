@@ -1,5 +1,6 @@
-// Demo data as the integration tests' world: the same organisations, accounts and
-// initiatives a developer sees, loaded fresh, plus actors for the demo accounts.
+// The integration tests' world: either the demo data (the organisations, accounts and
+// initiatives a developer sees, loaded fresh) or an empty database that a test fills through
+// ./factories; plus actors for accounts by e-mail.
 import type { Db } from "../../../lib/db/client";
 import { loadActor } from "../../../lib/auth/load-actor";
 import type { Actor } from "../../../lib/policy/actor";
@@ -10,6 +11,13 @@ export async function freshDemoWorld(): Promise<Db> {
   const db = await testDb();
   await resetDb(db);
   await seedDemo(db);
+  return db;
+}
+
+/** An empty database (migrations only), for tests that build their own data with ./factories. */
+export async function freshEmptyWorld(): Promise<Db> {
+  const db = await testDb();
+  await resetDb(db);
   return db;
 }
 

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InitiativeDetails } from "@/components/initiatives/initiative-details";
-import { InitiativeTabs } from "@/components/initiatives/initiative-tabs";
 import { AddOrganisationForm, InviteParentForm } from "@/components/initiatives/participant-forms";
 import { SupportRequestPanel } from "@/components/initiatives/support-request-panel";
 import { ParticipantTable } from "@/components/initiatives/participant-table";
@@ -14,9 +12,8 @@ import { PhaseHistory } from "@/components/stappenplan/phase-history";
 import { PlanOverview } from "@/components/stappenplan/plan-overview";
 import { WaitingOnWhom } from "@/components/stappenplan/waiting-on-whom";
 import { Notice } from "@/components/ui/notice";
-import { PageHeader } from "@/components/ui/page-header";
-import { cardClass, linkClass } from "@/components/ui/styles";
-import { loadInitiativeOverview } from "@/lib/stappenplan/page-data";
+import { cardClass } from "@/components/ui/styles";
+import { loadInitiativeOverview } from "@/lib/pages/initiative-overview";
 import { CARE_OPTIONS, SCENARIOS } from "@/lib/stappenplan/template-types";
 
 type Props = { params: Promise<{ id: string }> };
@@ -36,13 +33,6 @@ export default async function InitiativePage({ params }: Props) {
   const editable = initiative.canEdit;
   return (
     <>
-      <p className="mb-4">
-        <Link href="/" className={linkClass}>
-          ← {t("back")}
-        </Link>
-      </p>
-      <PageHeader title={initiative.name} />
-      <InitiativeTabs initiativeId={initiative.id} active="overview" />
       <div className="mb-6">
         <Notice tone="info">{editable ? t("canEdit") : t("readOnly")}</Notice>
       </div>

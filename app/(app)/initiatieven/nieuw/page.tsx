@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { StartInitiativeForm } from "@/components/initiatives/start-initiative-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardClass } from "@/components/ui/styles";
-import { loadStartPage } from "@/lib/stappenplan/page-data";
+import { loadStartPage } from "@/lib/pages/start-initiative";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("start"))("title") };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AcceptInvitationForm } from "@/components/invitation/accept-invitation-form";
-import { loadInvitation } from "@/lib/organisations/page-data";
+import { loadInvitation } from "@/lib/pages/organisation";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invitation"))("title") };

@@ -2,11 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Timeline } from "@/components/activity/timeline";
-import { InitiativeTabs } from "@/components/initiatives/initiative-tabs";
 import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
 import { cardClass, linkClass } from "@/components/ui/styles";
-import { loadActivityPage } from "@/lib/activity/page-data";
+import { loadActivityPage } from "@/lib/pages/activity";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ voor?: string | string[] }> };
 
@@ -22,17 +20,10 @@ export default async function ActivityPage({ params, searchParams }: Props) {
   const before = cursorOf((await searchParams).voor);
   const { initiative, timeline } = await loadActivityPage((await params).id, before);
   const t = await getTranslations("activity");
-  const tInitiative = await getTranslations("initiative");
   const base = `/initiatieven/${initiative.id}/activiteit`;
   return (
     <>
-      <p className="mb-4">
-        <Link href="/" className={linkClass}>
-          ← {tInitiative("back")}
-        </Link>
-      </p>
-      <PageHeader title={initiative.name} intro={t("intro")} />
-      <InitiativeTabs initiativeId={initiative.id} active="activity" />
+      <p className="mb-6 max-w-2xl text-slate-700">{t("intro")}</p>
       <section aria-labelledby="activity-title" className={cardClass}>
         <h2 id="activity-title" className="mb-2 text-lg font-semibold">
           {before ? t("olderTitle") : t("title")}

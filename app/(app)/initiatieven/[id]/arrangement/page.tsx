@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { InitiativeTabs } from "@/components/initiatives/initiative-tabs";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ChangeRequests } from "@/components/arrangements/change-requests";
 import { DraftActions } from "@/components/arrangements/draft-actions";
@@ -11,7 +10,7 @@ import { TotalsTables } from "@/components/arrangements/totals-tables";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonPrimary, cardClass, linkClass } from "@/components/ui/styles";
-import { loadArrangementPage } from "@/lib/arrangements/page-data";
+import { loadArrangementPage } from "@/lib/pages/arrangement";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -29,22 +28,11 @@ export default async function ArrangementPage({ params }: Props) {
   const ts = await getTranslations("scenario");
   const format = await getFormatter();
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
-  const back = (
-    <>
-      <p className="mb-4">
-        <Link href={`/initiatieven/${initiative.id}`} className={linkClass}>
-          ← {t("back", { initiative: initiative.name })}
-        </Link>
-      </p>
-      <InitiativeTabs initiativeId={initiative.id} active="arrangement" />
-    </>
-  );
 
   if (!arrangement) {
     return (
       <>
-        {back}
-        <PageHeader title={t("title")} intro={t("intro")} />
+        <PageHeader level={2} title={t("title")} intro={t("intro")} />
         <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
         {canDraft && (
           <p className="mt-6">
@@ -60,8 +48,7 @@ export default async function ArrangementPage({ params }: Props) {
   const { latest } = arrangement;
   return (
     <>
-      {back}
-      <PageHeader title={t("title")} intro={`${t("version", { number: latest.number })} · ${initiative.name}`}>
+      <PageHeader level={2} title={t("title")} intro={t("version", { number: latest.number })}>
         <ArrangementStatusBadge status={arrangement.status} />
       </PageHeader>
       <div className="space-y-6">

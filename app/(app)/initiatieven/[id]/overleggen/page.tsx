@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { InitiativeTabs } from "@/components/initiatives/initiative-tabs";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { PlanMeetingForm } from "@/components/meetings/plan-meeting-form";
 import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
-import { cardClass, linkClass } from "@/components/ui/styles";
-import { loadMeetingsPage } from "@/lib/meetings/page-data";
+import { cardClass } from "@/components/ui/styles";
+import { loadMeetingsPage } from "@/lib/pages/meetings";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -20,17 +17,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingsPage({ params }: Props) {
   const { initiative, meetings, invitees } = await loadMeetingsPage((await params).id);
   const t = await getTranslations("meetings");
-  const tInitiative = await getTranslations("initiative");
   const empty = meetings.upcoming.length === 0 && meetings.past.length === 0;
   return (
     <>
-      <p className="mb-4">
-        <Link href="/" className={linkClass}>
-          ← {tInitiative("back")}
-        </Link>
-      </p>
-      <PageHeader title={initiative.name} intro={t("intro", { initiative: initiative.name })} />
-      <InitiativeTabs initiativeId={initiative.id} active="meetings" />
+      <p className="mb-6 max-w-2xl text-slate-700">{t("intro", { initiative: initiative.name })}</p>
       <div className="grid gap-6 lg:grid-cols-3">
         <section aria-labelledby="meetings" className={`${cardClass} lg:col-span-2`}>
           <h2 id="meetings" className="mb-2 text-xl font-semibold">

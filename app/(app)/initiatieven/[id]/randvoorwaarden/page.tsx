@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { InitiativeTabs } from "@/components/initiatives/initiative-tabs";
 import { ConditionForm } from "@/components/randvoorwaarden/condition-form";
 import { ConditionStatusBadge } from "@/components/randvoorwaarden/condition-status-badge";
 import { Notice } from "@/components/ui/notice";
-import { PageHeader } from "@/components/ui/page-header";
-import { cardClass, linkClass } from "@/components/ui/styles";
+import { cardClass } from "@/components/ui/styles";
 import { CONDITION_STATUSES } from "@/lib/randvoorwaarden/checklist-types";
-import { loadConditionsPage } from "@/lib/randvoorwaarden/page-data";
+import { loadConditionsPage } from "@/lib/pages/conditions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -22,18 +19,11 @@ export default async function ConditionsPage({ params }: Props) {
   const { initiative, checklist } = await loadConditionsPage((await params).id);
   const t = await getTranslations("randvoorwaarden");
   const tStatus = await getTranslations("conditionStatus");
-  const tInitiative = await getTranslations("initiative");
   const format = await getFormatter();
   const editable = initiative.canEdit;
   return (
     <>
-      <p className="mb-4">
-        <Link href="/" className={linkClass}>
-          ← {tInitiative("back")}
-        </Link>
-      </p>
-      <PageHeader title={initiative.name} intro={t("intro")} />
-      <InitiativeTabs initiativeId={initiative.id} active="conditions" />
+      <p className="mb-6 max-w-2xl text-slate-700">{t("intro")}</p>
       <section aria-labelledby="conditions-summary" className={`${cardClass} mb-6`}>
         <h2 id="conditions-summary" className="text-lg font-semibold">
           {t("title")}

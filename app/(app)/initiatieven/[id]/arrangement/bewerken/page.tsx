@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ConceptEditor, type ConceptDraft } from "@/components/arrangements/concept-editor";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { cardClass, linkClass } from "@/components/ui/styles";
+import { cardClass } from "@/components/ui/styles";
 import { formatCents } from "@/lib/arrangements/money";
-import { loadArrangementEditor } from "@/lib/arrangements/page-data";
+import { loadArrangementEditor } from "@/lib/pages/arrangement";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -44,11 +43,6 @@ export default async function ArrangementEditorPage({ params }: Props) {
     : { scenario: initiative.scenario ?? "", periodStart: "", periodEnd: "", groupSize: "", lines: [] };
   return (
     <>
-      <p className="mb-4">
-        <Link href={`/initiatieven/${initiative.id}/arrangement`} className={linkClass}>
-          ← {t("title")} · {initiative.name}
-        </Link>
-      </p>
       <PageHeader
         title={mode === "create" ? t("editor.titleCreate") : t("editor.titleEdit", { number: latest?.number ?? 1 })}
         intro={initiative.name}

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { VersionCompare } from "@/components/arrangements/version-compare";
+import { GetField, GetForm } from "@/components/forms/get-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonSecondary, cardClass, inputClass, linkClass } from "@/components/ui/styles";
-import { loadArrangementPage, loadVersionsPage } from "@/lib/arrangements/page-data";
+import { Table, Td, Th, THead } from "@/components/ui/table";
+import { buttonSecondary, cardClass, inputClass } from "@/components/ui/styles";
+import { loadArrangementPage, loadVersionsPage } from "@/lib/pages/arrangement";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArrangementVersionsPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
-  const { initiative, arrangement, participating, versions, from, to, comparison } = await loadVersionsPage(id, {
+  const { arrangement, participating, versions, from, to, comparison } = await loadVersionsPage(id, {
     van: one(query.van),
     naar: one(query.naar),
   });
@@ -36,11 +37,6 @@ export default async function ArrangementVersionsPage({ params, searchParams }: 
   };
   return (
     <>
-      <p className="mb-4">
-        <Link href={`/initiatieven/${initiative.id}/arrangement`} className={linkClass}>
-          ← {t("title")} · {initiative.name}
-        </Link>
-      </p>
       <PageHeader title={t("versions.title")} intro={t("versions.intro")} />
       {versions.length === 0 ? (
         <EmptyState title={t("versions.empty")} />
@@ -50,51 +46,35 @@ export default async function ArrangementVersionsPage({ params, searchParams }: 
             <h2 id="version-list" className="mb-3 text-lg font-semibold">
               {t("versions.title")}
             </h2>
-            <div className="overflow-x-auto">
-              <table className="w-full border-collapse text-left text-sm">
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className="p-2">
-                      {t("col.number")}
-                    </th>
-                    <th scope="col" className="p-2">
-                      {t("col.state")}
-                    </th>
-                    <th scope="col" className="p-2">
-                      {t("period")}
-                    </th>
-                    <th scope="col" className="p-2">
-                      {t("col.createdAt")}
-                    </th>
-                    <th scope="col" className="p-2">
-                      {t("col.submittedAt")}
-                    </th>
-                    <th scope="col" className="p-2">
-                      {t("col.establishedAt")}
-                    </th>
+            <Table caption={t("versions.title")} minWidth="min-w-[40rem]">
+              <THead>
+                <Th>{t("col.number")}</Th>
+                <Th>{t("col.state")}</Th>
+                <Th>{t("period")}</Th>
+                <Th>{t("col.createdAt")}</Th>
+                <Th>{t("col.submittedAt")}</Th>
+                <Th>{t("col.establishedAt")}</Th>
+              </THead>
+              <tbody>
+                {versions.map((v) => (
+                  <tr key={v.id}>
+                    <Th scope="row" strong>
+                      {t("version", { number: v.number })}
+                    </Th>
+                    <Td>{t(`state.${v.state}`)}</Td>
+                    <Td>
+                      {t("periodValue", {
+                        start: format.dateTime(v.periodStart, { dateStyle: "medium", timeZone: "UTC" }),
+                        end: format.dateTime(v.periodEnd, { dateStyle: "medium", timeZone: "UTC" }),
+                      })}
+                    </Td>
+                    <Td>{when(v.createdAt)}</Td>
+                    <Td>{when(v.submittedAt)}</Td>
+                    <Td>{when(v.establishedAt)}</Td>
                   </tr>
-                </thead>
-                <tbody>
-                  {versions.map((v) => (
-                    <tr key={v.id} className="border-b border-slate-200">
-                      <th scope="row" className="p-2">
-                        {t("version", { number: v.number })}
-                      </th>
-                      <td className="p-2">{t(`state.${v.state}`)}</td>
-                      <td className="p-2">
-                        {t("periodValue", {
-                          start: format.dateTime(v.periodStart, { dateStyle: "medium", timeZone: "UTC" }),
-                          end: format.dateTime(v.periodEnd, { dateStyle: "medium", timeZone: "UTC" }),
-                        })}
-                      </td>
-                      <td className="p-2">{when(v.createdAt)}</td>
-                      <td className="p-2">{when(v.submittedAt)}</td>
-                      <td className="p-2">{when(v.establishedAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </Table>
           </section>
           <section aria-labelledby="version-compare" className={`${cardClass} space-y-4`}>
             <h2 id="version-compare" className="text-lg font-semibold">
@@ -104,30 +84,34 @@ export default async function ArrangementVersionsPage({ params, searchParams }: 
               <p>{t("versions.needTwo")}</p>
             ) : (
               <>
-                <form method="get" className="flex flex-col gap-3 sm:flex-row sm:items-end">
+                <GetForm className="flex flex-col gap-3 sm:flex-row sm:items-end">
                   {(["van", "naar"] as const).map((name) => (
-                    <div key={name} className="space-y-1 sm:w-56">
-                      <label htmlFor={`compare-${name}`} className="block font-medium">
-                        {t(name === "van" ? "versions.from" : "versions.to")}
-                      </label>
-                      <select
-                        id={`compare-${name}`}
-                        name={name}
-                        defaultValue={(name === "van" ? from : to) ?? ""}
-                        className={inputClass}
-                      >
-                        {versions.map((v) => (
-                          <option key={v.id} value={v.id}>
-                            {t("version", { number: v.number })}
-                          </option>
-                        ))}
-                      </select>
-                    </div>
+                    <GetField
+                      key={name}
+                      id={`compare-${name}`}
+                      label={t(name === "van" ? "versions.from" : "versions.to")}
+                      className="space-y-1 sm:w-56"
+                    >
+                      {(control) => (
+                        <select
+                          {...control}
+                          name={name}
+                          defaultValue={(name === "van" ? from : to) ?? ""}
+                          className={inputClass}
+                        >
+                          {versions.map((v) => (
+                            <option key={v.id} value={v.id}>
+                              {t("version", { number: v.number })}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                    </GetField>
                   ))}
                   <button type="submit" className={buttonSecondary}>
                     {t("versions.compare")}
                   </button>
-                </form>
+                </GetForm>
                 <VersionCompare comparison={comparison} names={names} />
               </>
             )}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionItemList } from "@/components/meetings/action-item-list";
 import { AddActionItemForm } from "@/components/meetings/add-action-item-form";
@@ -9,7 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardClass, linkClass } from "@/components/ui/styles";
 import { THEME_KEYS } from "@/lib/meetings/agenda-template";
-import { loadMeetingPage } from "@/lib/meetings/page-data";
+import { loadMeetingPage } from "@/lib/pages/meetings";
 
 type Props = { params: Promise<{ id: string; meetingId: string }> };
 
@@ -35,11 +34,6 @@ export default async function MeetingPage({ params }: Props) {
   };
   return (
     <>
-      <p className="mb-4">
-        <Link href={`/initiatieven/${initiative.id}/overleggen`} className={linkClass}>
-          ← {t("backToList", { initiative: initiative.name })}
-        </Link>
-      </p>
       <PageHeader title={meeting.title} intro={`${t(`kind.${meeting.kind}`)} · ${initiative.name}`}>
         <a href={`/api/initiatieven/${initiative.id}/overleggen/${meeting.id}/ics`} download className={linkClass}>
           {t("downloadIcs")}

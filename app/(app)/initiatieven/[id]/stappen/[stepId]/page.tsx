@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CommentForm } from "@/components/comments/comment-form";
 import { CommentList } from "@/components/comments/comment-list";
@@ -9,8 +8,9 @@ import { StepForm } from "@/components/stappenplan/step-form";
 import { StepGuidance } from "@/components/stappenplan/step-guidance";
 import { StepStatusBadge } from "@/components/stappenplan/step-status-badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { cardClass, linkClass } from "@/components/ui/styles";
-import { loadStepPage } from "@/lib/stappenplan/page-data";
+import { cardClass } from "@/components/ui/styles";
+import { loadStepPage } from "@/lib/pages/step";
+import { encodeOptionalParticipantKey } from "@/lib/participants/participant-key";
 
 type Props = { params: Promise<{ id: string; stepId: string }> };
 
@@ -30,21 +30,12 @@ export default async function StepPage({ params }: Props) {
   const values = {
     status: step.status,
     notApplicableReason: step.notApplicableReason ?? "",
-    owner: step.ownerOrganisation
-      ? `org:${step.ownerOrganisation.id}`
-      : step.ownerUser
-        ? `user:${step.ownerUser.id}`
-        : "",
+    owner: encodeOptionalParticipantKey({ organisationId: step.ownerOrganisation?.id, userId: step.ownerUser?.id }),
     dueDate: step.dueDate ? step.dueDate.toISOString().slice(0, 10) : "",
     notes: step.notes,
   };
   return (
     <>
-      <p className="mb-4">
-        <Link href={`/initiatieven/${initiative.id}`} className={linkClass}>
-          ← {t("back", { initiative: initiative.name })}
-        </Link>
-      </p>
       <PageHeader title={step.title} intro={`${tp(step.phase)} · ${initiative.name}`}>
         <StepStatusBadge status={step.status} />
       </PageHeader>

@@ -1,0 +1,24 @@
+"use server";
+// Signing in with a password as a plain form post: works before hydration and with scripts
+// blocked, and the password travels in the request body only, never in a URL.
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import type { ActionResult } from "../actions/action-result";
+import { echoValues, fieldErrorsOf, toPlainObject } from "../actions/define-action";
+import { checkCredentials, ZCredentials } from "./credentials";
+import { clientAddress } from "./rate-limit";
+import { startSession } from "./session-cookie";
+
+export async function signInWithPasswordAction(_previous: unknown, input?: unknown): Promise<ActionResult<never>> {
+  const plain = toPlainObject(input === undefined ? _previous : input);
+  const parsed = ZCredentials.safeParse(plain);
+  if (!parsed.success)
+    return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(plain) };
+  const user = await checkCredentials(parsed.data, clientAddress(await headers()));
+  if (user === "throttled")
+    return { ok: false, code: "FORBIDDEN", formError: "signIn.errorThrottled", values: echoValues(plain) };
+  if (!user)
+    return { ok: false, code: "UNAUTHENTICATED", formError: "signIn.errorCredentials", values: echoValues(plain) };
+  await startSession(user);
+  redirect("/");
+}

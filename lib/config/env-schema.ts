@@ -1,0 +1,101 @@
+// The environment variables the app reads, their defaults and their rules, in one zod schema.
+// A missing or malformed variable fails with a message that names it; values that may hold a
+// password (database and mail addresses) are never echoed. See README for what each is for.
+import path from "node:path";
+import { z } from "zod";
+
+export const DEFAULT_BASE_URL = "http://localhost:3000";
+export const DEFAULT_SMTP_URL = "smtp://127.0.0.1:1025";
+export const DEFAULT_MAIL_FROM = "Samen naar School <noreply@samennaarschool.test>";
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** An empty variable counts as unset (`FOO= npm start` should not mean "FOO is the empty string"). */
+const optionalText = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+  z.string().trim().optional(),
+);
+
+function wholeNumber(min: number, fallback: number) {
+  return optionalText.transform((raw, ctx) => {
+    if (raw === undefined) return fallback;
+    const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+    if (Number.isSafeInteger(n) && n >= min) return n;
+    ctx.addIssue({ code: "custom", message: `must be a whole number ≥ ${min}, got '${raw}'` });
+    return z.NEVER;
+  });
+}
+
+/** An absolute address with one of `schemes`; `secret` keeps the value out of the message. */
+function address(schemes: readonly string[], opts: { secret: boolean }) {
+  const expected = schemes.map((s) => `${s}//`).join(" or ");
+  return optionalText.transform((raw, ctx) => {
+    if (raw === undefined) return undefined;
+    let scheme: string | undefined;
+    try {
+      scheme = new URL(raw).protocol;
+    } catch {
+      scheme = undefined;
+    }
+    if (scheme && schemes.includes(scheme)) return raw;
+    const got = opts.secret ? "(value not shown: it may hold a password)" : `got '${raw}'`;
+    ctx.addIssue({ code: "custom", message: `must be a ${expected} address, ${got}` });
+    return z.NEVER;
+  });
+}
+
+const ZEnvironment = z.object({
+  /** PostgreSQL server; without it the embedded PGlite database (decision 0001). */
+  DATABASE_URL: address(["postgresql:", "postgres:"], { secret: true }),
+  EMBEDDED_DATABASE_DIR: optionalText,
+  DATABASE_CONNECT_TIMEOUT_MS: wholeNumber(0, 5_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: wholeNumber(0, 15_000),
+  DATABASE_POOL_SIZE: wholeNumber(1, 10),
+  NEXTAUTH_SECRET: optionalText,
+  /** The public address, used in e-mail links and calendar files. */
+  NEXTAUTH_URL: address(["http:", "https:"], { secret: false }),
+  SMTP_URL: address(["smtp:", "smtps:"], { secret: true }),
+  MAIL_FROM: optionalText,
+  UPLOAD_DIR: optionalText,
+});
+
+export interface AppConfig {
+  /** Set: PostgreSQL at this address; unset: the embedded database in `embeddedDatabaseDir`. */
+  databaseUrl: string | undefined;
+  embeddedDatabaseDir: string;
+  database: { connectTimeoutMs: number; statementTimeoutMs: number; poolSize: number };
+  /** May be unset on the embedded database; see authSecret() for the rule. */
+  nextAuthSecret: string | undefined;
+  /** The public address without a trailing slash, e.g. "https://samennaarschool.example". */
+  baseUrl: string;
+  smtpUrl: string;
+  mailFrom: string;
+  /** Where uploaded deliverables are stored, relative to the working directory unless absolute. */
+  uploadDir: string;
+}
+
+/** Validates the environment; throws a ConfigError naming every variable that is wrong. */
+export function parseAppConfig(env: Record<string, string | undefined>): AppConfig {
+  const parsed = ZEnvironment.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join("; ")}.`);
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    embeddedDatabaseDir: e.EMBEDDED_DATABASE_DIR ?? path.resolve(".data/pglite"),
+    database: {
+      connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+      poolSize: e.DATABASE_POOL_SIZE,
+    },
+    nextAuthSecret: e.NEXTAUTH_SECRET,
+    baseUrl: (e.NEXTAUTH_URL ?? DEFAULT_BASE_URL).replace(/\/+$/, ""),
+    smtpUrl: e.SMTP_URL ?? DEFAULT_SMTP_URL,
+    mailFrom: e.MAIL_FROM ?? DEFAULT_MAIL_FROM,
+    uploadDir: e.UPLOAD_DIR ?? ".data/uploads",
+  };
+}
