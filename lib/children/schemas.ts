@@ -87,7 +87,7 @@ export const ZUpdateChild = z
   })
   .refine((v) => !v.tlvFrom || !v.tlvTo || v.tlvTo >= v.tlvFrom, {
     path: ["tlvTo"],
-    error: "periodEndBeforeStart",
+    error: "childPeriodEndBeforeStart",
   })
   .refine((v) => !v.oppDeviatesFromTeachingTime || v.oppDeviationReason.length > 0, {
     path: ["oppDeviationReason"],
@@ -117,7 +117,7 @@ export const ZSaveCare = z
   })
   .refine((v) => !v.periodStart || !v.periodEnd || v.periodEnd >= v.periodStart, {
     path: ["periodEnd"],
-    error: "periodEndBeforeStart",
+    error: "childPeriodEndBeforeStart",
   })
   .refine((v) => v.hoursPerWeekHundredths !== null || v.budgetCentsPerYear !== null || v.status !== "TOEGEKEND", {
     path: ["hoursPerWeekHundredths"],

@@ -8,6 +8,7 @@ import type { Actor } from "../policy/actor";
 import { ConflictError, ForbiddenError, NotFoundError } from "../policy/errors";
 import { canRemoveParticipants, requireInvitationDecider, requireInvitationWorkspace } from "../policy/joining-access";
 import { visibleInitiativesWhere } from "../policy/initiative-access";
+import { clock } from "../time/clock";
 
 /** Open invitations of the actor's organisation: what the initiative is, not what is in it. */
 export async function listParticipationInvitations(db: Tx, actor: Actor) {
@@ -40,7 +41,7 @@ export async function decideParticipation(
   db: Db,
   actor: Actor,
   input: { participantId: string; accept: boolean },
-  now = new Date(),
+  now = clock.now(),
 ) {
   return db.$transaction(async (tx) => {
     const ws = requireInvitationWorkspace(actor);
@@ -84,11 +85,18 @@ export async function decideParticipation(
  * initiative also leaves its territory, for an SWV its region; consents the guardians gave the
  * organisation are withdrawn, so inviting it again does not bring old consent back.
  */
-export async function removeParticipant(db: Db, actor: Actor, input: { participantId: string }, now = new Date()) {
+export async function removeParticipant(
+  db: Db,
+  actor: Actor,
+  input: { participantId: string; initiativeId?: string },
+  now = clock.now(),
+) {
   return db.$transaction(async (tx) => {
     const participant = await tx.initiativeParticipant.findFirst({
       where: {
         id: input.participantId,
+        // The form names the initiative it was on; a participant of another one is not found.
+        ...(input.initiativeId ? { initiativeId: input.initiativeId } : {}),
         status: { in: ["ACTIVE", "INVITED"] },
         initiative: visibleInitiativesWhere(actor),
       },

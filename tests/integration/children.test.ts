@@ -110,7 +110,7 @@ describe("bad input on a child", () => {
       oppDeviationReason: "deviationReasonRequired",
     });
     expect(issues(ZUpdateChild.safeParse({ ...edit, tlvFrom: "2026-08-01", tlvTo: "2025-08-01" }))).toEqual({
-      tlvTo: "periodEndBeforeStart",
+      tlvTo: "childPeriodEndBeforeStart",
     });
   });
 });
