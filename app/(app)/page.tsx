@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonPrimary } from "@/components/ui/styles";
 import { InitiativeTable } from "@/components/initiatives/initiative-table";
+import { ParticipationInvitations } from "@/components/initiatives/participation-invitations";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -9,7 +10,7 @@ import { loadWorkspaceHome } from "@/lib/pages/workspace-home";
 
 export default async function WorkspaceHomePage({ searchParams }: { searchParams: Promise<{ pagina?: string }> }) {
   const page = Number.parseInt((await searchParams).pagina ?? "1", 10);
-  const { actor, canStart, initiatives } = await loadWorkspaceHome(Number.isFinite(page) ? page : 1);
+  const { actor, canStart, initiatives, invitations } = await loadWorkspaceHome(Number.isFinite(page) ? page : 1);
   const t = await getTranslations("home");
   const kind = actor.workspace.kind === "PERSONAL" ? "PERSONAL" : actor.workspace.organisationKind;
   return (
@@ -24,6 +25,7 @@ export default async function WorkspaceHomePage({ searchParams }: { searchParams
           )}
         </div>
       </PageHeader>
+      <ParticipationInvitations invitations={invitations} />
       {initiatives.items.length === 0 ? (
         <EmptyState title={t("empty")} body={t("emptyHelp")} />
       ) : (

@@ -24,6 +24,13 @@ export interface DescribeContext {
 
 const MAX_TEXT = 120;
 
+const PARTICIPANT_KEYS = {
+  "participant.invited": "participantInvited",
+  "participant.accepted": "participantAccepted",
+  "participant.declined": "participantDeclined",
+  "participant.removed": "participantRemoved",
+} as const;
+
 function text(value: unknown): string | null {
   if (typeof value !== "string") return null;
   const trimmed = value.replace(/\s+/g, " ").trim();
@@ -80,6 +87,14 @@ export function describeEvent(event: TimelineEvent, ctx: DescribeContext): Event
       return organisation
         ? { key: "participantAdded", values: { organisation, role: choice(s.role) } }
         : { key: "participantAddedUnknown", values: {} };
+    }
+    case "participant.invited":
+    case "participant.accepted":
+    case "participant.declined":
+    case "participant.removed": {
+      const organisation = typeof s.organisationId === "string" ? ctx.organisationName(s.organisationId) : null;
+      const key = PARTICIPANT_KEYS[event.action as keyof typeof PARTICIPANT_KEYS];
+      return organisation ? { key, values: { organisation } } : { key: `${key}Unknown`, values: {} };
     }
     case "initiative_invitation.created":
       return { key: "invitationCreated", values: {} };

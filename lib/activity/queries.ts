@@ -60,7 +60,7 @@ export async function initiativeTimeline(
   const orgIds = ids(
     page.flatMap((r) => [
       r.actingOrganisationId,
-      r.action === "participant.added" ? (summaryOf(r).organisationId as string) : null,
+      r.action.startsWith("participant.") ? (summaryOf(r).organisationId as string) : null,
     ]),
   );
   const stepIds = ids(page.map((r) => stepRefOf(r)?.id));

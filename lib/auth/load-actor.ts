@@ -19,7 +19,7 @@ export async function loadActor(
       active: true,
       sessionVersion: true,
       memberships: { select: { role: true, organisation: { select: { id: true, kind: true, name: true } } } },
-      _count: { select: { participations: { where: { role: "OUDER" } } } },
+      _count: { select: { participations: { where: { role: "OUDER", status: "ACTIVE" } } } },
     },
   });
   if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;

@@ -7,8 +7,8 @@ export function involvedUsersWhere(initiativeId: string): Prisma.UserWhereInput 
   return {
     active: true,
     OR: [
-      { participations: { some: { initiativeId } } },
-      { memberships: { some: { organisation: { participations: { some: { initiativeId } } } } } },
+      { participations: { some: { initiativeId, status: "ACTIVE" } } },
+      { memberships: { some: { organisation: { participations: { some: { initiativeId, status: "ACTIVE" } } } } } },
     ],
   };
 }

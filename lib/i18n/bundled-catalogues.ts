@@ -3,6 +3,7 @@
 // tests/unit/bundled-catalogue.test.ts keeps it equal to what the server reads from messages/.
 import enAccessibility from "@/messages/en/accessibility.json";
 import enArrangements from "@/messages/en/arrangements.json";
+import enChildren from "@/messages/en/children.json";
 import enCore from "@/messages/en/core.json";
 import enDashboards from "@/messages/en/dashboards.json";
 import enDeliverables from "@/messages/en/deliverables.json";
@@ -14,6 +15,7 @@ import enReviewQueue from "@/messages/en/review-queue.json";
 import enSupport from "@/messages/en/support.json";
 import nlAccessibility from "@/messages/nl/accessibility.json";
 import nlArrangements from "@/messages/nl/arrangements.json";
+import nlChildren from "@/messages/nl/children.json";
 import nlCore from "@/messages/nl/core.json";
 import nlDashboards from "@/messages/nl/dashboards.json";
 import nlDeliverables from "@/messages/nl/deliverables.json";
@@ -30,6 +32,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
   nl: mergeMessageFiles([
     ["accessibility.json", nlAccessibility],
     ["arrangements.json", nlArrangements],
+    ["children.json", nlChildren],
     ["core.json", nlCore],
     ["dashboards.json", nlDashboards],
     ["deliverables.json", nlDeliverables],
@@ -43,6 +46,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
   en: mergeMessageFiles([
     ["accessibility.json", enAccessibility],
     ["arrangements.json", enArrangements],
+    ["children.json", enChildren],
     ["core.json", enCore],
     ["dashboards.json", enDashboards],
     ["deliverables.json", enDeliverables],

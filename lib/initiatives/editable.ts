@@ -3,7 +3,7 @@
 import type { Tx } from "../db/create-client";
 import type { Actor } from "../policy/actor";
 import { ForbiddenError, NotFoundError } from "../policy/errors";
-import { canEditInitiative, visibleInitiativesWhere } from "../policy/initiative-access";
+import { ACTIVE_PARTICIPANT, canEditInitiative, visibleInitiativesWhere } from "../policy/initiative-access";
 
 export async function loadEditableInitiative(tx: Tx, actor: Actor, initiativeId: string) {
   const initiative = await tx.initiative.findFirst({
@@ -16,7 +16,11 @@ export async function loadEditableInitiative(tx: Tx, actor: Actor, initiativeId:
       scenario: true,
       careOption: true,
       templateVersion: true,
-      participants: { select: { organisationId: true, userId: true } },
+      participants: {
+        where: ACTIVE_PARTICIPANT,
+        select: { organisationId: true, userId: true, status: true, role: true },
+      },
+      createdById: true,
     },
   });
   if (!initiative) throw new NotFoundError("initiative");

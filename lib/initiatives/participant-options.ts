@@ -1,19 +1,36 @@
-// Organisations an initiative team can add: the gemeenten, schools, boards and SWVs of its
+// Organisations an initiative team can add: every gemeente, the schools, boards and SWVs of its
 // region, and care parties. Register data only. Each kind is its own indexed query (one OR
 // over all of them made PostgreSQL scan every organisation), and every list is bounded.
 import type { Tx } from "../db/create-client";
 
 const CARE_LIMIT = 200;
 const LOCAL_LIMIT = 100;
+const GEMEENTE_LIMIT = 400; // the Netherlands has 342
 
 export async function organisationOptions(
   db: Tx,
   initiative: { id: string; gemeenteIds: string[]; participantOrgIds: string[] },
 ) {
-  const notYet = { notIn: initiative.participantOrgIds };
+  // Organisations with an open invitation are not offered again.
+  const invited = await db.initiativeParticipant.findMany({
+    where: { initiativeId: initiative.id, status: "INVITED", organisationId: { not: null } },
+    select: { organisationId: true },
+  });
+  const takenIds = [
+    ...initiative.participantOrgIds,
+    ...invited.flatMap((p) => (p.organisationId ? [p.organisationId] : [])),
+  ];
+  const notYet = { notIn: takenIds };
   const select = { id: true, name: true, kind: true } as const;
   const [gemeenten, schools, swvLinks, care] = await Promise.all([
-    db.organisation.findMany({ where: { kind: "GEMEENTE", id: { in: initiative.gemeenteIds } }, select }),
+    // Any gemeente: a child may live in another gemeente than the school's, and that gemeente
+    // decides on its Jeugdwet care. Joining is mutual, so inviting one shows it nothing until it accepts.
+    db.organisation.findMany({
+      where: { kind: "GEMEENTE", id: notYet },
+      select,
+      orderBy: { name: "asc" },
+      take: GEMEENTE_LIMIT,
+    }),
     db.organisation.findMany({
       where: { kind: "SCHOOL", gemeenteId: { in: initiative.gemeenteIds } },
       select: { ...select, boardId: true },
@@ -35,7 +52,7 @@ export async function organisationOptions(
     where: { id: { in: boardAndSwvIds }, kind: { in: ["SCHOOLBESTUUR", "SWV"] } },
     select,
   });
-  const taken = new Set(initiative.participantOrgIds);
+  const taken = new Set(takenIds);
   return [...gemeenten, ...schools.map((s) => ({ id: s.id, name: s.name, kind: s.kind })), ...boardsAndSwvs, ...care]
     .filter((o) => !taken.has(o.id))
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name, "nl"));

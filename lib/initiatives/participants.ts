@@ -1,5 +1,6 @@
-// Bringing parties into an initiative: organisations on the platform join directly with the
-// role that fits their kind (their beheerders get an e-mail); parents are invited by e-mail.
+// Bringing parties into an initiative. Joining is mutual: an organisation is invited with the
+// role that fits its kind and takes part only once a beheerder accepts (lib/initiatives/joining.ts);
+// until then it sees nothing. Parents are invited by e-mail.
 import type { Db } from "../db/create-client";
 import type { OrganisationKind, ParticipantRole } from "../generated/prisma/enums";
 import { recordAudit } from "../audit/record-audit";
@@ -37,24 +38,30 @@ export async function addOrganisationParticipant(
     });
     const role = organisation && ROLE_FOR_KIND[organisation.kind];
     if (!organisation || !role) throw new FieldError("organisationId", "chooseOrganisation");
-    if (initiative.participants.some((p) => p.organisationId === organisation.id))
-      throw new FieldError("organisationId", "alreadyParticipant");
-    const participant = await tx.initiativeParticipant.create({
-      data: { initiativeId: initiative.id, organisationId: organisation.id, role },
-      select: { id: true },
+    const existing = await tx.initiativeParticipant.findUnique({
+      where: { initiativeId_organisationId: { initiativeId: initiative.id, organisationId: organisation.id } },
+      select: { id: true, status: true },
     });
-    // A gemeente or SWV that joins also makes the initiative part of its territory or region.
-    if (organisation.kind === "GEMEENTE")
-      await tx.initiativeGemeente.upsert({
-        where: { initiativeId_gemeenteId: { initiativeId: initiative.id, gemeenteId: organisation.id } },
-        create: { initiativeId: initiative.id, gemeenteId: organisation.id },
-        update: {},
-      });
-    if (organisation.kind === "SWV")
-      await tx.initiative.updateMany({ where: { id: initiative.id, swvId: null }, data: { swvId: organisation.id } });
+    if (existing?.status === "ACTIVE") throw new FieldError("organisationId", "alreadyParticipant");
+    if (existing?.status === "INVITED") throw new FieldError("organisationId", "alreadyInvited");
+    // A declined or removed organisation counts as never having been in: it is invited afresh.
+    const invitation = {
+      role,
+      status: "INVITED" as const,
+      invitedById: actor.userId,
+      decidedById: null,
+      decidedAt: null,
+    };
+    const participant = existing
+      ? await tx.initiativeParticipant.update({ where: { id: existing.id }, data: invitation, select: { id: true } })
+      : await tx.initiativeParticipant.create({
+          data: { initiativeId: initiative.id, organisationId: organisation.id, ...invitation },
+          select: { id: true },
+        });
+    // Territory (a gemeente's, an SWV's region) follows acceptance, not the invitation (joining.ts).
     await recordAudit(tx, actor, {
       initiativeId: initiative.id,
-      action: "participant.added",
+      action: "participant.invited",
       entityType: "InitiativeParticipant",
       entityId: participant.id,
       summary: { initiativeId: initiative.id, organisationId: organisation.id, role },
@@ -78,7 +85,8 @@ export async function addOrganisationParticipant(
           initiative: result.initiative.name,
         }),
         linkLabel: t("button"),
-        url: `${appBaseUrl()}/initiatieven/${result.initiative.id}`,
+        // The initiative opens only after acceptance; the workspace home lists open invitations.
+        url: `${appBaseUrl()}/`,
         footer: t("footer"),
       }),
     });
@@ -96,7 +104,7 @@ export async function inviteParent(
   const { initiative } = await db.$transaction(async (tx) => {
     const initiative = await loadEditableInitiative(tx, actor, input.initiativeId);
     const already = await tx.initiativeParticipant.findFirst({
-      where: { initiativeId: initiative.id, user: { email: input.email } },
+      where: { initiativeId: initiative.id, user: { email: input.email }, status: "ACTIVE" },
     });
     if (already) throw new FieldError("email", "alreadyParticipant");
     await tx.initiativeInvitation.updateMany({

@@ -4,7 +4,8 @@ import "server-only";
 import type { Tx } from "../db/create-client";
 import type { Actor } from "../policy/actor";
 import { NotFoundError } from "../policy/errors";
-import { canEditInitiative, visibleInitiativesWhere } from "../policy/initiative-access";
+import { ACTIVE_PARTICIPANT, canEditInitiative, visibleInitiativesWhere } from "../policy/initiative-access";
+import { canRemoveParticipants } from "../policy/joining-access";
 
 export const INITIATIVES_PAGE_SIZE = 25;
 
@@ -71,11 +72,16 @@ export async function getInitiativeForActor(db: Tx, actor: Actor, id: string) {
       hostSchool: { select: { id: true, name: true, brin: true, board: { select: { name: true } } } },
       swv: { select: { id: true, name: true, swvCode: true } },
       gemeenten: { select: { gemeente: { select: { id: true, name: true, cbsCode: true } } } },
+      createdById: true,
       createdBy: { select: { name: true } },
+      // Open invitations come along for the participants list ("Uitgenodigd"); every rule reads
+      // only the active participants, split off below.
       participants: {
+        where: { status: { in: [ACTIVE_PARTICIPANT.status, "INVITED"] } },
         select: {
           id: true,
           role: true,
+          status: true,
           organisationId: true,
           userId: true,
           organisation: { select: { name: true, kind: true } },
@@ -86,10 +92,14 @@ export async function getInitiativeForActor(db: Tx, actor: Actor, id: string) {
     },
   });
   if (!initiative) throw new NotFoundError("initiative");
+  const participants = initiative.participants.filter((p) => p.status === ACTIVE_PARTICIPANT.status);
+  const active = { ...initiative, participants };
   return {
-    ...initiative,
+    ...active,
+    invited: initiative.participants.filter((p) => p.status === "INVITED"),
     gemeenten: initiative.gemeenten.map((g) => g.gemeente),
-    canEdit: canEditInitiative(actor, initiative),
+    canEdit: canEditInitiative(actor, active),
+    canRemoveParticipants: canRemoveParticipants(actor, active),
   };
 }
 

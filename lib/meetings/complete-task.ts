@@ -4,7 +4,7 @@ import type { Db } from "../db/create-client";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../policy/actor";
 import { ConflictError, ForbiddenError, NotFoundError } from "../policy/errors";
-import { canEditInitiative, visibleInitiativesWhere } from "../policy/initiative-access";
+import { ACTIVE_PARTICIPANT, canEditInitiative, visibleInitiativesWhere } from "../policy/initiative-access";
 import { clock } from "../time/clock";
 import { isTaskOwner } from "./task-owner";
 import type { TCompleteTask } from "./schemas";
@@ -22,7 +22,11 @@ export async function completeTask(db: Db, actor: Actor, input: TCompleteTask, n
         initiativeId: true,
         ownerUserId: true,
         ownerOrganisationId: true,
-        initiative: { select: { participants: { select: { organisationId: true, userId: true } } } },
+        initiative: {
+          select: {
+            participants: { where: ACTIVE_PARTICIPANT, select: { organisationId: true, userId: true, status: true } },
+          },
+        },
       },
     });
     if (!task) throw new NotFoundError("task");

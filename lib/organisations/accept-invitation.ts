@@ -24,6 +24,8 @@ type OpenInvitation =
       id: string;
       email: string;
       role: "OUDER";
+      /** Who invited the parent: recorded on the participant (the founder vouches for a first guardian). */
+      invitedById: string;
       expiresAt: Date;
       targetId: string;
       targetName: string;
@@ -48,7 +50,13 @@ async function findOpenInvitation(db: Tx, token: string, now: Date): Promise<Ope
     };
   const parent = await db.initiativeInvitation.findFirst({
     where: open,
-    select: { id: true, email: true, expiresAt: true, initiative: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      email: true,
+      expiresAt: true,
+      invitedById: true,
+      initiative: { select: { id: true, name: true } },
+    },
   });
   if (parent)
     return {
@@ -56,6 +64,7 @@ async function findOpenInvitation(db: Tx, token: string, now: Date): Promise<Ope
       id: parent.id,
       email: parent.email,
       role: "OUDER",
+      invitedById: parent.invitedById,
       expiresAt: parent.expiresAt,
       targetId: parent.initiative.id,
       targetName: parent.initiative.name,
@@ -133,8 +142,14 @@ export async function acceptInvitation(
     } else {
       const participant = await tx.initiativeParticipant.upsert({
         where: { initiativeId_userId: { initiativeId: invitation.targetId, userId: user.id } },
-        create: { initiativeId: invitation.targetId, userId: user.id, role: "OUDER" },
-        update: {},
+        create: {
+          initiativeId: invitation.targetId,
+          userId: user.id,
+          role: "OUDER",
+          invitedById: invitation.invitedById,
+        },
+        // A parent removed earlier and invited again takes part again.
+        update: { status: "ACTIVE", invitedById: invitation.invitedById, decidedById: null, decidedAt: null },
         select: { id: true },
       });
       await recordAudit(

@@ -2,13 +2,15 @@ import "server-only";
 import { requireActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
 import { canStartInitiative } from "../policy/initiative-access";
+import { listParticipationInvitations } from "../initiatives/joining";
 import { listVisibleInitiatives } from "../initiatives/queries";
 
 export async function loadWorkspaceHome(page: number) {
   const actor = await requireActor();
-  return {
-    actor,
-    canStart: canStartInitiative(actor),
-    initiatives: await listVisibleInitiatives(await getDb(), actor, page),
-  };
+  const db = await getDb();
+  const [initiatives, invitations] = await Promise.all([
+    listVisibleInitiatives(db, actor, page),
+    listParticipationInvitations(db, actor),
+  ]);
+  return { actor, canStart: canStartInitiative(actor), initiatives, invitations };
 }

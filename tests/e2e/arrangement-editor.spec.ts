@@ -4,6 +4,7 @@
 // what was typed; then the fixed concept saves. axe on every state of the page.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signedInPage } from "./support/session";
+import { addOrganisations } from "./support/initiative";
 
 const NAME = `Samen naar School Haagse Beemden ${Date.now()}`;
 const SCHOOL = "Basisschool De Vlinderboom";
@@ -87,11 +88,7 @@ test("the arrangement editor: totals while typing, keyboard reorder, a refused r
   await parent.getByLabel("School", { exact: true }).selectOption({ label: SCHOOL });
   await parent.getByRole("button", { name: "Initiatief starten" }).click();
   await expect(parent.getByRole("heading", { level: 1, name: NAME })).toBeVisible();
-  for (const organisation of [SCHOOL, SWV]) {
-    await parent.getByLabel("Organisatie toevoegen").selectOption({ label: organisation });
-    await parent.getByRole("button", { name: "Toevoegen" }).click();
-    await expect(parent.getByText(`${organisation} doet nu mee.`)).toBeVisible();
-  }
+  await addOrganisations(parent, NAME, [SCHOOL, SWV]);
   const arrangement = `${new URL(parent.url()).pathname}/arrangement`;
 
   // The school opens a new arrangement.

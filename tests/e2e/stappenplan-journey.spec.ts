@@ -3,6 +3,7 @@
 // to Voorbereiding; the parent chooses scenario 2 and the TLV steps appear.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signedInPage } from "./support/session";
+import { addOrganisations } from "./support/initiative";
 
 const NAME = `Samen naar School Brabantpark ${Date.now()}`;
 
@@ -42,11 +43,8 @@ test("from a parent's idea to scenario 2", async ({ browser }) => {
   await expectNoAxeViolations(parent);
 
   // 2. The parent brings in the school and the SWV.
-  for (const organisation of ["Basisschool De Vlinderboom", "Samenwerkingsverband Breda e.o."]) {
-    await parent.getByLabel("Organisatie toevoegen").selectOption({ label: organisation });
-    await parent.getByRole("button", { name: "Toevoegen" }).click();
-    await expect(parent.getByText(`${organisation} doet nu mee.`)).toBeVisible();
-  }
+  // Each is invited; its beheerder accepts on the workspace home before it takes part.
+  await addOrganisations(parent, NAME, ["Basisschool De Vlinderboom", "Samenwerkingsverband Breda e.o."]);
   await expect(parent.getByRole("table", { name: "Deelnemers" })).toContainText("Samenwerkingsverband Breda e.o.");
 
   // 3. The school completes the Verkenning steps.

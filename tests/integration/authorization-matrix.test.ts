@@ -83,10 +83,14 @@ describe("authorization matrix for server actions", () => {
     const actor: Actor | null = actorName === "anoniem" ? null : await actorFor(db, ACCOUNTS[actorName]);
     const input = await c.input(db);
     const before = await auditCount(db);
+    const rowsBefore = await c.rows?.(db);
     const result = await runAsActor(actor, async () => (await loadAction(key))(null, input));
     dirty = result.ok && !c.readOnly;
     expect(result.ok ? "ok" : result.code).toBe(expected);
-    if (expected !== "ok") expect(await auditCount(db)).toBe(before);
+    if (expected !== "ok") {
+      expect(await auditCount(db)).toBe(before);
+      if (c.rows) expect(await c.rows(db)).toEqual(rowsBefore);
+    }
     // Allowed mutations leave exactly one audit event; reads and the workspace cookie change no data.
     else expect(await auditCount(db)).toBe(c.readOnly ? before : before + 1);
   });

@@ -347,21 +347,21 @@ describe("participants", () => {
     expect(participant.role).toBe("OUDER");
   });
 
-  it("an added organisation joins with the role of its kind, and its beheerders hear of it", async () => {
+  it("an added organisation is invited with the role of its kind, and its beheerders hear of it", async () => {
     const { ouder, initiative } = await startAsParent();
     await addOrganisationParticipant(db, ouder, { initiativeId: initiative.id, organisationId: ID.swvBreda });
     await addOrganisationParticipant(db, ouder, { initiativeId: initiative.id, organisationId: ID.gemeenteBreda });
-    const roles = (
+    const rows = (
       await db.initiativeParticipant.findMany({ where: { initiativeId: initiative.id, organisationId: { not: null } } })
     )
-      .map((p) => p.role)
+      .map((p) => `${p.role}:${p.status}`)
       .sort();
-    expect(roles).toEqual(["GEMEENTE", "SWV"]);
+    expect(rows).toEqual(["GEMEENTE:INVITED", "SWV:INVITED"]);
     expect(outbox.messages().some((m) => m.to.includes("swv@demo.test") && m.subject.includes("Haagse Beemden"))).toBe(
       true,
     );
     await expect(
       addOrganisationParticipant(db, ouder, { initiativeId: initiative.id, organisationId: ID.swvBreda }),
-    ).rejects.toMatchObject({ messageKey: "alreadyParticipant" });
+    ).rejects.toMatchObject({ messageKey: "alreadyInvited" });
   });
 });

@@ -37,7 +37,7 @@ export async function actorPartyKey(tx: Tx, actor: Actor, initiativeId: string):
     return organisationPartyKey(ws.organisationId);
   }
   const parent = await tx.initiativeParticipant.findFirst({
-    where: { initiativeId, userId: actor.userId, role: "OUDER" },
+    where: { initiativeId, userId: actor.userId, role: "OUDER", status: "ACTIVE" },
     select: { id: true },
   });
   if (!parent) throw new ForbiddenError("arrangement.approve");
@@ -53,7 +53,7 @@ export async function assertParticipants(
   const ids = new Set(
     (
       await tx.initiativeParticipant.findMany({
-        where: { initiativeId, organisationId: { not: null } },
+        where: { initiativeId, organisationId: { not: null }, status: "ACTIVE" },
         select: { organisationId: true },
       })
     ).map((p) => p.organisationId),

@@ -23,7 +23,7 @@ export async function partyPeople(tx: Tx, initiativeId: string, partyKeys: reado
   const members = await organisationPeople(tx, organisationIds);
   const parents = parsed.some((p) => p?.kind === "PARENTS")
     ? await tx.initiativeParticipant.findMany({
-        where: { initiativeId, role: "OUDER", userId: { not: null }, user: { active: true } },
+        where: { initiativeId, role: "OUDER", status: "ACTIVE", userId: { not: null }, user: { active: true } },
         select: { userId: true },
       })
     : [];

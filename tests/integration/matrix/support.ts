@@ -45,6 +45,8 @@ export interface Case {
   expected: Record<ActorName, Outcome>;
   /** Reads and session preferences: change no data and write no audit event. */
   readOnly?: true;
+  /** The rows a refusal must leave as they were (compared before and after a refused call). */
+  rows?: (db: Db) => Promise<unknown>;
 }
 
 // Beheerders of an organisation act on their own organisation; others are refused.

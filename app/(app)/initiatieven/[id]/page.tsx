@@ -147,7 +147,12 @@ export default async function InitiativePage({ params }: Props) {
           <h2 id="participants" className="mb-2 text-lg font-semibold">
             {t("participants")}
           </h2>
-          <ParticipantTable participants={initiative.participants} />
+          <ParticipantTable
+            initiativeId={initiative.id}
+            participants={initiative.participants}
+            invited={initiative.invited}
+            canRemove={initiative.canRemoveParticipants}
+          />
           {editable && (
             <div className="mt-6 space-y-6 border-t border-slate-200 pt-4">
               <AddOrganisationForm initiativeId={initiative.id} options={addable} />

@@ -1,0 +1,169 @@
+// Need-to-know: details of a child only for its guardians and for organisations that take part
+// and hold a guardian's consent, per scope; everyone else who sees the initiative gets counts.
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "../../lib/db/client";
+import { giveConsent, withdrawConsent } from "../../lib/children/consent";
+import { childrenOfInitiative, getChildForActor } from "../../lib/children/queries";
+import { ZSaveCare, ZUpdateChild } from "../../lib/children/schemas";
+import { saveCare, updateChild } from "../../lib/children/update-child";
+import { BARONIE, BREDA, bredaChild, consentFor, expectUnchanged, VLINDERBOOM } from "./support/children-fixtures";
+import { actorFor, freshDemoWorld } from "./support/world";
+
+let db: Db;
+beforeEach(async () => {
+  db = await freshDemoWorld();
+});
+
+/** Noor with a TLV, an OPP and a Wlz indication with hours and a budget. */
+async function noorWithRecords() {
+  const { ouder, childId } = await bredaChild(db);
+  await updateChild(
+    db,
+    ouder,
+    ZUpdateChild.parse({
+      childId,
+      version: "1",
+      displayName: "Noor",
+      birthYear: "2018",
+      tlvStatus: "TOEGEKEND",
+      tlvCategory: "HOOG",
+      oppPresent: "on",
+    }),
+  );
+  await saveCare(
+    db,
+    ouder,
+    ZSaveCare.parse({
+      childId,
+      fundingStream: "WLZ",
+      status: "TOEGEKEND",
+      hoursPerWeekHundredths: "1200",
+      budgetCentsPerYear: "2400000",
+      providerOrganisationId: BARONIE,
+    }),
+  );
+  return { ouder, childId };
+}
+
+describe("who sees a child", () => {
+  it("the school with consent for onderwijs sees TLV and OPP, not care; the care provider sees counts only", async () => {
+    const { ouder, childId } = await noorWithRecords();
+    await consentFor(db, ouder, childId, VLINDERBOOM, ["ONDERWIJS"]);
+
+    const leerkracht = await actorFor(db, "leerkracht@demo.test");
+    const seen = await getChildForActor(db, leerkracht, childId);
+    expect(seen.onderwijs?.tlv).toMatchObject({ status: "TOEGEKEND", category: "HOOG" });
+    expect(seen.care).toBeNull();
+    expect(seen.guardianView).toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "child.viewed", entityId: childId } })).toBe(1);
+
+    const zorg = await actorFor(db, "zorg@demo.test");
+    const overview = await childrenOfInitiative(db, zorg, BREDA);
+    expect(overview.counts).toEqual({ children: 1, withTlv: 1, withOpp: 1, withCare: 1 });
+    expect(overview.children).toEqual([]);
+    await expect(getChildForActor(db, zorg, childId)).rejects.toMatchObject({ name: "NotFoundError" });
+  });
+
+  it("zorg shows care without budgets; financiering shows budgets", async () => {
+    const { ouder, childId } = await noorWithRecords();
+    await consentFor(db, ouder, childId, BARONIE, ["ZORG"]);
+    const zorg = await actorFor(db, "zorg@demo.test");
+    const asZorg = await getChildForActor(db, zorg, childId);
+    expect(asZorg.onderwijs).toBeNull();
+    expect(asZorg.care).toEqual([
+      expect.objectContaining({ fundingStream: "WLZ", hoursPerWeekHundredths: 1200, budgetCentsPerYear: null }),
+    ]);
+    await consentFor(db, ouder, childId, BARONIE, ["FINANCIERING"]);
+    expect((await getChildForActor(db, zorg, childId)).care?.[0]?.budgetCentsPerYear).toBe(2400000);
+  });
+
+  it("readers of an organisation with consent see counts only", async () => {
+    const { ouder, childId } = await noorWithRecords();
+    await consentFor(db, ouder, childId, "org_swv_breda", ["ONDERWIJS"]);
+    const swv = await actorFor(db, "swv@demo.test");
+    expect((await childrenOfInitiative(db, swv, BREDA)).children).toHaveLength(1);
+    const lezer = await actorFor(db, "swv.lezer@demo.test");
+    const overview = await childrenOfInitiative(db, lezer, BREDA);
+    expect(overview.counts.children).toBe(1);
+    expect(overview.children).toEqual([]);
+  });
+
+  it("regional parties that take no part see counts and no child, even with an old consent", async () => {
+    const { ouder, childId } = await noorWithRecords();
+    await consentFor(db, ouder, childId, "org_swv_breda", ["ONDERWIJS"]);
+    await consentFor(db, ouder, childId, "org_gm0758", ["ZORG"]);
+    // The SWV and the gemeente stop taking part but still oversee Breda through their territory.
+    await db.initiativeParticipant.updateMany({
+      where: { initiativeId: BREDA, organisationId: { in: ["org_swv_breda", "org_gm0758"] } },
+      data: { status: "DECLINED" },
+    });
+    for (const email of ["swv@demo.test", "gemeente@demo.test", "steunpunt@demo.test"]) {
+      const actor = await actorFor(db, email);
+      const overview = await childrenOfInitiative(db, actor, BREDA);
+      expect(overview.counts, email).toEqual({ children: 1, withTlv: 1, withOpp: 1, withCare: 1 });
+      expect(overview.children, email).toEqual([]);
+      await expect(getChildForActor(db, actor, childId), email).rejects.toMatchObject({ name: "NotFoundError" });
+    }
+  });
+
+  it("organisations in another territory do not even get counts (404)", async () => {
+    await noorWithRecords();
+    const alkmaar = await actorFor(db, "gemeente.alkmaar@demo.test");
+    await expect(childrenOfInitiative(db, alkmaar, BREDA)).rejects.toMatchObject({ name: "NotFoundError" });
+  });
+});
+
+describe("consent", () => {
+  it("withdrawn consent hides the child on the next request; the history stays for the guardian", async () => {
+    const { ouder, childId } = await noorWithRecords();
+    const { consentIds } = await consentFor(db, ouder, childId, VLINDERBOOM, ["ONDERWIJS"]);
+    const leerkracht = await actorFor(db, "leerkracht@demo.test");
+    expect((await childrenOfInitiative(db, leerkracht, BREDA)).children).toHaveLength(1);
+    await withdrawConsent(db, ouder, { consentId: consentIds[0]! });
+    expect((await childrenOfInitiative(db, leerkracht, BREDA)).children).toEqual([]);
+    await expect(getChildForActor(db, leerkracht, childId)).rejects.toMatchObject({ name: "NotFoundError" });
+    const mine = await getChildForActor(db, ouder, childId);
+    expect(mine.guardianView?.consents).toEqual([
+      expect.objectContaining({ scope: "ONDERWIJS", withdrawnAt: expect.any(Date) }),
+    ]);
+    await expectUnchanged(db, () => withdrawConsent(db, ouder, { consentId: consentIds[0]! }), {
+      name: "ConflictError",
+    });
+  });
+
+  it("consent that ended yesterday no longer counts", async () => {
+    const { ouder, childId } = await noorWithRecords();
+    await giveConsent(db, ouder, {
+      childId,
+      organisationId: VLINDERBOOM,
+      scopes: ["ONDERWIJS"],
+      endsOn: new Date("2026-03-01T00:00:00Z"),
+    });
+    const leerkracht = await actorFor(db, "leerkracht@demo.test");
+    const onLastDay = await childrenOfInitiative(db, leerkracht, BREDA, new Date("2026-03-01T15:00:00Z"));
+    expect(onLastDay.children).toHaveLength(1);
+    const dayAfter = await childrenOfInitiative(db, leerkracht, BREDA, new Date("2026-03-02T08:00:00Z"));
+    expect(dayAfter.children).toEqual([]);
+  });
+
+  it("only a confirmed guardian gives consent, never for a non-participant, never twice", async () => {
+    const { ouder, childId } = await noorWithRecords();
+    await expectUnchanged(db, () => consentFor(db, ouder, childId, "org_gm0361", ["ZORG"]), {
+      field: "organisationId",
+      messageKey: "consentOrganisationNotParticipant",
+    });
+    await consentFor(db, ouder, childId, VLINDERBOOM, ["ONDERWIJS"]);
+    await expectUnchanged(db, () => consentFor(db, ouder, childId, VLINDERBOOM, ["ONDERWIJS"]), {
+      field: "scopes",
+      messageKey: "consentAlreadyGiven",
+    });
+    // The school sees the child (consent) but may not give consent for it: 403.
+    const school = await actorFor(db, "school@demo.test");
+    await expectUnchanged(db, () => consentFor(db, school, childId, BARONIE, ["ZORG"]), { name: "ForbiddenError" });
+    // The care provider's employee who joined as a parent, and the provider itself: 404.
+    const joyce = await actorFor(db, "ouder.zorg@demo.test", "persoonlijk");
+    await expectUnchanged(db, () => consentFor(db, joyce, childId, BARONIE, ["ZORG"]), { name: "NotFoundError" });
+    const zorg = await actorFor(db, "zorg@demo.test");
+    await expectUnchanged(db, () => consentFor(db, zorg, childId, BARONIE, ["ZORG"]), { name: "NotFoundError" });
+  });
+});
