@@ -1,5 +1,6 @@
 // Joining is mutual: an added organisation is invited and sees nothing until a beheerder
 // accepts; founders and beheerders of participating organisations take parties out again.
+import { testPort } from "./support/ports";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db/client";
 import { getInitiativeForActor } from "../../lib/initiatives/queries";
@@ -11,7 +12,7 @@ import { ownMailCatcher } from "./support/own-mail-catcher";
 import { actorFor, freshDemoWorld } from "./support/world";
 import { childrenOfInitiative } from "../../lib/children/queries";
 
-ownMailCatcher({ smtpPort: 1367, httpPort: 1417 });
+ownMailCatcher({ smtpPort: testPort(1367), httpPort: testPort(1417) });
 const ALKMAAR = "org_gm0361";
 
 let db: Db;

@@ -1,6 +1,7 @@
 // New action items saved with the meeting record, as rows of its form: all rows become tasks
 // (each audited, its owner notified) in the record's own transaction, or, when one row is
 // refused, nothing is saved at all and the error names that row.
+import { testPort } from "./support/ports";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { runAsActor } from "../../lib/auth/actor-override";
 import type { Db } from "../../lib/db/client";
@@ -13,7 +14,7 @@ import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const outbox = ownMailCatcher({ smtpPort: 1267, httpPort: 1317 }, { clearBeforeEach: true });
+const outbox = ownMailCatcher({ smtpPort: testPort(1267), httpPort: testPort(1317) }, { clearBeforeEach: true });
 let db: Db;
 let meetingId: string;
 beforeEach(async () => {

@@ -1,6 +1,7 @@
 // Asking for a sign-in link through the form's own server action: the link it mails is one that
 // next-auth's own callback (/api/auth/callback/email) accepts, once, before it expires; unknown
 // and throttled addresses get the same answer and nothing is stored or sent.
+import { testPort } from "./support/ports";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { NextAuthOptions } from "next-auth";
@@ -26,7 +27,7 @@ const { AuthHandler } = require(path.join(path.dirname(require.resolve("next-aut
 };
 
 const SECRET = "integration-test-secret-for-sign-in-links";
-const outbox = ownMailCatcher({ smtpPort: 1263, httpPort: 1313 }, { clearBeforeEach: true });
+const outbox = ownMailCatcher({ smtpPort: testPort(1263), httpPort: testPort(1313) }, { clearBeforeEach: true });
 const savedSecret = process.env.NEXTAUTH_SECRET;
 beforeAll(() => {
   process.env.NEXTAUTH_SECRET = SECRET;
