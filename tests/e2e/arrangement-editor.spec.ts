@@ -2,6 +2,7 @@
 // message for a reversed period, running totals per stream while typing, rows moved with the
 // keyboard, and a server refusal of one row that lands on that row while all three rows keep
 // what was typed; then the fixed concept saves. axe on every state of the page.
+import { ID } from "../support/demo";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signedInPage } from "./support/session";
 import { addOrganisations } from "./support/initiative";
@@ -146,7 +147,7 @@ test("the arrangement editor: totals while typing, keyboard reorder, a refused r
   // Only the server knows who takes part. The participant list cannot shrink in the app, so a
   // stale list is stood in for by offering row 2 an organisation that does not take part.
   const payer2 = row(school, 2).getByLabel("Betaler");
-  await payer2.evaluate((select) => select.append(new Option("Gemeente Alkmaar", "org_gm0361")));
+  await payer2.evaluate((select, id) => select.append(new Option("Gemeente Alkmaar", id)), ID.gemeenteAlkmaar);
   await payer2.selectOption({ label: "Gemeente Alkmaar" });
   await school.getByRole("button", { name: "Concept opslaan" }).click();
   const refusal = "Kies een betaler die aan het initiatief deelneemt.";
@@ -158,7 +159,7 @@ test("the arrangement editor: totals while typing, keyboard reorder, a refused r
   for (const number of [1, 3]) await expect(row(school, number).locator("[aria-invalid=true]")).toHaveCount(0);
   // All three rows are as typed, the refused choice included.
   for (const [i, line] of LINES.entries()) await expectLine(row(school, i + 1), line);
-  await expect(payer2).toHaveValue("org_gm0361");
+  await expect(payer2).toHaveValue(ID.gemeenteAlkmaar);
   await expect(school).toHaveURL(new RegExp(`${arrangement}/bewerken$`));
   await expectNoAxeViolations(school);
 

@@ -1,9 +1,10 @@
 // The frame around an initiative's pages (app/(app)/initiatieven/[id]/layout.tsx): one way
 // back, the tabs with the current one marked, and each page's own level-1 heading.
 import { expect, test, type Page } from "@playwright/test";
+import { ID } from "../support/demo";
 import { expectNoAxeViolations, signedInPage } from "./support/session";
 
-const BASE = "/initiatieven/ini_breda";
+const BASE = `/initiatieven/${ID.breda}`;
 const tabs = (page: Page) => page.getByRole("navigation", { name: "Onderdelen van het initiatief" });
 
 test("the tab of the page you are on is marked, on every tab page", async ({ browser }) => {

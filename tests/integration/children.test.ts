@@ -1,5 +1,6 @@
 // Children of an initiative: who adds them, who becomes a guardian, bad input. Every refusal
 // leaves every row unchanged (row snapshots, not only the audit count).
+import { ID } from "../support/demo";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db/client";
 import { addChild } from "../../lib/children/add-child";
@@ -8,7 +9,7 @@ import { giveMandate } from "../../lib/children/mandates";
 import { childCounts } from "../../lib/children/queries";
 import { ZAddChild, ZGiveConsent, ZUpdateChild } from "../../lib/children/schemas";
 import { updateChild } from "../../lib/children/update-child";
-import { BREDA, bredaChild, expectUnchanged } from "./support/children-fixtures";
+import { bredaChild, expectUnchanged } from "./support/children-fixtures";
 import { actorFor, freshDemoWorld } from "./support/world";
 
 let db: Db;
@@ -34,7 +35,7 @@ describe("adding a child", () => {
     await bredaChild(db);
     const linda = await actorFor(db, "stichting@demo.test", "persoonlijk");
     const { childId, guardianConfirmed } = await addChild(db, linda, {
-      initiativeId: BREDA,
+      initiativeId: ID.breda,
       displayName: "Mo",
       birthYear: 2017,
     });
@@ -42,27 +43,27 @@ describe("adding a child", () => {
     const request = await db.childGuardian.findFirstOrThrow({ where: { childId } });
     expect(request).toMatchObject({ status: "INVITED", invitedById: linda.userId });
     // Not yet a child of the group.
-    expect((await childCounts(db, linda, BREDA)).children).toBe(1);
+    expect((await childCounts(db, linda, ID.breda)).children).toBe(1);
     await expectUnchanged(db, () => confirmGuardian(db, linda, { guardianId: request.id }), {
       name: "NotFoundError",
     });
     const sanne = await actorFor(db, "ouder@demo.test");
     await confirmGuardian(db, sanne, { guardianId: request.id });
     expect((await db.childGuardian.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("CONFIRMED");
-    expect((await childCounts(db, sanne, BREDA)).children).toBe(2);
+    expect((await childCounts(db, sanne, ID.breda)).children).toBe(2);
   });
 
   it("organisations do not add children (403), and nobody outside sees the initiative (404)", async () => {
     const school = await actorFor(db, "school@demo.test");
     await expectUnchanged(
       db,
-      () => addChild(db, school, { initiativeId: BREDA, displayName: "Noor", birthYear: 2018 }),
+      () => addChild(db, school, { initiativeId: ID.breda, displayName: "Noor", birthYear: 2018 }),
       { name: "ForbiddenError" },
     );
     const alkmaar = await actorFor(db, "gemeente.alkmaar@demo.test");
     await expectUnchanged(
       db,
-      () => addChild(db, alkmaar, { initiativeId: BREDA, displayName: "Noor", birthYear: 2018 }),
+      () => addChild(db, alkmaar, { initiativeId: ID.breda, displayName: "Noor", birthYear: 2018 }),
       { name: "NotFoundError" },
     );
   });
@@ -70,34 +71,40 @@ describe("adding a child", () => {
   it("a care provider's employee who also joined as a parent cannot add a child (403)", async () => {
     const joyce = await actorFor(db, "ouder.zorg@demo.test", "persoonlijk");
     expect(joyce.workspace.kind).toBe("PERSONAL");
-    await expectUnchanged(db, () => addChild(db, joyce, { initiativeId: BREDA, displayName: "Sem", birthYear: 2018 }), {
-      name: "ForbiddenError",
-    });
+    await expectUnchanged(
+      db,
+      () => addChild(db, joyce, { initiativeId: ID.breda, displayName: "Sem", birthYear: 2018 }),
+      {
+        name: "ForbiddenError",
+      },
+    );
   });
 });
 
 describe("bad input on a child", () => {
   it("refuses a missing name, a BSN as name and impossible birth years, with Dutch message keys", () => {
     const year = new Date().getUTCFullYear();
-    expect(issues(ZAddChild.safeParse({ initiativeId: BREDA, displayName: " ", birthYear: "2018" }))).toEqual({
+    expect(issues(ZAddChild.safeParse({ initiativeId: ID.breda, displayName: " ", birthYear: "2018" }))).toEqual({
       displayName: "displayNameRequired",
     });
-    expect(issues(ZAddChild.safeParse({ initiativeId: BREDA, displayName: "123456782", birthYear: 2018 }))).toEqual({
-      displayName: "displayNameLooksLikeBsn",
-    });
-    expect(issues(ZAddChild.safeParse({ initiativeId: BREDA, displayName: "1234.56.782", birthYear: 2018 }))).toEqual({
+    expect(issues(ZAddChild.safeParse({ initiativeId: ID.breda, displayName: "123456782", birthYear: 2018 }))).toEqual({
       displayName: "displayNameLooksLikeBsn",
     });
     expect(
-      issues(ZAddChild.safeParse({ initiativeId: BREDA, displayName: "Noor", birthYear: String(year + 1) })),
+      issues(ZAddChild.safeParse({ initiativeId: ID.breda, displayName: "1234.56.782", birthYear: 2018 })),
+    ).toEqual({
+      displayName: "displayNameLooksLikeBsn",
+    });
+    expect(
+      issues(ZAddChild.safeParse({ initiativeId: ID.breda, displayName: "Noor", birthYear: String(year + 1) })),
     ).toEqual({ birthYear: "birthYearOutOfRange" });
-    expect(issues(ZAddChild.safeParse({ initiativeId: BREDA, displayName: "Noor", birthYear: "1995" }))).toEqual({
+    expect(issues(ZAddChild.safeParse({ initiativeId: ID.breda, displayName: "Noor", birthYear: "1995" }))).toEqual({
       birthYear: "birthYearOutOfRange",
     });
-    expect(issues(ZAddChild.safeParse({ initiativeId: BREDA, displayName: "Noor", birthYear: "twee" }))).toEqual({
+    expect(issues(ZAddChild.safeParse({ initiativeId: ID.breda, displayName: "Noor", birthYear: "twee" }))).toEqual({
       birthYear: "birthYearInvalid",
     });
-    expect(ZAddChild.safeParse({ initiativeId: BREDA, displayName: "N.V.", birthYear: "2018" }).success).toBe(true);
+    expect(ZAddChild.safeParse({ initiativeId: ID.breda, displayName: "N.V.", birthYear: "2018" }).success).toBe(true);
   });
 
   it("refuses consent without a scope and a deviation from teaching time without a reason", () => {
@@ -128,7 +135,7 @@ describe("editing a child", () => {
       oppPresent: "on",
       oppDeviatesFromTeachingTime: "on",
       oppDeviationReason: "Rust na de middag, afgestemd met de arts",
-      schoolId: "org_sch_vlinderboom",
+      schoolId: ID.vlinderboom,
     });
     expect(await updateChild(db, ouder, input)).toMatchObject({ version: 2 });
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "child.updated", entityId: childId } });
@@ -156,7 +163,7 @@ describe("editing a child", () => {
       version: "1",
       displayName: "Noor",
       birthYear: "2018",
-      schoolId: "org_gm0758",
+      schoolId: ID.gemeenteBreda,
     });
     await expectUnchanged(db, () => updateChild(db, ouder, input), { field: "schoolId", messageKey: "chooseSchool" });
   });
@@ -200,7 +207,7 @@ describe("guardians", () => {
       field: "toUserId",
       messageKey: "mandateToGuardian",
     });
-    const { childId: mo } = await addChild(db, linda, { initiativeId: BREDA, displayName: "Mo", birthYear: 2017 });
+    const { childId: mo } = await addChild(db, linda, { initiativeId: ID.breda, displayName: "Mo", birthYear: 2017 });
     const request = await db.childGuardian.findFirstOrThrow({ where: { childId: mo } });
     await confirmGuardian(db, ouder, { guardianId: request.id });
     const { mandateId } = await giveMandate(db, ouder, { childId, toUserId: linda.userId });

@@ -1,5 +1,6 @@
 // Joining is mutual: an added organisation is invited and sees nothing until a beheerder
 // accepts; founders and beheerders of participating organisations take parties out again.
+import { ID } from "../support/demo";
 import { testPort } from "./support/ports";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db/client";
@@ -7,13 +8,13 @@ import { getInitiativeForActor } from "../../lib/initiatives/queries";
 import { decideParticipation, listParticipationInvitations, removeParticipant } from "../../lib/initiatives/joining";
 import { addOrganisationParticipant } from "../../lib/initiatives/participants";
 import { visibleInitiativesWhere } from "../../lib/policy/initiative-access";
-import { BREDA, bredaChild, consentFor, expectUnchanged, VLINDERBOOM } from "./support/children-fixtures";
+import { bredaChild, consentFor, expectUnchanged } from "./support/children-fixtures";
 import { ownMailCatcher } from "./support/own-mail-catcher";
 import { actorFor, freshDemoWorld } from "./support/world";
 import { childrenOfInitiative } from "../../lib/children/queries";
 
 ownMailCatcher({ smtpPort: testPort(1367), httpPort: testPort(1417) });
-const ALKMAAR = "org_gm0361";
+const ALKMAAR = ID.gemeenteAlkmaar;
 
 let db: Db;
 beforeEach(async () => {
@@ -22,16 +23,16 @@ beforeEach(async () => {
 
 async function inviteAlkmaar() {
   const ouder = await actorFor(db, "ouder@demo.test");
-  await addOrganisationParticipant(db, ouder, { initiativeId: BREDA, organisationId: ALKMAAR });
+  await addOrganisationParticipant(db, ouder, { initiativeId: ID.breda, organisationId: ALKMAAR });
   const row = await db.initiativeParticipant.findFirstOrThrow({
-    where: { initiativeId: BREDA, organisationId: ALKMAAR },
+    where: { initiativeId: ID.breda, organisationId: ALKMAAR },
   });
   return { ouder, row };
 }
 
 const sees = async (email: string) => {
   const actor = await actorFor(db, email);
-  return (await db.initiative.count({ where: { AND: [{ id: BREDA }, visibleInitiativesWhere(actor)] } })) === 1;
+  return (await db.initiative.count({ where: { AND: [{ id: ID.breda }, visibleInitiativesWhere(actor)] } })) === 1;
 };
 
 describe("joining", () => {
@@ -39,9 +40,9 @@ describe("joining", () => {
     const { row } = await inviteAlkmaar();
     expect(row).toMatchObject({ status: "INVITED", role: "GEMEENTE" });
     expect(await sees("gemeente.alkmaar@demo.test")).toBe(false);
-    expect(await db.initiativeGemeente.count({ where: { initiativeId: BREDA, gemeenteId: ALKMAAR } })).toBe(0);
+    expect(await db.initiativeGemeente.count({ where: { initiativeId: ID.breda, gemeenteId: ALKMAAR } })).toBe(0);
     const alkmaar = await actorFor(db, "gemeente.alkmaar@demo.test");
-    await expect(getInitiativeForActor(db, alkmaar, BREDA)).rejects.toMatchObject({ name: "NotFoundError" });
+    await expect(getInitiativeForActor(db, alkmaar, ID.breda)).rejects.toMatchObject({ name: "NotFoundError" });
     // It does see the invitation itself, with what the initiative is and nothing more.
     expect(await listParticipationInvitations(db, alkmaar)).toEqual([
       expect.objectContaining({ id: row.id, initiativeName: expect.stringContaining("Breda"), canDecide: true }),
@@ -53,8 +54,8 @@ describe("joining", () => {
     const alkmaar = await actorFor(db, "gemeente.alkmaar@demo.test");
     await decideParticipation(db, alkmaar, { participantId: row.id, accept: true });
     expect(await sees("gemeente.alkmaar@demo.test")).toBe(true);
-    expect(await db.initiativeGemeente.count({ where: { initiativeId: BREDA, gemeenteId: ALKMAAR } })).toBe(1);
-    expect((await getInitiativeForActor(db, alkmaar, BREDA)).canEdit).toBe(true);
+    expect(await db.initiativeGemeente.count({ where: { initiativeId: ID.breda, gemeenteId: ALKMAAR } })).toBe(1);
+    expect((await getInitiativeForActor(db, alkmaar, ID.breda)).canEdit).toBe(true);
     await expectUnchanged(db, () => decideParticipation(db, alkmaar, { participantId: row.id, accept: false }), {
       name: "ConflictError",
     });
@@ -73,20 +74,20 @@ describe("joining", () => {
     await decideParticipation(db, alkmaar, { participantId: row.id, accept: false });
     expect(await sees("gemeente.alkmaar@demo.test")).toBe(false);
     // Declined counts as never having been in: it can be invited afresh.
-    await addOrganisationParticipant(db, ouder, { initiativeId: BREDA, organisationId: ALKMAAR });
+    await addOrganisationParticipant(db, ouder, { initiativeId: ID.breda, organisationId: ALKMAAR });
     expect((await db.initiativeParticipant.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("INVITED");
   });
 
   it("a medewerker of the invited organisation sees the invitation but may not answer it (403)", async () => {
     const ouder = await actorFor(db, "ouder@demo.test");
-    await addOrganisationParticipant(db, ouder, { initiativeId: BREDA, organisationId: "org_sch_klimop" });
-    const row = await db.initiativeParticipant.findFirstOrThrow({ where: { organisationId: "org_sch_klimop" } });
+    await addOrganisationParticipant(db, ouder, { initiativeId: ID.breda, organisationId: ID.klimop });
+    const row = await db.initiativeParticipant.findFirstOrThrow({ where: { organisationId: ID.klimop } });
     const member = await db.membership.findFirst({
-      where: { organisationId: "org_sch_klimop", role: { not: "BEHEERDER" } },
+      where: { organisationId: ID.klimop, role: { not: "BEHEERDER" } },
       select: { user: { select: { email: true } } },
     });
     if (member) {
-      const actor = await actorFor(db, member.user.email, "org_sch_klimop");
+      const actor = await actorFor(db, member.user.email, ID.klimop);
       await expectUnchanged(db, () => decideParticipation(db, actor, { participantId: row.id, accept: true }), {
         name: "ForbiddenError",
       });
@@ -98,25 +99,27 @@ describe("joining", () => {
 describe("removal", () => {
   it("the founder removes a gemeente: it leaves the territory, loses consent, sees nothing on the next request", async () => {
     const { ouder, childId } = await bredaChild(db);
-    await consentFor(db, ouder, childId, "org_gm0758", ["ZORG"]);
+    await consentFor(db, ouder, childId, ID.gemeenteBreda, ["ZORG"]);
     const gemeente = await actorFor(db, "gemeente@demo.test");
-    expect((await childrenOfInitiative(db, gemeente, BREDA)).children).toHaveLength(1);
+    expect((await childrenOfInitiative(db, gemeente, ID.breda)).children).toHaveLength(1);
     const row = await db.initiativeParticipant.findFirstOrThrow({
-      where: { initiativeId: BREDA, organisationId: "org_gm0758" },
+      where: { initiativeId: ID.breda, organisationId: ID.gemeenteBreda },
     });
     await removeParticipant(db, ouder, { participantId: row.id });
     expect(await sees("gemeente@demo.test")).toBe(false);
-    expect(await db.initiativeGemeente.count({ where: { initiativeId: BREDA, gemeenteId: "org_gm0758" } })).toBe(0);
-    expect(await db.childConsent.findFirstOrThrow({ where: { organisationId: "org_gm0758" } })).toMatchObject({
+    expect(await db.initiativeGemeente.count({ where: { initiativeId: ID.breda, gemeenteId: ID.gemeenteBreda } })).toBe(
+      0,
+    );
+    expect(await db.childConsent.findFirstOrThrow({ where: { organisationId: ID.gemeenteBreda } })).toMatchObject({
       withdrawnAt: expect.any(Date),
     });
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "participant.removed", entityId: row.id } });
-    expect(event.summary).toMatchObject({ organisationId: "org_gm0758", consentsWithdrawn: 1 });
+    expect(event.summary).toMatchObject({ organisationId: ID.gemeenteBreda, consentsWithdrawn: 1 });
   });
 
   it("a beheerder of a participating organisation removes a parent; a medewerker or reader may not", async () => {
     const row = await db.initiativeParticipant.findFirstOrThrow({
-      where: { initiativeId: BREDA, user: { email: "stichting@demo.test" } },
+      where: { initiativeId: ID.breda, user: { email: "stichting@demo.test" } },
     });
     for (const email of ["leerkracht@demo.test", "swv.lezer@demo.test"]) {
       const actor = await actorFor(db, email);
@@ -142,7 +145,7 @@ describe("removal", () => {
 
   it("a parent who is not the founder removes nobody", async () => {
     const row = await db.initiativeParticipant.findFirstOrThrow({
-      where: { initiativeId: BREDA, organisationId: VLINDERBOOM },
+      where: { initiativeId: ID.breda, organisationId: ID.vlinderboom },
     });
     const linda = await actorFor(db, "stichting@demo.test", "persoonlijk");
     await expectUnchanged(db, () => removeParticipant(db, linda, { participantId: row.id }), {

@@ -5,7 +5,7 @@ import type { Case } from "./support";
 import { expect_, VLINDERBOOM } from "./support";
 import { ID } from "../../support/demo";
 
-const ZORGKANTOOR = "org_zk_westbrabant";
+const ZORGKANTOOR = ID.zorgkantoorWestBrabant;
 
 /** De Vlinderboom invited to the Alkmaar initiative, where it does not take part yet. */
 async function vlinderboomInvitedToAlkmaar(db: Db) {

@@ -5,10 +5,7 @@ import { addChild } from "../../../lib/children/add-child";
 import { giveConsent } from "../../../lib/children/consent";
 import type { Actor } from "../../../lib/policy/actor";
 import { actorFor } from "./world";
-
-export const BREDA = "ini_breda";
-export const VLINDERBOOM = "org_sch_vlinderboom";
-export const BARONIE = "org_zrg_baronie";
+import { ID } from "../../support/demo";
 
 /** Every row the children and joining rules touch, to compare before and after a refusal. */
 export async function childRowsSnapshot(db: Db) {
@@ -38,7 +35,7 @@ export async function expectUnchanged(db: Db, refused: () => Promise<unknown>, e
 /** The founding parent of Breda (Sanne) with a first child, confirmed as its guardian. */
 export async function bredaChild(db: Db, name = "Noor", birthYear = 2018) {
   const ouder = await actorFor(db, "ouder@demo.test");
-  const { childId } = await addChild(db, ouder, { initiativeId: BREDA, displayName: name, birthYear });
+  const { childId } = await addChild(db, ouder, { initiativeId: ID.breda, displayName: name, birthYear });
   return { ouder, childId };
 }
 
