@@ -1,20 +1,12 @@
 // Input of the children's mutations. Messages are keys under validation.* (messages/<locale>/children.json
 // and core.json). Dates arrive as YYYY-MM-DD ("" = not set) and are stored as dates without time zone.
 import { z } from "zod";
+import { FUNDING_STREAMS } from "../arrangements/types";
+import { ZEmailAddress } from "../validation/email-address";
 
 export const CONSENT_SCOPES = ["ONDERWIJS", "ZORG", "FINANCIERING"] as const;
 export const DECISION_STATUSES = ["AANGEVRAAGD", "TOEGEKEND", "AFGEWEZEN"] as const;
 export const TLV_CATEGORIES = ["LAAG", "MIDDEN", "HOOG"] as const;
-export const FUNDING_STREAMS = [
-  "ONDERWIJSBEKOSTIGING",
-  "SWV_BUDGET",
-  "JEUGDWET",
-  "WMO",
-  "ZVW",
-  "WLZ",
-  "PGB",
-  "SUBSIDIE_OVERIG",
-] as const;
 /** Children in a Samen naar School group are of primary-school age; older records are not plausible. */
 export const EARLIEST_BIRTH_YEAR = 2000;
 
@@ -127,12 +119,7 @@ export type TSaveCare = z.output<typeof ZSaveCare>;
 
 export const ZInviteGuardian = z.object({
   childId: id,
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .min(1, { error: "required" })
-    .pipe(z.email({ error: "emailInvalid" })),
+  email: ZEmailAddress,
 });
 export const ZGuardianRef = z.object({ guardianId: id });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZEmailAddress } from "../validation/email-address";
 
 const id = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
 
@@ -8,10 +9,5 @@ export const ZAddOrganisation = z.object({
 });
 export const ZInviteParent = z.object({
   initiativeId: id,
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .min(1, { error: "required" })
-    .pipe(z.email({ error: "emailInvalid" })),
+  email: ZEmailAddress,
 });

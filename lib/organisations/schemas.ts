@@ -1,15 +1,11 @@
 import { z } from "zod";
+import { ZEmailAddress } from "../validation/email-address";
 
 export const MEMBER_ROLES = ["BEHEERDER", "MEDEWERKER", "LEZER"] as const;
 const ZId = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
 
 export const ZInviteMember = z.object({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .min(1, { error: "required" })
-    .pipe(z.email({ error: "emailInvalid" })),
+  email: ZEmailAddress,
   role: z.enum(MEMBER_ROLES, { error: "roleInvalid" }),
 });
 
