@@ -10,8 +10,9 @@ import { ForbiddenError, NotFoundError } from "../policy/errors";
 import { visibleInitiativesWhere } from "../policy/initiative-access";
 import { activeParentParticipation, inOtherRole, isConfirmedGuardianIn, isFoundingParent } from "./guardianship";
 import type { TAddChild } from "./schemas";
+import { clock } from "../time/clock";
 
-export async function addChild(db: Db, actor: Actor, input: TAddChild, now = new Date()) {
+export async function addChild(db: Db, actor: Actor, input: TAddChild, now = clock.now()) {
   return db.$transaction(async (tx) => {
     const initiative = await tx.initiative.findFirst({
       where: { AND: [{ id: input.initiativeId }, visibleInitiativesWhere(actor)] },

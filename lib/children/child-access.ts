@@ -16,10 +16,12 @@ import type { Prisma } from "../generated/prisma/client";
 import type { ConsentScope } from "../generated/prisma/enums";
 import type { Actor } from "../policy/actor";
 import { ACTIVE_PARTICIPANT } from "../policy/initiative-access";
+import { amsterdamDate } from "../time/amsterdam";
+import { dateOnlyValue } from "../time/date-only";
 
-/** The date-only value for "today" that endsOn (a @db.Date, inclusive) is compared with. */
+/** The date-only value for "today" in the Netherlands that endsOn (a @db.Date, inclusive) is compared with. */
 export function consentDay(now: Date): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  return dateOnlyValue(amsterdamDate(now));
 }
 
 /** Consent rows that hold today for one organisation. */

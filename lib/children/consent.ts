@@ -9,8 +9,9 @@ import { ACTIVE_PARTICIPANT } from "../policy/initiative-access";
 import { activeConsentWhere } from "./child-access";
 import { loadGuardedChild } from "./load-child";
 import type { TGiveConsent } from "./schemas";
+import { clock } from "../time/clock";
 
-export async function giveConsent(db: Db, actor: Actor, input: TGiveConsent, now = new Date()) {
+export async function giveConsent(db: Db, actor: Actor, input: TGiveConsent, now = clock.now()) {
   return db.$transaction(async (tx) => {
     const child = await loadGuardedChild(tx, actor, input.childId, now, "consent.give");
     const participating = await tx.initiativeParticipant.findFirst({
@@ -49,7 +50,7 @@ export async function giveConsent(db: Db, actor: Actor, input: TGiveConsent, now
   });
 }
 
-export async function withdrawConsent(db: Db, actor: Actor, input: { consentId: string }, now = new Date()) {
+export async function withdrawConsent(db: Db, actor: Actor, input: { consentId: string }, now = clock.now()) {
   return db.$transaction(async (tx) => {
     const consent = await tx.childConsent.findUnique({
       where: { id: input.consentId },

@@ -7,12 +7,13 @@ import type { Actor } from "../policy/actor";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "../policy/errors";
 import { activeParentParticipation, inOtherRole, isConfirmedGuardianIn } from "./guardianship";
 import { loadGuardedChild } from "./load-child";
+import { clock } from "../time/clock";
 
 export async function inviteGuardian(
   db: Db,
   actor: Actor,
   input: { childId: string; email: string },
-  now = new Date(),
+  now = clock.now(),
 ) {
   return db.$transaction(async (tx) => {
     const child = await loadGuardedChild(tx, actor, input.childId, now, "guardian.invite");
@@ -43,7 +44,7 @@ export async function inviteGuardian(
 }
 
 /** The invitee accepts an invitation from a guardian. */
-export async function acceptGuardianInvitation(db: Db, actor: Actor, input: { guardianId: string }, now = new Date()) {
+export async function acceptGuardianInvitation(db: Db, actor: Actor, input: { guardianId: string }, now = clock.now()) {
   return db.$transaction(async (tx) => {
     if (actor.workspace.kind !== "PERSONAL") throw new NotFoundError("guardian");
     const row = await tx.childGuardian.findFirst({
@@ -70,7 +71,7 @@ export async function acceptGuardianInvitation(db: Db, actor: Actor, input: { gu
 }
 
 /** A confirmed guardian of the initiative confirms another parent's request to be a child's guardian. */
-export async function confirmGuardian(db: Db, actor: Actor, input: { guardianId: string }, now = new Date()) {
+export async function confirmGuardian(db: Db, actor: Actor, input: { guardianId: string }, now = clock.now()) {
   return db.$transaction(async (tx) => {
     if (actor.workspace.kind !== "PERSONAL") throw new NotFoundError("guardian");
     const row = await tx.childGuardian.findFirst({

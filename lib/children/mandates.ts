@@ -6,12 +6,13 @@ import type { Actor } from "../policy/actor";
 import { ConflictError, FieldError, NotFoundError } from "../policy/errors";
 import { activeParentParticipation, isConfirmedGuardianIn } from "./guardianship";
 import { loadGuardedChild } from "./load-child";
+import { clock } from "../time/clock";
 
 export async function giveMandate(
   db: Db,
   actor: Actor,
   input: { childId: string; toUserId: string },
-  now = new Date(),
+  now = clock.now(),
 ) {
   return db.$transaction(async (tx) => {
     const child = await loadGuardedChild(tx, actor, input.childId, now, "mandate.give");
@@ -39,7 +40,7 @@ export async function giveMandate(
   });
 }
 
-export async function revokeMandate(db: Db, actor: Actor, input: { mandateId: string }, now = new Date()) {
+export async function revokeMandate(db: Db, actor: Actor, input: { mandateId: string }, now = clock.now()) {
   return db.$transaction(async (tx) => {
     const mandate = await tx.guardianMandate.findUnique({
       where: { id: input.mandateId },

@@ -16,6 +16,7 @@ import {
 } from "./child-access";
 import { loadVisibleChild } from "./load-child";
 import { recordAudit } from "../audit/record-audit";
+import { clock } from "../time/clock";
 
 const COUNTED: Prisma.ChildWhereInput = { guardians: { some: { status: "CONFIRMED" } } };
 
@@ -129,7 +130,7 @@ function project(row: ChildRow, access: ChildAccess) {
 export type ChildView = ReturnType<typeof project>;
 
 /** The children of an initiative as the actor may see them: counts for all, details where allowed. */
-export async function childrenOfInitiative(db: Tx, actor: Actor, initiativeId: string, now = new Date()) {
+export async function childrenOfInitiative(db: Tx, actor: Actor, initiativeId: string, now = clock.now()) {
   const counts = await childCounts(db, actor, initiativeId);
   const rows = await db.child.findMany({
     where: { AND: [{ initiativeId }, detailVisibleChildrenWhere(actor, now)] },
@@ -147,7 +148,7 @@ export async function childrenOfInitiative(db: Tx, actor: Actor, initiativeId: s
  * One child in detail. Guardians also get the guardians, the full consent history and the
  * mandates. Every view is logged (NEN 7513: who, for which organisation, whose record).
  */
-export async function getChildForActor(db: Tx, actor: Actor, childId: string, now = new Date()) {
+export async function getChildForActor(db: Tx, actor: Actor, childId: string, now = clock.now()) {
   const visible = await loadVisibleChild(db, actor, childId, now);
   const row = await db.child.findUniqueOrThrow({ where: { id: visible.id }, select: childSelect(actor, now) });
   const access = visible.access;

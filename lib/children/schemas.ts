@@ -2,6 +2,7 @@
 // and core.json). Dates arrive as YYYY-MM-DD ("" = not set) and are stored as dates without time zone.
 import { z } from "zod";
 import { FUNDING_STREAMS } from "../arrangements/types";
+import { amsterdamToday } from "../time/amsterdam";
 import { ZEmailAddress } from "../validation/email-address";
 
 export const CONSENT_SCOPES = ["ONDERWIJS", "ZORG", "FINANCIERING"] as const;
@@ -53,7 +54,9 @@ export const birthYear = z
   .union([z.number(), z.string().trim()], { error: "birthYearInvalid" })
   .transform((v) => (v === "" ? Number.NaN : Number(v)))
   .refine((v) => Number.isInteger(v), { error: "birthYearInvalid", abort: true })
-  .refine((v) => v >= EARLIEST_BIRTH_YEAR && v <= new Date().getUTCFullYear(), { error: "birthYearOutOfRange" });
+  .refine((v) => v >= EARLIEST_BIRTH_YEAR && v <= Number(amsterdamToday().slice(0, 4)), {
+    error: "birthYearOutOfRange",
+  });
 
 export const ZAddChild = z.object({ initiativeId: id, displayName, birthYear });
 export type TAddChild = z.output<typeof ZAddChild>;

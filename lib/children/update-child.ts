@@ -7,6 +7,7 @@ import type { Actor } from "../policy/actor";
 import { ConflictError, FieldError, NotFoundError } from "../policy/errors";
 import { loadGuardedChild } from "./load-child";
 import type { TSaveCare, TUpdateChild } from "./schemas";
+import { clock } from "../time/clock";
 
 const CHILD_FIELDS = [
   "displayName",
@@ -27,7 +28,7 @@ const CHILD_FIELDS = [
 const same = (a: unknown, b: unknown) =>
   a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
 
-export async function updateChild(db: Db, actor: Actor, input: TUpdateChild, now = new Date()) {
+export async function updateChild(db: Db, actor: Actor, input: TUpdateChild, now = clock.now()) {
   return db.$transaction(async (tx) => {
     const child = await loadGuardedChild(tx, actor, input.childId, now, "child.edit");
     const current = await tx.child.findUniqueOrThrow({ where: { id: child.id } });
@@ -79,7 +80,7 @@ const CARE_FIELDS = [
 ] as const;
 
 /** Adds a care indication (no careId) or changes one (careId + version). */
-export async function saveCare(db: Db, actor: Actor, input: TSaveCare, now = new Date()) {
+export async function saveCare(db: Db, actor: Actor, input: TSaveCare, now = clock.now()) {
   return db.$transaction(async (tx) => {
     const child = await loadGuardedChild(tx, actor, input.childId, now, "child.edit");
     if (input.providerOrganisationId) {

@@ -15,6 +15,8 @@ import { notifyEndingArrangements } from "../../lib/arrangements/workflow/period
 import { stalledSince } from "../../lib/dashboards/initiative-list";
 import { dueCutoffs } from "../../lib/dashboards/responsibilities";
 import type { Db } from "../../lib/db/create-client";
+import { activeConsentWhere } from "../../lib/children/child-access";
+import { ZAddChild } from "../../lib/children/schemas";
 import { readCatalogue } from "../../lib/i18n/catalogue";
 import { getMeeting } from "../../lib/meetings/queries";
 import type { Actor } from "../../lib/policy/actor";
@@ -233,6 +235,15 @@ describe("one today: 1 January 2027 in Amsterdam while UTC still says 31 Decembe
   it("dashboards: due-soon and overdue cut-offs start on 1 January; stalled counts back from now", () => {
     expect(dueCutoffs()).toEqual({ overdueBefore: day("2027-01-01"), dueBy: day("2027-01-15") });
     expect(stalledSince(14)).toEqual(new Date("2026-12-17T23:30:00Z"));
+  });
+
+  it("children: a consent that ended on 31 December no longer holds, and 2027 is a valid birth year", () => {
+    expect(activeConsentWhere("org_school", clock.now())).toMatchObject({
+      OR: [{ endsOn: null }, { endsOn: { gte: day("2027-01-01") } }],
+    });
+    const child = { initiativeId: "ini_1", displayName: "Sam", birthYear: "2027" };
+    expect(ZAddChild.safeParse(child).success).toBe(true);
+    expect(ZAddChild.safeParse({ ...child, birthYear: "2028" }).success).toBe(false);
   });
 
   it("review queue: working days run from the Amsterdam submission date to today", async () => {
