@@ -55,7 +55,7 @@ test("a guardian of every child approves for the parents, each for their own chi
   await ouder.goto(ARRANGEMENT);
   await expect(ouder.getByRole("button", { name: /Goedkeuren/ })).toHaveCount(1);
   await approve(ouder, "Goedkeuren voor Noor", "Ja, versie 1 goedkeuren voor Noor");
-  await expect(ouder.getByText("Uw goedkeuring voor Noor is vastgelegd.")).toBeVisible();
+  await expect(ouder.getByText("Uw goedkeuring van versie 1 is vastgelegd.")).toBeVisible();
   await ouder.goto(ARRANGEMENT);
   await expect(ouder.getByText("Wacht op ouders van 1 kind")).toBeVisible();
   await expectNoAxeViolations(ouder);
