@@ -119,7 +119,7 @@ export async function uploadChildDocument(db: Db, actor: Actor, input: TUploadCh
         select: { id: true, fileName: true, scope: true, sizeBytes: true },
       });
       await recordAudit(tx, actor, {
-        action: "childDocument.uploaded",
+        action: "child_document.uploaded",
         entityType: "ChildDocument",
         entityId: row.id,
         summary: { childId: child.id, scope: row.scope, contentType: checked.contentType, sizeBytes: row.sizeBytes },
@@ -149,7 +149,7 @@ export async function deleteChildDocument(
     if (!row) throw new NotFoundError("childDocument");
     await tx.childDocument.delete({ where: { id: row.id } });
     await recordAudit(tx, actor, {
-      action: "childDocument.deleted",
+      action: "child_document.deleted",
       entityType: "ChildDocument",
       entityId: row.id,
       summary: { childId: child.id, scope: row.scope },
@@ -184,7 +184,7 @@ export async function readChildDocument(
     throw new NotFoundError("childDocument");
   }
   await recordAudit(db, actor, {
-    action: "childDocument.downloaded",
+    action: "child_document.downloaded",
     entityType: "ChildDocument",
     entityId: row.id,
     summary: { childId: child.id, scope: row.scope, access: child.access.kind },
