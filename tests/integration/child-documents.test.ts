@@ -55,9 +55,10 @@ afterAll(async () => {
 beforeEach(async () => {
   db = await freshDemoWorld();
   await rm(uploadDir, { recursive: true, force: true });
-  ({ ouder, childId } = await bredaChild(db));
-  // The school has consent for onderwijs; the care provider has none.
-  await consentFor(db, ouder, childId, ID.vlinderboom, ["ONDERWIJS"]);
+  // The demo child Noor: her guardian is ouder@demo.test; De Vlinderboom has consent for
+  // onderwijs, Kinderzorg Baronie none (lib/seed/demo-children.ts).
+  ouder = await actorFor(db, "ouder@demo.test");
+  childId = ID.noor;
   const up = async (scope: "ONDERWIJS" | "ZORG" | "FINANCIERING", name: string) =>
     (await uploadChildDocument(db, ouder, { childId, scope, file: pdf(name) })).id;
   docs = {
@@ -76,10 +77,10 @@ const read = (actor: Actor, documentId: string, initiativeId = ID.breda) =>
 describe("uploading a child's document", () => {
   it("stores bytes and row for a guardian; the audit event names scope and size, not the file", async () => {
     const rows = await db.childDocument.findMany({ orderBy: { createdAt: "asc" } });
-    expect(rows.map((r) => [r.scope, r.fileName, r.uploadedById])).toEqual([
-      ["ONDERWIJS", "TLV Noor.pdf", ouder.userId],
-      ["ZORG", "Indicatie Noor.pdf", ouder.userId],
-      ["FINANCIERING", "Budget Noor.pdf", ouder.userId],
+    expect(rows.map((r) => [r.childId, r.scope, r.fileName, r.uploadedById])).toEqual([
+      [childId, "ONDERWIJS", "TLV Noor.pdf", ouder.userId],
+      [childId, "ZORG", "Indicatie Noor.pdf", ouder.userId],
+      [childId, "FINANCIERING", "Budget Noor.pdf", ouder.userId],
     ]);
     expect((await storedFiles()).sort()).toEqual(rows.map((r) => r.storageKey).sort());
     const event = await db.auditEvent.findFirstOrThrow({
@@ -209,6 +210,26 @@ describe("seeing and downloading a child's documents", () => {
     await withdrawConsent(db, ouder, { consentId: consentIds[0]! });
     await expect(page(zorg)).rejects.toMatchObject({ name: "NotFoundError" });
     await expect(read(zorg, docs.ZORG)).rejects.toMatchObject({ name: "NotFoundError" });
+  });
+
+  it("Daan: the school, the care provider and the gemeente each see the documents of their consent", async () => {
+    const linda = await actorFor(db, "stichting@demo.test", "persoonlijk");
+    for (const [scope, name] of [
+      ["ONDERWIJS", "OPP Daan.pdf"],
+      ["ZORG", "Beschikking Daan.pdf"],
+      ["FINANCIERING", "Budget Daan.pdf"],
+    ] as const)
+      await uploadChildDocument(db, linda, { childId: ID.daan, scope, file: pdf(name) });
+    const daan = async (email: string) =>
+      (
+        await childDocumentsForActor(db, await actorFor(db, email), { initiativeId: ID.breda, childId: ID.daan })
+      ).documents.map((d) => d.fileName);
+    expect(await daan("school@demo.test")).toEqual(["OPP Daan.pdf"]);
+    expect(await daan("zorg@demo.test")).toEqual(["Beschikking Daan.pdf"]);
+    expect(await daan("gemeente@demo.test")).toEqual(["Budget Daan.pdf"]);
+    await expect(daan("gemeente.lezer@demo.test")).rejects.toMatchObject({ name: "NotFoundError" });
+    // Sanne is a parent in Breda but not Daan's guardian.
+    await expect(daan("ouder@demo.test")).rejects.toMatchObject({ name: "NotFoundError" });
   });
 
   it("a reader of an organisation with consent sees nothing", async () => {

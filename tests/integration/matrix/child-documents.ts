@@ -1,13 +1,13 @@
-// A child's documents: only its confirmed guardian (ouder@demo.test, in the personal workspace)
-// uploads and deletes. De Vlinderboom holds the guardian's consent for onderwijs, so its people
-// see the child and are refused (403); everyone else does not see the child at all (404).
+// A child's documents, on the demo child Noor: only her confirmed guardian (ouder@demo.test, in
+// the personal workspace) uploads and deletes. De Vlinderboom holds the guardian's consent for
+// onderwijs, so its people see the child and are refused (403); everyone else, Kinderzorg Baronie
+// (no consent for Noor) and the regional parties included, does not see her at all (404).
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Db } from "../../../lib/db/client";
 import { resetAppConfig } from "../../../lib/config/app-config";
 import type { Case } from "./support";
 import { expect_ } from "./support";
-import { bredaChild, consentFor } from "../support/children-fixtures";
 import { ID } from "../../support/demo";
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
@@ -18,23 +18,15 @@ function temporaryUploadDir() {
   resetAppConfig();
 }
 
-/** A Breda child whose guardian is ouder@demo.test, with consent for De Vlinderboom (onderwijs). */
-async function childWithSchoolConsent(db: Db) {
-  const { ouder, childId } = await bredaChild(db);
-  await consentFor(db, ouder, childId, ID.vlinderboom, ["ONDERWIJS"]);
-  return { ouder, childId };
-}
-
 const guardianOnly = expect_({ ouder: "ok", school: "FORBIDDEN", leerkracht: "FORBIDDEN" }, "NOT_FOUND");
 const documentRows = (db: Db) => db.childDocument.findMany({ orderBy: { id: "asc" } });
 
 export const entries: Record<string, Case> = {
   "lib/children/document-actions.ts#uploadChildDocumentAction": {
-    input: async (db) => {
+    input: async () => {
       temporaryUploadDir();
-      const { childId } = await childWithSchoolConsent(db);
       const form = new FormData();
-      form.set("childId", childId);
+      form.set("childId", ID.noor);
       form.set("scope", "ONDERWIJS");
       form.set("file", new File([PDF], "tlv.pdf", { type: "application/pdf" }));
       return form as unknown as Record<string, unknown>;
@@ -45,20 +37,19 @@ export const entries: Record<string, Case> = {
   "lib/children/document-actions.ts#deleteChildDocumentAction": {
     input: async (db) => {
       temporaryUploadDir();
-      const { ouder, childId } = await childWithSchoolConsent(db);
       // A row whose bytes were never stored: deleting it must still work (and clean up nothing).
       const row = await db.childDocument.create({
         data: {
-          childId,
+          childId: ID.noor,
           scope: "ONDERWIJS",
           fileName: "tlv.pdf",
           contentType: "application/pdf",
           sizeBytes: PDF.length,
           storageKey: `matrix${crypto.randomUUID().replace(/-/g, "")}`,
-          uploadedById: ouder.userId,
+          uploadedById: ID.ouder,
         },
       });
-      return { childId, documentId: row.id };
+      return { childId: ID.noor, documentId: row.id };
     },
     expected: guardianOnly,
     rows: documentRows,
