@@ -42,7 +42,7 @@ export async function changeMemberRole(
       action: "membership.role_changed",
       entityType: "Membership",
       entityId: membership.id,
-      summary: { email: membership.user.email, from: membership.role, to: input.role },
+      summary: { userId: membership.userId, from: membership.role, to: input.role, version: input.version + 1 },
     });
     return { changed: true, version: input.version + 1 };
   });
@@ -58,7 +58,7 @@ export async function removeMember(db: Db, actor: Actor, input: { membershipId: 
       action: "membership.removed",
       entityType: "Membership",
       entityId: membership.id,
-      summary: { email: membership.user.email, role: membership.role },
+      summary: { userId: membership.userId, role: membership.role },
     });
     return { removed: true };
   });
