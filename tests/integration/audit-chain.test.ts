@@ -27,12 +27,11 @@ const rows = () =>
 
 /** As the owner, around the triggers: what someone with the database's keys could do. */
 const byHand = (sql: string) =>
-  db.$transaction([
-    db.$executeRawUnsafe("SET LOCAL session_replication_role = replica"),
-    db.$executeRawUnsafe(sql),
-  ]);
+  db.$transaction([db.$executeRawUnsafe("SET LOCAL session_replication_role = replica"), db.$executeRawUnsafe(sql)]);
 const rehash = (id: string) =>
-  byHand(`UPDATE "AuditEvent" AS t SET "hash" = encode(sha256(convert_to(t."prevHash" || hash_chain_content(to_jsonb(t)), 'UTF8')), 'hex') WHERE t."id" = '${id}'`);
+  byHand(
+    `UPDATE "AuditEvent" AS t SET "hash" = encode(sha256(convert_to(t."prevHash" || hash_chain_content(to_jsonb(t)), 'UTF8')), 'hex') WHERE t."id" = '${id}'`,
+  );
 
 async function someEvents(n: number) {
   for (let i = 0; i < n; i++) await recordAudit(db, school, entry(i));
