@@ -29,7 +29,9 @@ import { actorFor, freshDemoWorld } from "./support/world";
 
 /** Every free text below carries this; no audit row may. */
 const SECRET = "Pietje-epilepsie";
-const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+const PDF = new TextEncoder().encode(
+  "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
+);
 
 let db: Db;
 let uploadDir: string;
