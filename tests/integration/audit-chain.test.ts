@@ -4,9 +4,9 @@
 // owner or superuser can (session_replication_role), which the app never does.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { setPreferredLocale } from "../../lib/account/preferences";
-import { GENESIS_HASH, verifyChain, type ChainReport } from "../../lib/audit/hash-chain";
+import { chainTriggersSql, GENESIS_HASH, verifyChain, type ChainReport } from "../../lib/audit/hash-chain";
 import { recordAudit } from "../../lib/audit/record-audit";
 import { auditVerify } from "../../lib/audit/verify-command";
 import { databaseTarget } from "../../lib/db/adapter";
@@ -167,5 +167,32 @@ describe("the hash chain", () => {
     expect(await run()).toMatchObject({ code: 0, out: expect.stringMatching(`AuditEvent: OK, ${chain.length} rows`) });
     await byHand(`UPDATE "AuditEvent" SET "entityId" = 'x' WHERE "id" = '${chain[0]!.id}'`);
     expect(await run()).toMatchObject({ code: 1, out: expect.stringContaining(`(id ${chain[0]!.id})`) });
+  });
+});
+
+describe("another table on the same chain functions", () => {
+  afterEach(async () => {
+    await db.$executeRawUnsafe(`DROP TABLE IF EXISTS "ScratchLog"`);
+  });
+
+  it("is chained, append-only and verified by the same helpers (what the access log will use)", async () => {
+    await db.$executeRawUnsafe(
+      `CREATE TABLE "ScratchLog" ("id" TEXT PRIMARY KEY, "at" TIMESTAMPTZ NOT NULL DEFAULT now(), "what" TEXT,
+        "seq" INTEGER NOT NULL DEFAULT 0 UNIQUE, "prevHash" TEXT NOT NULL DEFAULT '', "hash" TEXT NOT NULL DEFAULT '')`,
+    );
+    for (const statement of chainTriggersSql("ScratchLog")
+      .split(";")
+      .filter((s) => s.trim()))
+      await db.$executeRawUnsafe(statement);
+    const insert = (id: string) => db.$executeRawUnsafe(`INSERT INTO "ScratchLog" ("id") VALUES ('${id}')`);
+    await insert("a");
+    // A session in another time zone: timestamptz content hashes the same (the trigger works in UTC).
+    await db.$transaction([db.$executeRawUnsafe(`SET LOCAL TIME ZONE 'Europe/Amsterdam'`), insert("b")]);
+    await insert("c");
+    // Its own chain, numbered from 1 whatever the audit table holds.
+    expect(await verifyChain(db, "ScratchLog")).toMatchObject({ ok: true, count: 3, head: { seq: 3 } });
+    await expect(db.$executeRawUnsafe(`DELETE FROM "ScratchLog"`)).rejects.toThrow(/append-only/);
+    await byHand(`UPDATE "ScratchLog" SET "what" = 'changed' WHERE "id" = 'b'`);
+    expect(broken(await verifyChain(db, "ScratchLog"))).toMatchObject({ reason: "hash", id: "b", seq: 2 });
   });
 });
