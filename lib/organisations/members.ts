@@ -10,7 +10,7 @@ import { requireMemberManager } from "../policy/organisation-access";
 async function findMembership(tx: Tx, organisationId: string, membershipId: string) {
   const membership = await tx.membership.findFirst({
     where: { id: membershipId, organisationId },
-    select: { id: true, role: true, version: true, userId: true, user: { select: { email: true } } },
+    select: { id: true, role: true, version: true, userId: true },
   });
   if (!membership) throw new NotFoundError("membership");
   return membership;
