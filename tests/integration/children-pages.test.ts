@@ -12,7 +12,6 @@ import { updateChild } from "../../lib/children/update-child";
 import type { Db } from "../../lib/db/client";
 import { loadChildEditor, loadChildPage } from "../../lib/pages/child";
 import { loadChildrenPage } from "../../lib/pages/children";
-import { bredaDaan, bredaNoor } from "./support/breda-children";
 import { childRowsSnapshot, expectUnchanged } from "./support/children-fixtures";
 import { actorFor, freshDemoWorld } from "./support/world";
 import { ID } from "../support/demo";
@@ -20,12 +19,10 @@ import { ID } from "../support/demo";
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 let db: Db;
-let noor: string;
-let daan: string;
+const noor = ID.noor;
+const daan = ID.daan;
 beforeEach(async () => {
   db = await freshDemoWorld();
-  noor = await bredaNoor(db);
-  daan = await bredaDaan(db);
 });
 // forbidden() answers only with the flag the app's next.config sets.
 beforeAll(() => {
@@ -79,7 +76,7 @@ describe("a child's page", () => {
     expect(school.child.canEdit).toBe(false);
     const gemeente = await as("gemeente@demo.test", () => loadChildPage(ID.breda, daan));
     expect(gemeente.child.onderwijs).toBeNull();
-    expect(gemeente.child.care?.[0]?.budgetCentsPerYear).toBe(1_800_000);
+    expect(gemeente.child.care?.[0]?.budgetCentsPerYear).toBe(1_850_000);
     expect(await db.auditEvent.count({ where: { action: "child.viewed", entityId: noor } })).toBe(1);
 
     for (const email of ["zorg@demo.test", "swv@demo.test", "steunpunt@demo.test", "gemeente@demo.test"])

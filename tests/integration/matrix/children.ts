@@ -2,7 +2,6 @@
 // and a guardian's edits of a child and its care. A child one may not see does not exist (404);
 // one seen through consent may not be changed (403).
 import type { Db } from "../../../lib/db/client";
-import { bredaNoor } from "../support/breda-children";
 import { childRowsSnapshot } from "../support/children-fixtures";
 import type { Case } from "./support";
 import { expect_ } from "./support";
@@ -13,26 +12,20 @@ const parentsOfBreda = expect_({ ouder: "ok", gemeenteAlkmaar: "NOT_FOUND" }, "F
 // Noor: her guardian changes her; De Vlinderboom sees her through consent (403); the rest do not see her (404).
 const noorsGuardian = expect_({ ouder: "ok", school: "FORBIDDEN", leerkracht: "FORBIDDEN" }, "NOT_FOUND");
 
-const noorCare = async (db: Db) => {
-  const childId = await bredaNoor(db);
-  return db.childCare.findFirstOrThrow({ where: { childId }, orderBy: { createdAt: "asc" } });
-};
+const noorCare = (db: Db) =>
+  db.childCare.findFirstOrThrow({ where: { childId: ID.noor }, orderBy: { createdAt: "asc" } });
 
 export const entries: Record<string, Case> = {
   "lib/children/actions.ts#addChildAction": {
-    input: async (db) => {
-      await bredaNoor(db);
-      return { initiativeId: ID.breda, displayName: "Sem", birthYear: "2019" };
-    },
+    input: async () => ({ initiativeId: ID.breda, displayName: "Sem", birthYear: "2019" }),
     expected: parentsOfBreda,
     rows: childRowsSnapshot,
   },
   "lib/children/actions.ts#updateChildAction": {
     input: async (db) => {
-      const childId = await bredaNoor(db);
-      const child = await db.child.findUniqueOrThrow({ where: { id: childId } });
+      const child = await db.child.findUniqueOrThrow({ where: { id: ID.noor } });
       return {
-        childId,
+        childId: child.id,
         version: String(child.version),
         displayName: "Noor",
         birthYear: "2018",
