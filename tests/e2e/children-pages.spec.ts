@@ -2,10 +2,12 @@
 // saved), recording its TLV on the edit page and seeing it on the child's page; a second tab that
 // saves over the newer version gets a conflict, not an overwrite. axe checks every page on the way.
 import { expect, test } from "@playwright/test";
+import { ID } from "../support/demo";
 import { startInitiative, uniqueName } from "./support/initiative";
 import { expectNoAxeViolations, signedInPage } from "./support/session";
 
 test("a parent adds a child, records its TLV and sees it", async ({ browser }) => {
+  test.setTimeout(120_000); // starts an initiative first, and runs axe on five pages
   const parent = await signedInPage(browser, "ouder@demo.test");
   const initiative = await startInitiative(parent, { name: uniqueName("Samen naar School Kinderen") });
 
@@ -73,4 +75,26 @@ test("a parent adds a child, records its TLV and sees it", async ({ browser }) =
   await expect(tlv).toContainText("1 aug 2026");
   await parent.goto(`${initiative}/kinderen`);
   await expect(counts).toContainText("1 kind, 1 met TLV");
+});
+
+test("the school sees Noor's education through consent, not her care, and may not edit her", async ({ browser }) => {
+  const school = await signedInPage(browser, "school@demo.test");
+  await school.goto(`/initiatieven/${ID.breda}/kinderen`);
+  const table = school.getByRole("table", { name: /die u mag inzien/ });
+  await expect(table.getByRole("row").filter({ hasText: "Noor" })).toContainText("Met toestemming: onderwijs");
+  await table.getByRole("link", { name: "Noor" }).click();
+  await expect(school.getByRole("heading", { level: 1, name: "Noor" })).toBeVisible();
+  await expect(school.getByRole("region", { name: "Toelaatbaarheidsverklaring (TLV)" })).toContainText("Toegekend");
+  await expect(school.getByRole("region", { name: "Zorg per financieringsstroom" })).toContainText(
+    "De ouders hebben uw organisatie voor dit onderdeel geen toestemming gegeven.",
+  );
+  await expect(school.getByRole("link", { name: "Gegevens wijzigen" })).toHaveCount(0);
+  // Consent and the parents' pages are the guardians'; documents of its scope are for the school too.
+  await expect(school.getByRole("link", { name: "Toestemming" })).toHaveCount(0);
+  await expect(school.getByRole("link", { name: "Documenten" })).toBeVisible();
+  await expectNoAxeViolations(school);
+  const response = await school.goto(`/initiatieven/${ID.breda}/kinderen/${ID.noor}/bewerken`);
+  expect(response?.status()).toBe(403);
+  await expect(school.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
+  await expectNoAxeViolations(school);
 });
