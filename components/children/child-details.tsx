@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { formatCents } from "@/lib/arrangements/money";
+import { canSeePart } from "@/lib/children/child-access";
 import type { ChildView } from "@/lib/children/queries";
 import { Table, Td, Th, THead } from "../ui/table";
 import { cardClass } from "../ui/styles";
@@ -45,7 +46,7 @@ export function ChildDetails({ child }: { child: ChildView }) {
   const fmt = useChildFormat();
   const notShared = <p className="text-slate-700">{t("partNotShared")}</p>;
   const o = child.onderwijs;
-  const canSeeBudget = child.access.kind === "GUARDIAN" || child.access.scopes.includes("FINANCIERING");
+  const canSeeBudget = canSeePart(child.access, "BUDGET");
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <Section id="child-school" title={t("schoolTitle")}>
