@@ -123,7 +123,7 @@ export function ChildDetails({ child }: { child: ChildView }) {
                     {tStream(c.fundingStream)}
                   </Th>
                   <Td>{tStatus(c.status)}</Td>
-                  <Td>{fmt.period(c.periodStart, c.periodEnd) ?? fmt.notRecorded}</Td>
+                  <Td nowrap>{fmt.period(c.periodStart, c.periodEnd) ?? fmt.notRecorded}</Td>
                   <Td numeric>{fmt.hours(c.hoursPerWeekHundredths) ?? "—"}</Td>
                   <Td numeric>
                     {!canSeeBudget ? (
