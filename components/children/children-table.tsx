@@ -21,7 +21,7 @@ export function ChildrenTable({
   const fmt = useChildFormat();
   const notShared = <span className="text-slate-700">{t("notShared")}</span>;
   return (
-    <Table caption={t("listCaption", { initiative: initiativeName })} minWidth="min-w-[40rem]">
+    <Table caption={t("listCaption", { initiative: initiativeName })} minWidth="min-w-[48rem]">
       <THead>
         <Th>{t("column.name")}</Th>
         <Th numeric>{t("column.birthYear")}</Th>
@@ -40,7 +40,7 @@ export function ChildrenTable({
               </Link>
             </Th>
             <Td numeric>{c.birthYear}</Td>
-            <Td anywhere>{c.onderwijs ? (c.onderwijs.school?.name ?? fmt.notRecorded) : notShared}</Td>
+            <Td>{c.onderwijs ? (c.onderwijs.school?.name ?? fmt.notRecorded) : notShared}</Td>
             <Td>
               {c.onderwijs ? (c.onderwijs.tlv.status ? tStatus(c.onderwijs.tlv.status) : fmt.notRecorded) : notShared}
             </Td>
