@@ -4,6 +4,7 @@
 import enAccessibility from "@/messages/en/accessibility.json";
 import enArrangements from "@/messages/en/arrangements.json";
 import enChildren from "@/messages/en/children.json";
+import enConsent from "@/messages/en/consent.json";
 import enCore from "@/messages/en/core.json";
 import enDashboards from "@/messages/en/dashboards.json";
 import enDeliverables from "@/messages/en/deliverables.json";
@@ -16,6 +17,7 @@ import enSupport from "@/messages/en/support.json";
 import nlAccessibility from "@/messages/nl/accessibility.json";
 import nlArrangements from "@/messages/nl/arrangements.json";
 import nlChildren from "@/messages/nl/children.json";
+import nlConsent from "@/messages/nl/consent.json";
 import nlCore from "@/messages/nl/core.json";
 import nlDashboards from "@/messages/nl/dashboards.json";
 import nlDeliverables from "@/messages/nl/deliverables.json";
@@ -33,6 +35,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["accessibility.json", nlAccessibility],
     ["arrangements.json", nlArrangements],
     ["children.json", nlChildren],
+    ["consent.json", nlConsent],
     ["core.json", nlCore],
     ["dashboards.json", nlDashboards],
     ["deliverables.json", nlDeliverables],
@@ -47,6 +50,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["accessibility.json", enAccessibility],
     ["arrangements.json", enArrangements],
     ["children.json", enChildren],
+    ["consent.json", enConsent],
     ["core.json", enCore],
     ["dashboards.json", enDashboards],
     ["deliverables.json", enDeliverables],
