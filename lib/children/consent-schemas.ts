@@ -2,7 +2,7 @@
 // keeps one value per name once flattened), and an unticked box in the browser holds false; the
 // server only ever sees the ticked scopes. Code may pass the array directly.
 import { z } from "zod";
-import { ZGiveConsent } from "./schemas";
+import { CONSENT_SCOPES, ZGiveConsent } from "./schemas";
 
 function collectScopes(input: unknown): unknown {
   if (!input || typeof input !== "object" || Array.isArray(input)) return input;
@@ -16,4 +16,13 @@ function collectScopes(input: unknown): unknown {
   return { ...rest, scopes: posted.filter((s) => typeof s === "string" && s !== "") };
 }
 
-export const ZGiveConsentForm = z.preprocess(collectScopes, ZGiveConsent);
+/** The form names its checkboxes "onderdelen": "Kies minstens één onderdeel". */
+export const ZGiveConsentForm = z.preprocess(
+  collectScopes,
+  ZGiveConsent.extend({
+    scopes: z
+      .array(z.enum(CONSENT_SCOPES, { error: "chooseScopePart" }), { error: "chooseScopePart" })
+      .min(1, { error: "chooseScopePart" })
+      .transform((v) => [...new Set(v)]),
+  }),
+);
