@@ -1,7 +1,7 @@
 // What the consent and parents pages read: guardians only (everyone else, consent holders
 // included, gets 404), the history of consent newest first, the organisations that take part,
 // and the guardian invitations and requests waiting for a parent.
-import { ID } from "../support/demo";
+import { demoOrganisation, ID } from "../support/demo";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db/client";
 import { addChild } from "../../lib/children/add-child";
@@ -11,17 +11,39 @@ import { childGuardiansOverview, pendingGuardianTasks } from "../../lib/children
 import { inviteGuardian } from "../../lib/children/guardians";
 import { giveMandate } from "../../lib/children/mandates";
 import { bredaChild, consentFor } from "./support/children-fixtures";
-import { actorFor, freshDemoWorld } from "./support/world";
+import { actorFor, freshDemoWorld, freshDemoWorldWithoutChildren } from "./support/world";
 
 let db: Db;
+// These tests build the children they need (the founding parent's first child, first consent).
 beforeEach(async () => {
-  db = await freshDemoWorld();
+  db = await freshDemoWorldWithoutChildren();
 });
 
 const at = (iso: string) => new Date(iso);
 const consentRow = (childId: string, scope: "ZORG") => db.childConsent.findFirstOrThrow({ where: { childId, scope } });
 
 describe("consent overview of a child", () => {
+  it("shows Mila's guardian the withdrawn consent to Gemeente Alkmaar in the demo data", async () => {
+    db = await freshDemoWorld();
+    const ruud = await actorFor(db, "ouder.alkmaar@demo.test");
+    const mila = await childConsentOverview(db, ruud, ID.mila);
+    expect(mila.current.map((c) => [c.organisationId, c.scope]).sort()).toEqual(
+      [
+        [ID.windwijzer, "ONDERWIJS"],
+        [demoOrganisation("Kindzorg Kennemerland").id, "ZORG"],
+      ].sort(),
+    );
+    expect(mila.history).toContainEqual(
+      expect.objectContaining({ kind: "WITHDRAWN", organisationName: "Gemeente Alkmaar", scope: "FINANCIERING" }),
+    );
+    const jesse = await childConsentOverview(db, ruud, ID.jesse);
+    expect(jesse.current).toEqual([expect.objectContaining({ organisationId: ID.windwijzer, scope: "ONDERWIJS" })]);
+    expect(jesse.current[0]!.endsOn?.toISOString().slice(0, 10)).toBe("2027-07-31");
+    // Sanne is no guardian of Alkmaar's children: they do not exist for her.
+    const sanne = await actorFor(db, "ouder@demo.test");
+    await expect(childConsentOverview(db, sanne, ID.mila)).rejects.toMatchObject({ name: "NotFoundError" });
+  });
+
   it("shows what holds now and the history newest first: given, withdrawn, ended", async () => {
     const { ouder, childId } = await bredaChild(db);
     await giveConsent(

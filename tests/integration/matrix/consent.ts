@@ -3,11 +3,9 @@
 // including a parent who works for the care provider and a guardian in an organisation's
 // workspace, does not see the child at all (404).
 import type { Db } from "../../../lib/db/client";
-import { giveConsent } from "../../../lib/children/consent";
 import type { Case, ExtraActor } from "./support";
 import { expect_ } from "./support";
 import { ID } from "../../support/demo";
-import { actorFor } from "../support/world";
 
 const SANNE = "ouder@demo.test";
 const LINDA = "stichting@demo.test";
@@ -15,41 +13,8 @@ const JOYCE = "ouder.zorg@demo.test";
 
 const userId = async (db: Db, email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).id;
 
-/** A Breda child of which the person is a confirmed guardian (the seeded one, or a new one). */
-async function childOf(db: Db, email: string, name: string) {
-  const id = await userId(db, email);
-  const found = await db.child.findFirst({
-    where: { initiativeId: ID.breda, guardians: { some: { userId: id, status: "CONFIRMED" } } },
-    orderBy: { createdAt: "asc" },
-  });
-  if (found) return found.id;
-  const child = await db.child.create({
-    data: {
-      initiativeId: ID.breda,
-      displayName: name,
-      birthYear: 2018,
-      createdById: id,
-      guardians: { create: { userId: id, status: "CONFIRMED", confirmedById: id, confirmedAt: new Date() } },
-    },
-  });
-  return child.id;
-}
-
-/** Sanne's child (Noor), with consent of De Vlinderboom for onderwijs, so the school sees it. */
-async function noor(db: Db) {
-  const childId = await childOf(db, SANNE, "Noor");
-  const holding = await db.childConsent.findFirst({
-    where: { childId, organisationId: ID.vlinderboom, scope: "ONDERWIJS", withdrawnAt: null, endsOn: null },
-  });
-  if (!holding) {
-    const sanne = await actorFor(db, SANNE);
-    await giveConsent(db, sanne, { childId, organisationId: ID.vlinderboom, scopes: ["ONDERWIJS"], endsOn: null });
-  }
-  return childId;
-}
-
-/** Linda's child (Daan): Linda is a confirmed guardian in Breda, so she can receive a mandate. */
-const daan = (db: Db) => childOf(db, LINDA, "Daan");
+// Demo data: Sanne's Noor, whom De Vlinderboom sees for onderwijs with her consent; Linda's Daan,
+// so Linda is a confirmed guardian in Breda who can receive a mandate.
 
 const lindaAsStichting = async (db: Db) =>
   (
@@ -94,18 +59,18 @@ function lindaOnDaan(input: (db: Db) => Promise<Record<string, unknown>>): Recor
 
 export const entries: Record<string, Case> = {
   "lib/children/consent-actions.ts#giveConsentAction": {
-    input: async (db) => ({ childId: await noor(db), organisationId: ID.kinderzorgBaronie, "scopes.0": "ZORG" }),
+    input: async () => ({ childId: ID.noor, organisationId: ID.kinderzorgBaronie, "scopes.0": "ZORG" }),
     expected: noorsGuardian,
     rows: childRows,
     also: {
       "ouder.zorg (personal)": joyce,
       // The SWV holds no consent for Daan, so giving it is a change.
-      ...lindaOnDaan(async (db) => ({ childId: await daan(db), organisationId: ID.swvBreda, scopes: ["ONDERWIJS"] })),
+      ...lindaOnDaan(async () => ({ childId: ID.daan, organisationId: ID.swvBreda, scopes: ["ONDERWIJS"] })),
     },
   },
   "lib/children/consent-actions.ts#withdrawConsentAction": {
     input: async (db) => {
-      const childId = await noor(db);
+      const childId = ID.noor;
       const consent = await db.childConsent.findFirstOrThrow({
         where: { childId, organisationId: ID.vlinderboom, withdrawnAt: null },
       });
@@ -116,7 +81,7 @@ export const entries: Record<string, Case> = {
     also: { "ouder.zorg (personal)": joyce },
   },
   "lib/children/guardian-actions.ts#inviteGuardianAction": {
-    input: async (db) => ({ childId: await noor(db), email: LINDA }),
+    input: async () => ({ childId: ID.noor, email: LINDA }),
     expected: noorsGuardian,
     rows: childRows,
     also: { "ouder.zorg (personal)": joyce },
@@ -124,7 +89,7 @@ export const entries: Record<string, Case> = {
   "lib/children/guardian-actions.ts#acceptGuardianInvitationAction": {
     // Linda invited Sanne as a guardian of Daan: only Sanne, in her personal workspace, accepts.
     input: async (db) => {
-      const childId = await daan(db);
+      const childId = ID.daan;
       const [sanne, linda] = [await userId(db, SANNE), await userId(db, LINDA)];
       const row = await db.childGuardian.upsert({
         where: { childId_userId: { childId, userId: sanne } },
@@ -140,7 +105,7 @@ export const entries: Record<string, Case> = {
   "lib/children/guardian-actions.ts#confirmGuardianAction": {
     // Linda asks to be Noor's guardian; a confirmed guardian of the initiative confirms.
     input: async (db) => {
-      const childId = await noor(db);
+      const childId = ID.noor;
       const linda = await userId(db, LINDA);
       const row = await db.childGuardian.upsert({
         where: { childId_userId: { childId, userId: linda } },
@@ -155,8 +120,7 @@ export const entries: Record<string, Case> = {
   },
   "lib/children/guardian-actions.ts#giveMandateAction": {
     input: async (db) => {
-      await daan(db); // Linda is a confirmed guardian in Breda
-      return { childId: await noor(db), toUserId: await userId(db, LINDA) };
+      return { childId: ID.noor, toUserId: await userId(db, LINDA) };
     },
     expected: noorsGuardian,
     rows: childRows,
@@ -164,8 +128,7 @@ export const entries: Record<string, Case> = {
   },
   "lib/children/guardian-actions.ts#revokeMandateAction": {
     input: async (db) => {
-      await daan(db);
-      const childId = await noor(db);
+      const childId = ID.noor;
       const [from, to] = [await userId(db, SANNE), await userId(db, LINDA)];
       const open = await db.guardianMandate.findFirst({
         where: { childId, fromUserId: from, toUserId: to, revokedAt: null },
