@@ -96,7 +96,7 @@ test("consent decides who sees a child, and withdrawing it takes effect on the n
   await email.fill("school@demo.test");
   await invite.click();
   await expect(parent.getByText("hoort bij iemand die al in een andere rol meedoet").first()).toBeVisible();
-  await email.fill("ouder.zorg@demo.test");
+  await email.fill("ouder.alkmaar@demo.test");
   await invite.click();
   await expect(parent.getByText("Nodig deze ouder eerst uit voor het initiatief").first()).toBeVisible();
   await email.fill("ouder@demo.test");
