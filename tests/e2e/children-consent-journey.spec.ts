@@ -16,6 +16,7 @@ const currentRow = (page: Page, organisation: string) =>
     .filter({ hasText: organisation });
 
 test("consent decides who sees a child, and withdrawing it takes effect on the next request", async ({ browser }) => {
+  test.setTimeout(180_000); // three accounts, two organisations accepting, a dozen pages with axe
   const name = uniqueName("Samen naar School Haagse Beemden");
   const parent = await signedInPage(browser, "ouder@demo.test");
   const initiative = await startInitiative(parent, { name, participants: [SCHOOL, ZORG] });
@@ -56,7 +57,7 @@ test("consent decides who sees a child, and withdrawing it takes effect on the n
   await school.goto(`${initiative}/kinderen`);
   await expect(school.getByRole("link", { name: child })).toBeVisible();
   expect((await school.goto(childPage))?.status()).toBe(200);
-  await expect(school.getByRole("heading", { name: child })).toBeVisible();
+  await expect(school.getByRole("heading", { level: 1, name: child })).toBeVisible();
   // The consent page is the guardians' own: not for the school.
   expect((await school.goto(`${childPage}/toestemming`))?.status()).toBe(404);
 
