@@ -2,6 +2,7 @@
 // the care provider. The school's beheerder sees the child, the care provider only a count; after
 // the parent withdraws, the school no longer sees it (404 on the child's page, on its next request).
 import { expect, test, type Page } from "@playwright/test";
+import { extractLink, waitForMail } from "../support/mailbox";
 import { startInitiative, uniqueName } from "./support/initiative";
 import { expectNoAxeViolations, signedInPage } from "./support/session";
 
@@ -106,4 +107,68 @@ test("consent decides who sees a child, and withdrawing it takes effect on the n
   await expectNoAxeViolations(parent);
   // Someone else's parents page does not exist for the school.
   expect((await school.goto(`${childPage}/ouders`))?.status()).toBe(404);
+});
+
+test("a parent invited as a child's guardian accepts on the home page and can then receive a mandate", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const name = uniqueName("Samen naar School Ginneken");
+  const parent = await signedInPage(browser, "ouder@demo.test");
+  const initiative = await startInitiative(parent, { name });
+
+  // Lotte (a parent elsewhere) joins this initiative as a parent through the e-mailed link.
+  const lotte = "ouder.heiloo@demo.test";
+  const started = new Date();
+  await parent.getByLabel("Ouder uitnodigen (e-mailadres)").fill(lotte);
+  await parent.getByRole("button", { name: "Uitnodiging versturen" }).click();
+  await expect(parent.getByText(`Uitnodiging verstuurd naar ${lotte}.`)).toBeVisible();
+  const link = extractLink((await waitForMail(lotte, { after: started })).text, "/uitnodiging/");
+  const other = await signedInPage(browser, lotte);
+  await other.goto(link);
+  await other.getByRole("button", { name: "Uitnodiging accepteren" }).click();
+  await other.waitForURL((url) => !url.pathname.startsWith("/uitnodiging"));
+
+  // Sanne adds her child and invites Lotte as its second guardian.
+  const child = `Sem ${Date.now().toString(36).slice(-4)}`;
+  await parent.goto(`${initiative}/kinderen`);
+  await parent.getByLabel("Naam (voornaam of initialen)").fill(child);
+  await parent.getByLabel("Geboortejaar").fill("2018");
+  await parent.getByRole("button", { name: "Kind toevoegen" }).click();
+  await parent.getByRole("link", { name: child }).click();
+  await parent.waitForURL(/\/kinderen\/[^/]+$/);
+  const parentsPage = `${new URL(parent.url()).pathname}/ouders`;
+  await parent.goto(parentsPage);
+  await parent.getByLabel("E-mailadres van de ouder").fill(lotte);
+  await parent.getByRole("button", { name: "Uitnodigen" }).click();
+  await expect(parent.getByText("De uitnodiging is verstuurd.")).toBeVisible();
+  await parent.reload();
+  const guardians = parent.getByRole("table", { name: `Ouders en verzorgers van ${child}` });
+  await expect(guardians.getByRole("row").filter({ hasText: "Lotte Schouten" })).toContainText(
+    "Uitgenodigd, nog niet geaccepteerd",
+  );
+
+  // Lotte finds the invitation on her home page and accepts it.
+  await other.goto("/");
+  const panel = other.getByRole("region", { name: "Ouder van een kind worden" });
+  const row = panel.getByRole("listitem").filter({ hasText: child });
+  await expect(row).toContainText(`Sanne de Vries nodigt u uit als ouder of verzorger van ${child}`);
+  await expectNoAxeViolations(other);
+  await row.getByRole("button", { name: "Accepteren" }).click();
+  await expect(row).toHaveCount(0);
+
+  // Now a confirmed guardian: Sanne can mandate her, and revoke it again after confirming.
+  await parent.reload();
+  await expect(guardians.getByRole("row").filter({ hasText: "Lotte Schouten" })).toContainText("Bevestigd");
+  await parent.getByLabel("Machtigen").selectOption({ label: "Lotte Schouten" });
+  await parent.getByRole("button", { name: "Machtigen" }).click();
+  // The mandate shows in the table; Lotte is no longer offered (she has one from Sanne).
+  const mandates = parent.getByRole("table", { name: `Machtigingen voor ${child}` });
+  await expect(mandates).toContainText("Door u gegeven");
+  await expect(parent.getByText("Er is geen andere bevestigde ouder in dit initiatief om te machtigen.")).toBeVisible();
+  await expectNoAxeViolations(parent);
+  await mandates.getByRole("button", { name: "Intrekken" }).click();
+  const dialog = parent.getByRole("dialog", { name: "Machtiging van Sanne de Vries aan Lotte Schouten intrekken?" });
+  await dialog.getByRole("button", { name: "Ja, trek in" }).click();
+  await expect(mandates).toContainText("Ingetrokken op");
 });
