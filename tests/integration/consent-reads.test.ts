@@ -23,7 +23,7 @@ const at = (iso: string) => new Date(iso);
 const consentRow = (childId: string, scope: "ZORG") => db.childConsent.findFirstOrThrow({ where: { childId, scope } });
 
 describe("consent overview of a child", () => {
-  it("shows Mila's guardian the withdrawn consent to Gemeente Alkmaar in the demo data", async () => {
+  it("shows the demo guardians their children's consent (Mila's withdrawn one too), only as parents", async () => {
     db = await freshDemoWorld();
     const ruud = await actorFor(db, "ouder.alkmaar@demo.test");
     const mila = await childConsentOverview(db, ruud, ID.mila);
@@ -42,6 +42,15 @@ describe("consent overview of a child", () => {
     // Sanne is no guardian of Alkmaar's children: they do not exist for her.
     const sanne = await actorFor(db, "ouder@demo.test");
     await expect(childConsentOverview(db, sanne, ID.mila)).rejects.toMatchObject({ name: "NotFoundError" });
+    // Daan's guardian reads his consent as a parent, never from the stichting's workspace.
+    const stichting = await db.organisation.findFirstOrThrow({
+      where: { kind: "OUDERINITIATIEF", memberships: { some: { user: { email: "stichting@demo.test" } } } },
+    });
+    const lindaAtWork = await actorFor(db, "stichting@demo.test", stichting.id);
+    await expect(childConsentOverview(db, lindaAtWork, ID.daan)).rejects.toMatchObject({ name: "NotFoundError" });
+    await expect(childGuardiansOverview(db, lindaAtWork, ID.daan)).rejects.toMatchObject({ name: "NotFoundError" });
+    const linda = await actorFor(db, "stichting@demo.test", "persoonlijk");
+    expect((await childConsentOverview(db, linda, ID.daan)).current).toHaveLength(3);
   });
 
   it("shows what holds now and the history newest first: given, withdrawn, ended", async () => {
