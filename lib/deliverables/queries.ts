@@ -2,6 +2,7 @@
 // anyone else the file does not exist (NotFoundError → 404). Files may hold children's data,
 // so every download is recorded.
 import "server-only";
+import { recordAccess } from "../access-log/record-access";
 import { recordAudit } from "../audit/record-audit";
 import type { Tx } from "../db/create-client";
 import { fileStorage } from "../files/storage";
@@ -50,6 +51,12 @@ export async function readDeliverable(db: Tx, actor: Actor, input: { initiativeI
     console.error("deliverable without stored bytes", row.id);
     throw new NotFoundError("deliverable");
   }
+  await recordAccess(db, actor, {
+    action: "DOWNLOAD",
+    subjectType: "STEP_FILE",
+    subjectId: row.id,
+    initiativeId: row.initiativeId,
+  });
   await recordAudit(db, actor, {
     initiativeId: row.initiativeId,
     action: "deliverable.downloaded",

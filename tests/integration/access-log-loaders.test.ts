@@ -1,0 +1,111 @@
+// NEN 7513: every loader that hands out a child's details writes exactly one access-log entry per
+// child it returns, with every field, in the same request. The first test enumerates the child
+// query modules, so a new loader that nobody classified (and tested here) fails the suite.
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Db } from "../../lib/db/client";
+import type { Actor } from "../../lib/policy/actor";
+import { bredaChild, consentFor } from "./support/children-fixtures";
+import { actorFor, freshDemoWorld } from "./support/world";
+import { ID } from "../support/demo";
+
+// The request as Next would hand it over: one address written by Next's server, and a browser.
+vi.mock("next/headers", () => ({
+  headers: async () =>
+    new Headers({ "x-forwarded-for": "::ffff:203.0.113.7", "user-agent": "Mozilla/5.0 (Testbrowser)" }),
+  cookies: async () => ({ get: () => undefined, set: () => undefined }),
+}));
+
+let db: Db;
+beforeEach(async () => {
+  db = await freshDemoWorld();
+});
+
+const CHILDREN_DIR = path.resolve("lib/children");
+
+/**
+ * Exports of the child query modules that hand out no child's details, and why. Anything else
+ * exported there must have a scenario in LOADERS below.
+ */
+const NO_CHILD_DETAILS: Record<string, string> = {
+  "queries.ts#childCounts": "numbers only (children, with TLV, with OPP, with care)",
+  "queries.ts#guardianTasks": "a parent's own open guardianship invitations and requests, no records",
+};
+
+type Scenario = (actor: Actor, childId: string) => Promise<string[]>;
+
+/** Each loader of child details, called as the actor; returns the ids of the children it handed out. */
+const LOADERS: Record<string, Scenario> = {
+  "queries.ts#getChildForActor": async (actor, childId) => {
+    const { getChildForActor } = await import("../../lib/children/queries");
+    return [(await getChildForActor(db, actor, childId)).id];
+  },
+  "queries.ts#childrenOfInitiative": async (actor) => {
+    const { childrenOfInitiative } = await import("../../lib/children/queries");
+    return (await childrenOfInitiative(db, actor, ID.breda)).children.map((c) => c.id);
+  },
+};
+
+async function childQueryExports(): Promise<string[]> {
+  const files = (await readdir(CHILDREN_DIR)).filter((f) => /queries\.ts$/.test(f)).sort();
+  const names: string[] = [];
+  for (const file of files) {
+    const mod = (await import(path.join(CHILDREN_DIR, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") names.push(`${file}#${name}`);
+  }
+  return names;
+}
+
+describe("every loader of child details writes the access log", () => {
+  it("each exported function of the child query modules is either a logged loader or hands out no details", async () => {
+    const exported = await childQueryExports();
+    expect(exported).toContain("queries.ts#getChildForActor");
+    const unclassified = exported.filter((name) => !(name in LOADERS) && !(name in NO_CHILD_DETAILS));
+    expect(unclassified, "add these to LOADERS (and make them log) or to NO_CHILD_DETAILS").toEqual([]);
+  });
+
+  for (const [name, load] of Object.entries(LOADERS)) {
+    it(`${name}: one entry per child handed out, with who, for whom, whose, what, when and from where`, async () => {
+      const { ouder, childId } = await bredaChild(db);
+      await consentFor(db, ouder, childId, ID.vlinderboom, ["ONDERWIJS"]);
+      for (const [email, role, organisationId] of [
+        ["school@demo.test", "BEHEERDER", ID.vlinderboom],
+        ["ouder@demo.test", "PARENT", null],
+      ] as const) {
+        const actor = await actorFor(db, email);
+        const before = new Date();
+        await db.accessLogEntry.deleteMany();
+        const handedOut = await load(actor, childId);
+        expect(handedOut).toContain(childId);
+        const entries = await db.accessLogEntry.findMany({ orderBy: { at: "asc" } });
+        expect(entries.map((e) => e.childId).sort()).toEqual([...handedOut].sort());
+        const entry = entries.find((e) => e.childId === childId)!;
+        expect(entry).toMatchObject({
+          actorUserId: actor.userId,
+          actorName: actor.name,
+          actingOrganisationId: organisationId,
+          actingOrganisationName: organisationId ? "Basisschool De Vlinderboom" : null,
+          actingRole: role,
+          action: "VIEW",
+          subjectType: "CHILD",
+          subjectId: childId,
+          childId,
+          initiativeId: ID.breda,
+          clientAddress: "203.0.113.7",
+          userAgent: "Mozilla/5.0 (Testbrowser)",
+        });
+        expect(entry.at.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
+      }
+    });
+  }
+
+  it("a refused read (no consent, or a reader) logs nothing", async () => {
+    const { childId } = await bredaChild(db);
+    const { getChildForActor, childrenOfInitiative } = await import("../../lib/children/queries");
+    const lezer = await actorFor(db, "swv.lezer@demo.test");
+    await expect(getChildForActor(db, lezer, childId)).rejects.toMatchObject({ name: "NotFoundError" });
+    expect((await childrenOfInitiative(db, lezer, ID.breda)).children).toEqual([]);
+    expect(await db.accessLogEntry.count()).toBe(0);
+  });
+});
