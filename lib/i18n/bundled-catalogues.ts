@@ -1,6 +1,7 @@
 // Both catalogues as a module, for the browser: client components take their texts from this
 // cached script instead of from every page's payload (docs/decisions/0006-page-weight.md).
 // tests/unit/bundled-catalogue.test.ts keeps it equal to what the server reads from messages/.
+import enAccessLog from "@/messages/en/access-log.json";
 import enAccessibility from "@/messages/en/accessibility.json";
 import enArrangements from "@/messages/en/arrangements.json";
 import enChildren from "@/messages/en/children.json";
@@ -13,6 +14,7 @@ import enNotifications from "@/messages/en/notifications.json";
 import enOverview from "@/messages/en/overview.json";
 import enReviewQueue from "@/messages/en/review-queue.json";
 import enSupport from "@/messages/en/support.json";
+import nlAccessLog from "@/messages/nl/access-log.json";
 import nlAccessibility from "@/messages/nl/accessibility.json";
 import nlArrangements from "@/messages/nl/arrangements.json";
 import nlChildren from "@/messages/nl/children.json";
@@ -30,6 +32,7 @@ import { mergeMessageFiles, type Messages } from "./merge-messages";
 
 export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
   nl: mergeMessageFiles([
+    ["access-log.json", nlAccessLog],
     ["accessibility.json", nlAccessibility],
     ["arrangements.json", nlArrangements],
     ["children.json", nlChildren],
@@ -44,6 +47,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["support.json", nlSupport],
   ]),
   en: mergeMessageFiles([
+    ["access-log.json", enAccessLog],
     ["accessibility.json", enAccessibility],
     ["arrangements.json", enArrangements],
     ["children.json", enChildren],
