@@ -6,6 +6,7 @@
 // brings several entries brought them itself, so its address is unknown ("onbekend"). A single
 // entry sent by a client that reaches the app directly cannot be told from the socket address:
 // deployments that expose the app to the internet put a proxy in front and declare it.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { isIP } from "node:net";
 import { headers as requestHeaders } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
@@ -56,8 +57,17 @@ export function originFrom(headers: HeaderSource): RequestOrigin {
 /** Scripts and tests run outside any request: their accesses come from nowhere known. */
 export const NO_REQUEST: RequestOrigin = { clientAddress: UNKNOWN_ADDRESS, userAgent: null };
 
+/** In-process callers (tests) name the origin of what they run; not reachable over HTTP. */
+const originOverride = new AsyncLocalStorage<RequestOrigin>();
+
+export function runFromOrigin<T>(origin: RequestOrigin, fn: () => Promise<T>): Promise<T> {
+  return originOverride.run(origin, fn);
+}
+
 /** The origin of the current request (next/headers), or NO_REQUEST outside one. */
 export async function requestOrigin(): Promise<RequestOrigin> {
+  const override = originOverride.getStore();
+  if (override) return override;
   let headers: Headers;
   try {
     headers = await requestHeaders();

@@ -4,7 +4,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { runFromOrigin } from "../../lib/access-log/client-address";
 import { exportArrangementCsv, exportArrangementPdf } from "../../lib/arrangements/export-data";
 import { createArrangement } from "../../lib/arrangements/workflow/draft";
 import { approveVersion, submitForReview } from "../../lib/arrangements/workflow/review";
@@ -20,12 +21,6 @@ import type { Actor } from "../../lib/policy/actor";
 import { META } from "./support/arrangement-lines";
 import { actorFor, freshDemoWorld } from "./support/world";
 import { ID } from "../support/demo";
-
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "192.0.2.44", "user-agent": "Testbrowser/1.0" }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const ORIGIN = { clientAddress: "192.0.2.44", userAgent: "Testbrowser/1.0" };
 const PASSWORD = "Samen-naar-school-2026";
@@ -52,7 +47,7 @@ beforeEach(async () => {
 /** Runs a download and returns the entries it wrote (the log is emptied first). */
 async function entriesOf(work: () => Promise<unknown>) {
   await db.accessLogEntry.deleteMany();
-  await work();
+  await runFromOrigin(ORIGIN, work);
   return db.accessLogEntry.findMany();
 }
 

@@ -3,19 +3,16 @@
 // query modules, so a new loader that nobody classified (and tested here) fails the suite.
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { runFromOrigin } from "../../lib/access-log/client-address";
 import type { Db } from "../../lib/db/client";
 import type { Actor } from "../../lib/policy/actor";
 import { bredaChild, consentFor } from "./support/children-fixtures";
 import { actorFor, freshDemoWorld } from "./support/world";
 import { ID } from "../support/demo";
 
-// The request as Next would hand it over: one address written by Next's server, and a browser.
-vi.mock("next/headers", () => ({
-  headers: async () =>
-    new Headers({ "x-forwarded-for": "::ffff:203.0.113.7", "user-agent": "Mozilla/5.0 (Testbrowser)" }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined }),
-}));
+// Where the request came from, as the client-address helper would have read it from Next's headers.
+const ORIGIN = { clientAddress: "203.0.113.7", userAgent: "Mozilla/5.0 (Testbrowser)" };
 
 let db: Db;
 beforeEach(async () => {
@@ -76,7 +73,7 @@ describe("every loader of child details writes the access log", () => {
         const actor = await actorFor(db, email);
         const before = new Date();
         await db.accessLogEntry.deleteMany();
-        const handedOut = await load(actor, childId);
+        const handedOut = await runFromOrigin(ORIGIN, () => load(actor, childId));
         expect(handedOut).toContain(childId);
         const entries = await db.accessLogEntry.findMany({ orderBy: { at: "asc" } });
         expect(entries.map((e) => e.childId).sort()).toEqual([...handedOut].sort());
@@ -92,8 +89,7 @@ describe("every loader of child details writes the access log", () => {
           subjectId: childId,
           childId,
           initiativeId: ID.breda,
-          clientAddress: "203.0.113.7",
-          userAgent: "Mozilla/5.0 (Testbrowser)",
+          ...ORIGIN,
         });
         expect(entry.at.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
       }
