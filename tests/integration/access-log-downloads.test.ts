@@ -10,7 +10,10 @@ import { exportArrangementCsv, exportArrangementPdf } from "../../lib/arrangemen
 import { createArrangement } from "../../lib/arrangements/workflow/draft";
 import { approveVersion, submitForReview } from "../../lib/arrangements/workflow/review";
 import { runAsActor } from "../../lib/auth/actor-override";
+import { authOptions } from "../../lib/auth/auth-options";
 import { checkCredentials } from "../../lib/auth/credentials";
+import { signInLinkAdapter } from "../../lib/auth/sign-in-link-adapter";
+import { getDb } from "../../lib/db/client";
 import { resetAppConfig } from "../../lib/config/app-config";
 import { dashboardCsvResponse } from "../../lib/dashboards/csv-export";
 import type { Db } from "../../lib/db/client";
@@ -194,5 +197,33 @@ describe("signing in", () => {
     });
     expect(result).toBe("throttled");
     expect(entries).toEqual([expect.objectContaining({ action: "SIGN_IN_FAILED", actorUserId: sanne.id })]);
+  });
+
+  it("a sign-in link: its use is a sign-in; an unknown, reused or expired link a failed one", async () => {
+    const sanne = await db.user.findUniqueOrThrow({ where: { email: "ouder@demo.test" } });
+    const adapter = signInLinkAdapter(getDb);
+    await db.verificationToken.create({
+      data: { identifier: sanne.email, token: "hash-1", expires: new Date(Date.now() + 60_000) },
+    });
+    const used = await entriesOf(async () => {
+      expect(await adapter.useVerificationToken!({ identifier: sanne.email, token: "hash-1" })).not.toBeNull();
+      const user = { id: sanne.id, email: sanne.email, name: sanne.name, emailVerified: null };
+      const account = { provider: "email", type: "email" as const, providerAccountId: sanne.email };
+      expect(await authOptions.callbacks!.signIn!({ user, account, email: { verificationRequest: false } })).toBe(true);
+    });
+    expect(used).toEqual([expect.objectContaining({ action: "SIGN_IN", actorUserId: sanne.id, ...ORIGIN })]);
+
+    const reused = await entriesOf(async () =>
+      adapter.useVerificationToken!({ identifier: sanne.email, token: "hash-1" }),
+    );
+    expect(reused).toEqual([expect.objectContaining({ action: "SIGN_IN_FAILED", actorUserId: sanne.id })]);
+
+    await db.verificationToken.create({
+      data: { identifier: sanne.email, token: "hash-2", expires: new Date(Date.now() - 1000) },
+    });
+    const expired = await entriesOf(async () =>
+      adapter.useVerificationToken!({ identifier: sanne.email, token: "hash-2" }),
+    );
+    expect(expired).toEqual([expect.objectContaining({ action: "SIGN_IN_FAILED", actorUserId: sanne.id })]);
   });
 });

@@ -28,6 +28,12 @@ const CHILDREN_DIR = path.resolve("lib/children");
 const NO_CHILD_DETAILS: Record<string, string> = {
   "queries.ts#childCounts": "numbers only (children, with TLV, with OPP, with care)",
   "queries.ts#guardianTasks": "a parent's own open guardianship invitations and requests, no records",
+  // Modules other branches add (children pages, consent); classified here so their merge is quiet.
+  "page-queries.ts#canAddChild": "a yes or no",
+  "page-queries.ts#isChildOfInitiative": "a yes or no",
+  "consent-queries.ts#loadChildForGuardian": "the policy's check (id and access), no details",
+  "consent-queries.ts#consentOrganisationOptions": "the organisations of the initiative, no child",
+  "guardian-queries.ts#pendingGuardianTasks": "like guardianTasks: open invitations and requests",
 };
 
 type Scenario = (actor: Actor, childId: string) => Promise<string[]>;
