@@ -4,6 +4,7 @@
 import enAccessLog from "@/messages/en/access-log.json";
 import enAccessibility from "@/messages/en/accessibility.json";
 import enArrangements from "@/messages/en/arrangements.json";
+import enChildDocuments from "@/messages/en/child-documents.json";
 import enChildren from "@/messages/en/children.json";
 import enCore from "@/messages/en/core.json";
 import enDashboards from "@/messages/en/dashboards.json";
@@ -17,6 +18,7 @@ import enSupport from "@/messages/en/support.json";
 import nlAccessLog from "@/messages/nl/access-log.json";
 import nlAccessibility from "@/messages/nl/accessibility.json";
 import nlArrangements from "@/messages/nl/arrangements.json";
+import nlChildDocuments from "@/messages/nl/child-documents.json";
 import nlChildren from "@/messages/nl/children.json";
 import nlCore from "@/messages/nl/core.json";
 import nlDashboards from "@/messages/nl/dashboards.json";
@@ -35,6 +37,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["access-log.json", nlAccessLog],
     ["accessibility.json", nlAccessibility],
     ["arrangements.json", nlArrangements],
+    ["child-documents.json", nlChildDocuments],
     ["children.json", nlChildren],
     ["core.json", nlCore],
     ["dashboards.json", nlDashboards],
@@ -50,6 +53,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["access-log.json", enAccessLog],
     ["accessibility.json", enAccessibility],
     ["arrangements.json", enArrangements],
+    ["child-documents.json", enChildDocuments],
     ["children.json", enChildren],
     ["core.json", enCore],
     ["dashboards.json", enDashboards],

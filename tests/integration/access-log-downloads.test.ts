@@ -107,6 +107,7 @@ describe("downloads and exports", () => {
       initiativeId: ID.breda,
       stepId: step.id,
       file: new File([pdf], "verslag.pdf", { type: "application/pdf" }),
+      containsChildData: false,
     });
     const lezer = await actorFor(db, "swv.lezer@demo.test");
     let status = 0;
