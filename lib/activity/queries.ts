@@ -29,7 +29,7 @@ const orNone = <T>(list: string[], load: () => Promise<T[]>) => (list.length ? l
 /** Callers pass an initiative obtained through the policy (getInitiativeForActor). */
 export async function initiativeTimeline(
   db: Tx,
-  initiative: { id: string; templateVersion: number | null },
+  initiative: { id: string; templateVersion: number | null; name?: string },
   { before, take = TIMELINE_PAGE_SIZE }: { before?: string | null; take?: number } = {},
 ): Promise<{ items: TimelineItem[]; nextCursor: string | null }> {
   const cursor = decodeCursor(before);
@@ -102,6 +102,7 @@ export async function initiativeTimeline(
     organisationName: (id) => orgName.get(id) ?? null,
     meetingTitle: (id) => meetingTitle.get(id) ?? null,
     taskTitle: (id) => taskTitle.get(id) ?? null,
+    initiativeName: () => initiative.name ?? null,
   };
 
   return {

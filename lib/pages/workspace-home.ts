@@ -2,15 +2,17 @@ import "server-only";
 import { requireActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
 import { canStartInitiative } from "../policy/initiative-access";
+import { pendingGuardianTasks } from "../children/guardian-queries";
 import { listParticipationInvitations } from "../initiatives/joining";
 import { listVisibleInitiatives } from "../initiatives/queries";
 
 export async function loadWorkspaceHome(page: number) {
   const actor = await requireActor();
   const db = await getDb();
-  const [initiatives, invitations] = await Promise.all([
+  const [initiatives, invitations, guardianTasks] = await Promise.all([
     listVisibleInitiatives(db, actor, page),
     listParticipationInvitations(db, actor),
+    pendingGuardianTasks(db, actor),
   ]);
-  return { actor, canStart: canStartInitiative(actor), initiatives, invitations };
+  return { actor, canStart: canStartInitiative(actor), initiatives, invitations, guardianTasks };
 }
