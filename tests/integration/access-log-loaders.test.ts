@@ -75,6 +75,19 @@ const LOADERS: Record<string, Scenario> = {
     const { children } = await childrenOfInitiative(db, actor, ID.breda);
     return { childIds: children.map((c) => c.id), action: "VIEW", subjectType: "CHILD" };
   },
+  "consent-queries.ts#childConsentOverview": async (actor, childId) => {
+    const { childConsentOverview } = await import("../../lib/children/consent-queries");
+    return {
+      childIds: [(await childConsentOverview(db, actor, childId)).child.id],
+      action: "VIEW",
+      subjectType: "CHILD",
+    };
+  },
+  "guardian-queries.ts#childGuardiansOverview": async (actor, childId) => {
+    const { childGuardiansOverview } = await import("../../lib/children/guardian-queries");
+    await childGuardiansOverview(db, actor, childId);
+    return { childIds: [childId], action: "VIEW", subjectType: "CHILD" };
+  },
   "documents.ts#childDocumentsForActor": async (actor, childId) => {
     const { childDocumentsForActor } = await import("../../lib/children/documents");
     const page = await childDocumentsForActor(db, actor, { initiativeId: ID.breda, childId });
@@ -87,6 +100,11 @@ const LOADERS: Record<string, Scenario> = {
     return { childIds: [childId], action: "DOWNLOAD", subjectType: "CHILD_DOCUMENT" };
   },
 };
+
+const GUARDIANS_ONLY = new Set([
+  "consent-queries.ts#childConsentOverview",
+  "guardian-queries.ts#childGuardiansOverview",
+]);
 
 async function childQueryExports(): Promise<string[]> {
   const files = (await readdir(CHILDREN_DIR)).filter((f) => /queries\.ts$|^documents\.ts$/.test(f)).sort();
@@ -112,10 +130,12 @@ describe("every loader of child details writes the access log", () => {
       await consentFor(db, ouder, childId, ID.vlinderboom, ["ONDERWIJS"]);
       const file = new File([PDF], "opp.pdf", { type: "application/pdf" });
       await uploadChildDocument(db, ouder, { childId, scope: "ONDERWIJS", file });
-      for (const [email, role, organisationId] of [
+      const visitors = [
         ["school@demo.test", "BEHEERDER", ID.vlinderboom],
         ["ouder@demo.test", "PARENT", null],
-      ] as const) {
+      ] as const;
+      // Consent and guardians are read by the guardians only (others get a 404).
+      for (const [email, role, organisationId] of GUARDIANS_ONLY.has(name) ? visitors.slice(1) : visitors) {
         const actor = await actorFor(db, email);
         const before = new Date();
         await db.accessLogEntry.deleteMany();
