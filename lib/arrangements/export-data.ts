@@ -2,6 +2,7 @@
 // (the document parties sign off and archive) only for an established version. Whoever may see
 // the initiative may export; every export is audited, since it takes data out of the platform.
 import type { Db, Tx } from "../db/create-client";
+import { recordAccess } from "../access-log/record-access";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../policy/actor";
 import { NotFoundError } from "../policy/errors";
@@ -96,6 +97,12 @@ async function exportVersion(
     // The PDF is the record of what was agreed: before establishment there is nothing agreed yet.
     if (format === "pdf" && data.state !== "VASTGESTELD") throw new NotFoundError("arrangementVersion");
     const body = await render(data);
+    await recordAccess(tx, actor, {
+      action: "EXPORT",
+      subjectType: "ARRANGEMENT",
+      subjectId: data.versionId,
+      initiativeId: data.initiative.id,
+    });
     await recordAudit(tx, actor, {
       initiativeId: data.initiative.id,
       action: "arrangement.exported",

@@ -2,10 +2,11 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
+import { recordAccess } from "../access-log/record-access";
 import { authSecret } from "../config/app-config";
 import { getDb } from "../db/client";
 import { checkCredentials, ZCredentials } from "./credentials";
-import { clientAddress } from "./rate-limit";
+import { originFrom } from "../access-log/client-address";
 import { signInLinkAdapter } from "./sign-in-link-adapter";
 import { sendSignInLinkMail } from "./sign-in-link-mail";
 import { mayRequestSignInLink } from "./sign-in-link-request";
@@ -33,7 +34,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(raw, req) {
         const parsed = ZCredentials.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await checkCredentials(parsed.data, clientAddress(req?.headers));
+        const user = await checkCredentials(parsed.data, originFrom(req?.headers));
         if (user === "throttled") throw new Error(THROTTLED);
         return user;
       },
@@ -45,7 +46,20 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     async signIn({ user, account, email }) {
-      if (account?.provider !== "email" || !email?.verificationRequest) return true;
+      if (account?.provider !== "email") return true;
+      if (!email?.verificationRequest) {
+        // A sign-in link was used (the adapter checked its token): that is a sign-in.
+        await recordAccess(
+          await getDb(),
+          { userId: user.id, name: user.name ?? "" },
+          {
+            action: "SIGN_IN",
+            subjectType: "ACCOUNT",
+            subjectId: user.id,
+          },
+        );
+        return true;
+      }
       // Requesting a link: the same answer whether or not the address has an account.
       const allowed = await mayRequestSignInLink(await getDb(), (user.email ?? "").toLowerCase());
       return allowed ? true : "/inloggen/link-verstuurd";

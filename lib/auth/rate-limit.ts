@@ -18,14 +18,3 @@ export async function isLoginThrottled(db: Tx, email: string, ip: string, now = 
 export async function recordLoginAttempt(db: Tx, email: string, ip: string, success: boolean): Promise<void> {
   await db.loginAttempt.create({ data: { email, ip, success } });
 }
-
-export function clientAddress(headers: Headers | Record<string, string | string[] | undefined> | undefined): string {
-  const get = (name: string): string | undefined => {
-    if (!headers) return undefined;
-    if (headers instanceof Headers) return headers.get(name) ?? undefined;
-    const v = headers[name];
-    return Array.isArray(v) ? v[0] : v;
-  };
-  // Behind a load balancer the first X-Forwarded-For entry is the client.
-  return get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip") || "unknown";
-}

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import type { ActionResult } from "../actions/action-result";
 import { echoValues, fieldErrorsOf, toPlainObject } from "../actions/define-action";
 import { checkCredentials, ZCredentials } from "./credentials";
-import { clientAddress } from "./rate-limit";
+import { originFrom } from "../access-log/client-address";
 import { startSession } from "./session-cookie";
 
 export async function signInWithPasswordAction(_previous: unknown, input?: unknown): Promise<ActionResult<never>> {
@@ -14,7 +14,7 @@ export async function signInWithPasswordAction(_previous: unknown, input?: unkno
   const parsed = ZCredentials.safeParse(plain);
   if (!parsed.success)
     return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(plain) };
-  const user = await checkCredentials(parsed.data, clientAddress(await headers()));
+  const user = await checkCredentials(parsed.data, originFrom(await headers()));
   if (user === "throttled")
     return { ok: false, code: "FORBIDDEN", formError: "signIn.errorThrottled", values: echoValues(plain) };
   if (!user)

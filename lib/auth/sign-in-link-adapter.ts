@@ -1,7 +1,9 @@
 // The few adapter methods next-auth's e-mail provider needs. Sessions stay JWTs (the
 // credentials provider requires that); accounts are never created through a link.
 import type { Adapter, AdapterUser } from "next-auth/adapters";
+import { recordAccess } from "../access-log/record-access";
 import type { Db } from "../db/create-client";
+import { clock } from "../time/clock";
 
 function toAdapterUser(user: { id: string; email: string; name: string; emailVerified: Date | null }): AdapterUser {
   return { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerified };
@@ -40,9 +42,23 @@ export function signInLinkAdapter(getDb: () => Promise<Db>): Adapter {
       const db = await getDb();
       // deleteMany so a second click on the same link finds nothing instead of throwing.
       const found = await db.verificationToken.findUnique({ where: { token } });
-      if (!found || found.identifier !== identifier) return null;
-      const { count } = await db.verificationToken.deleteMany({ where: { token } });
-      return count === 1 ? found : null;
+      const used =
+        found &&
+        found.identifier === identifier &&
+        (await db.verificationToken.deleteMany({ where: { token } })).count === 1;
+      // next-auth refuses an expired link after this returns: log that refusal here too.
+      if (used && found.expires.getTime() >= clock.now().getTime()) return found;
+      // An unknown, expired or reused link is a refused sign-in for that address.
+      const user = await db.user.findUnique({
+        where: { email: identifier.toLowerCase() },
+        select: { id: true, name: true },
+      });
+      await recordAccess(db, user ? { userId: user.id, name: user.name } : null, {
+        action: "SIGN_IN_FAILED",
+        subjectType: "ACCOUNT",
+        subjectId: user?.id ?? null,
+      });
+      return used ? found : null;
     },
   };
 }

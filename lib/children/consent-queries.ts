@@ -3,6 +3,7 @@
 // for anyone else, including an organisation that holds consent for the child, the consent
 // records do not exist (404). Reading them is audited like reading the child.
 import "server-only";
+import { recordAccess } from "../access-log/record-access";
 import type { Tx } from "../db/create-client";
 import type { ConsentScope } from "../generated/prisma/enums";
 import type { Actor } from "../policy/actor";
@@ -91,6 +92,13 @@ export async function childConsentOverview(db: Tx, actor: Actor, childId: string
     return events;
   });
   history.sort((a, b) => b.at.getTime() - a.at.getTime() || a.key.localeCompare(b.key));
+  await recordAccess(db, actor, {
+    action: "VIEW",
+    subjectType: "CHILD",
+    subjectId: child.id,
+    childId: child.id,
+    initiativeId: child.initiativeId,
+  });
   await recordAudit(db, actor, {
     action: "child_consents.viewed",
     entityType: "Child",

@@ -5,6 +5,7 @@
 // like step files: written before the row (removed again if the row fails), deleted after it.
 // Audit events name the child, scope and size, never the file name (it may name the child).
 import "server-only";
+import { recordAccess } from "../access-log/record-access";
 import { recordAudit } from "../audit/record-audit";
 import type { Db, Tx } from "../db/create-client";
 import { checkFileContent, checkFileMeta } from "../deliverables/file-rules";
@@ -73,6 +74,12 @@ export async function childDocumentsForActor(
         })
       : Promise.resolve([]),
   ]);
+  await recordAccess(db, actor, {
+    action: "VIEW",
+    subjectType: "CHILD_DOCUMENT",
+    childId: child.id,
+    initiativeId: child.initiativeId,
+  });
   await recordAudit(db, actor, {
     action: "child.viewed",
     entityType: "Child",
@@ -183,6 +190,13 @@ export async function readChildDocument(
     console.error("child document without stored bytes", row.id);
     throw new NotFoundError("childDocument");
   }
+  await recordAccess(db, actor, {
+    action: "DOWNLOAD",
+    subjectType: "CHILD_DOCUMENT",
+    subjectId: row.id,
+    childId: child.id,
+    initiativeId: child.initiativeId,
+  });
   await recordAudit(db, actor, {
     action: "child_document.downloaded",
     entityType: "ChildDocument",

@@ -2,6 +2,7 @@
 // waiting), the mandates between them, and who can receive a mandate; and, for any parent,
 // the guardian invitations and requests waiting for them across their initiatives.
 import "server-only";
+import { recordAccess } from "../access-log/record-access";
 import type { Tx } from "../db/create-client";
 import type { Actor } from "../policy/actor";
 import { ACTIVE_PARTICIPANT } from "../policy/initiative-access";
@@ -59,6 +60,13 @@ export async function childGuardiansOverview(db: Tx, actor: Actor, childId: stri
     entityType: "Child",
     entityId: child.id,
     summary: { guardians: guardians.length, mandates: mandates.length },
+  });
+  await recordAccess(db, actor, {
+    action: "VIEW",
+    subjectType: "CHILD",
+    subjectId: child.id,
+    childId: child.id,
+    initiativeId: child.initiativeId,
   });
   return {
     child: { id: child.id, initiativeId: child.initiativeId, displayName: row.displayName, fictitious: row.fictitious },

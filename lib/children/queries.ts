@@ -15,8 +15,12 @@ import {
   type ChildAccess,
 } from "./child-access";
 import { loadVisibleChild } from "./load-child";
+import { recordAccess, recordAccesses } from "../access-log/record-access";
 import { recordAudit } from "../audit/record-audit";
 import { clock } from "../time/clock";
+
+/** Every read of a child's details is in the access log (tests/integration/access-log-loaders.test.ts). */
+const childViewed = { action: "VIEW", subjectType: "CHILD" } as const;
 
 const COUNTED: Prisma.ChildWhereInput = { guardians: { some: { status: "CONFIRMED" } } };
 
@@ -142,6 +146,11 @@ export async function childrenOfInitiative(db: Tx, actor: Actor, initiativeId: s
     const access = accessFrom(actor, row);
     return access ? [project(row, access)] : [];
   });
+  await recordAccesses(
+    db,
+    actor,
+    children.map((c) => ({ ...childViewed, subjectId: c.id, childId: c.id, initiativeId })),
+  );
   return { counts, children };
 }
 
@@ -162,6 +171,12 @@ export async function getChildForActor(db: Tx, actor: Actor, childId: string, no
     }),
     access.kind === "GUARDIAN" ? guardianOnly(db, visible.id) : Promise.resolve(null),
   ]);
+  await recordAccess(db, actor, {
+    ...childViewed,
+    subjectId: visible.id,
+    childId: visible.id,
+    initiativeId: visible.initiativeId,
+  });
   await recordAudit(db, actor, {
     action: "child.viewed",
     entityType: "Child",

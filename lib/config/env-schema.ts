@@ -59,6 +59,8 @@ const ZEnvironment = z.object({
   SMTP_URL: address(["smtp:", "smtps:"], { secret: true }),
   MAIL_FROM: optionalText,
   UPLOAD_DIR: optionalText,
+  /** Reverse proxies in front of the app that append to X-Forwarded-For (0: none, trust no forwarded address). */
+  TRUSTED_PROXIES: wholeNumber(0, 0),
 });
 
 export interface AppConfig {
@@ -74,6 +76,12 @@ export interface AppConfig {
   mailFrom: string;
   /** Where uploaded deliverables are stored, relative to the working directory unless absolute. */
   uploadDir: string;
+  /**
+   * How many reverse proxies in front of the app append the address of their peer to
+   * X-Forwarded-For. The access log and sign-in throttling take the client's address from
+   * that header only this many hops deep (lib/access-log/client-address.ts).
+   */
+  trustedProxies: number;
 }
 
 /** Validates the environment; throws a ConfigError naming every variable that is wrong. */
@@ -97,5 +105,6 @@ export function parseAppConfig(env: Record<string, string | undefined>): AppConf
     smtpUrl: e.SMTP_URL ?? DEFAULT_SMTP_URL,
     mailFrom: e.MAIL_FROM ?? DEFAULT_MAIL_FROM,
     uploadDir: e.UPLOAD_DIR ?? ".data/uploads",
+    trustedProxies: e.TRUSTED_PROXIES,
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 // A dashboard list as a CSV download, streamed: rows are read in batches and written as they
 // come, so an export of the whole country never sits in memory at once.
+import { recordAccess } from "../access-log/record-access";
 import { CSV_BOM, csvRow, csvText } from "../files/csv";
 import { attachmentResponse, notFoundDownload } from "../files/download-response";
 import { getActor } from "../auth/current-actor";
@@ -31,6 +32,8 @@ export async function dashboardCsvResponse(list: string, searchParams: URLSearch
   const tPhase = translatorFor(actor.locale, "phase");
   const db = await getDb();
   const now = clock.now();
+  // Written before the first byte: a download that is cut off was still handed out.
+  await recordAccess(db, actor, { action: "EXPORT", subjectType: "DASHBOARD", subjectId: list });
   const batches = dashboardInitiativeBatches(db, scope, filters, view, now);
   const header = [
     "name",

@@ -2,6 +2,7 @@
 // holding no children's data; the others only those who work on it (deliverable-access.ts). For
 // anyone else a file does not exist (NotFoundError → 404). Every download is recorded.
 import "server-only";
+import { recordAccess } from "../access-log/record-access";
 import { recordAudit } from "../audit/record-audit";
 import type { Tx } from "../db/create-client";
 import { fileStorage } from "../files/storage";
@@ -47,6 +48,12 @@ export async function readDeliverable(db: Tx, actor: Actor, input: { initiativeI
     console.error("deliverable without stored bytes", row.id);
     throw new NotFoundError("deliverable");
   }
+  await recordAccess(db, actor, {
+    action: "DOWNLOAD",
+    subjectType: "STEP_FILE",
+    subjectId: row.id,
+    initiativeId: row.initiativeId,
+  });
   await recordAudit(db, actor, {
     initiativeId: row.initiativeId,
     action: "deliverable.downloaded",

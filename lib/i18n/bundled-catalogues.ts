@@ -1,6 +1,7 @@
 // Both catalogues as a module, for the browser: client components take their texts from this
 // cached script instead of from every page's payload (docs/decisions/0006-page-weight.md).
 // tests/unit/bundled-catalogue.test.ts keeps it equal to what the server reads from messages/.
+import enAccessLog from "@/messages/en/access-log.json";
 import enAccessibility from "@/messages/en/accessibility.json";
 import enArrangements from "@/messages/en/arrangements.json";
 import enChildDocuments from "@/messages/en/child-documents.json";
@@ -15,6 +16,7 @@ import enNotifications from "@/messages/en/notifications.json";
 import enOverview from "@/messages/en/overview.json";
 import enReviewQueue from "@/messages/en/review-queue.json";
 import enSupport from "@/messages/en/support.json";
+import nlAccessLog from "@/messages/nl/access-log.json";
 import nlAccessibility from "@/messages/nl/accessibility.json";
 import nlArrangements from "@/messages/nl/arrangements.json";
 import nlChildDocuments from "@/messages/nl/child-documents.json";
@@ -34,6 +36,7 @@ import { mergeMessageFiles, type Messages } from "./merge-messages";
 
 export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
   nl: mergeMessageFiles([
+    ["access-log.json", nlAccessLog],
     ["accessibility.json", nlAccessibility],
     ["arrangements.json", nlArrangements],
     ["child-documents.json", nlChildDocuments],
@@ -50,6 +53,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["support.json", nlSupport],
   ]),
   en: mergeMessageFiles([
+    ["access-log.json", enAccessLog],
     ["accessibility.json", enAccessibility],
     ["arrangements.json", enArrangements],
     ["child-documents.json", enChildDocuments],

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAccess } from "../access-log/record-access";
 import { getActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
 import { getInitiativeForActor } from "../initiatives/queries";
@@ -26,6 +27,12 @@ export async function meetingCalendarDownload(
   if (!initiative) return null;
   const meeting = await getMeeting(db, actor, initiative, meetingId);
   if (!meeting) return null;
+  await recordAccess(db, actor, {
+    action: "EXPORT",
+    subjectType: "MEETING",
+    subjectId: meeting.id,
+    initiativeId: initiative.id,
+  });
   const base = appBaseUrl();
   const body = meetingCalendar(
     { ...meeting, url: `${base}/initiatieven/${initiative.id}/overleggen/${meeting.id}` },

@@ -17,6 +17,7 @@ export async function getOrganisationSettings(db: Tx, actor: Actor, now = clock.
       select: {
         id: true,
         role: true,
+        privacyOfficer: true,
         version: true,
         user: { select: { id: true, name: true, email: true, active: true } },
       },

@@ -26,6 +26,7 @@ describe("parseAppConfig", () => {
       smtpUrl: "smtp://127.0.0.1:1025",
       mailFrom: "Samen naar School <noreply@samennaarschool.test>",
       uploadDir: ".data/uploads",
+      trustedProxies: 0,
     });
   });
 
@@ -41,6 +42,7 @@ describe("parseAppConfig", () => {
       SMTP_URL: "smtps://mail:pw@relay:465",
       MAIL_FROM: "",
       UPLOAD_DIR: "/srv/uploads",
+      TRUSTED_PROXIES: "2",
     });
     expect(config).toMatchObject({
       databaseUrl: "postgresql://app:pw@db:5432/sns",
@@ -51,6 +53,7 @@ describe("parseAppConfig", () => {
       smtpUrl: "smtps://mail:pw@relay:465",
       mailFrom: "Samen naar School <noreply@samennaarschool.test>",
       uploadDir: "/srv/uploads",
+      trustedProxies: 2,
     });
   });
 
@@ -61,6 +64,9 @@ describe("parseAppConfig", () => {
     expect(problem({ DATABASE_POOL_SIZE: "0" })).toContain("DATABASE_POOL_SIZE must be a whole number ≥ 1, got '0'");
     expect(problem({ DATABASE_CONNECT_TIMEOUT_MS: "1.5" })).toContain(
       "DATABASE_CONNECT_TIMEOUT_MS must be a whole number ≥ 0, got '1.5'",
+    );
+    expect(problem({ TRUSTED_PROXIES: "10.0.0.0/8" })).toContain(
+      "TRUSTED_PROXIES must be a whole number ≥ 0, got '10.0.0.0/8'",
     );
     expect(problem({ DATABASE_STATEMENT_TIMEOUT_MS: "-1" })).toContain(
       "DATABASE_STATEMENT_TIMEOUT_MS must be a whole number ≥ 0, got '-1'",

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { InvitationList } from "@/components/organisation/invitation-list";
 import { InviteForm } from "@/components/organisation/invite-form";
 import { MemberTable } from "@/components/organisation/member-table";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { cardClass } from "@/components/ui/styles";
+import { cardClass, linkClass } from "@/components/ui/styles";
 import { loadOrganisationSettings } from "@/lib/pages/organisation";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +18,9 @@ export default async function OrganisationPage() {
   const t = await getTranslations("organisation");
   const tKind = await getTranslations("orgKind");
   const tApp = await getTranslations("app");
+  const tAccess = await getTranslations("accessLog");
   const org = settings.organisation;
+  const me = settings.members.find((m) => m.user.id === settings.myUserId);
   const codes: [string, string | null][] = [
     [t("brin"), org.brin],
     [t("swvCode"), org.swvCode],
@@ -55,6 +58,13 @@ export default async function OrganisationPage() {
             </div>
           )}
           <MemberTable settings={settings} />
+          {(settings.canManage || me?.privacyOfficer) && (
+            <p className="mt-4">
+              <Link href="/organisatie/toegang" className={linkClass}>
+                {tAccess("orgLink")}
+              </Link>
+            </p>
+          )}
         </section>
         {settings.canManage && (
           <div className="grid gap-6 lg:grid-cols-2">
