@@ -10,7 +10,7 @@ import type { Db } from "../db/create-client";
 export const GENESIS_HASH = "0".repeat(64);
 
 /** Tables chained and append-only; `npm run audit:verify` walks each of them. */
-export const CHAINED_TABLES = ["AuditEvent"] as const;
+export const CHAINED_TABLES = ["AuditEvent", "AccessLogEntry"] as const;
 
 export type ChainBreakReason = "hash" | "seq" | "prevHash" | "anchor";
 
