@@ -5,7 +5,8 @@ import "server-only";
 import type { Tx } from "../db/create-client";
 import { getInitiativeForActor, type InitiativeDetail } from "../initiatives/queries";
 import type { Actor } from "../policy/actor";
-import { organisationPartyKey, parsePartyKey, PARENTS_PARTY_KEY, requiredParties, type PartyRole } from "./parties";
+import { approvingParty } from "./approving-party";
+import { parsePartyKey, requiredParties, type PartyRole } from "./parties";
 import { versionStatus } from "./status";
 import { arrangementTotals } from "./totals";
 import { amsterdamToday } from "../time/amsterdam";
@@ -13,13 +14,6 @@ import { clock } from "../time/clock";
 import { lineFromRow, metaFromRow } from "./workflow/mapping";
 
 export type PartyState = "APPROVED" | "CARRIED" | "WAITING";
-
-/** The party key the actor would approve as, or null (readers, non-participating parents). */
-function actorParty(actor: Actor, participants: { role: string; userId: string | null }[]): string | null {
-  const ws = actor.workspace;
-  if (ws.kind === "ORGANISATION") return ws.role === "LEZER" ? null : organisationPartyKey(ws.organisationId);
-  return participants.some((p) => p.role === "OUDER" && p.userId === actor.userId) ? PARENTS_PARTY_KEY : null;
-}
 
 export async function getArrangementForActor(db: Tx, actor: Actor, initiativeId: string, now = clock.now()) {
   return getArrangementOf(db, actor, await getInitiativeForActor(db, actor, initiativeId), now);
@@ -120,7 +114,7 @@ export async function getArrangementOf(db: Tx, actor: Actor, initiative: Initiat
     periodEnd: meta.periodEnd,
     today: amsterdamToday(now),
   });
-  const myParty = actorParty(actor, initiative.participants);
+  const myParty = approvingParty(actor, initiative);
   const mayApprove =
     latest.state === "TER_BEOORDELING" &&
     !!myParty &&

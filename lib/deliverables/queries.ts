@@ -6,11 +6,12 @@ import { recordAudit } from "../audit/record-audit";
 import type { Tx } from "../db/create-client";
 import { fileStorage } from "../files/storage";
 import type { Actor } from "../policy/actor";
+import type { VisibleInitiative } from "../policy/authorised";
 import { NotFoundError } from "../policy/errors";
 import { visibleInitiativesWhere } from "../policy/initiative-access";
 
 /** Deliverables of a step of an initiative the caller already obtained through the policy. */
-export async function listStepDeliverables(db: Tx, initiative: { id: string }, stepId: string) {
+export async function listStepDeliverables(db: Tx, initiative: VisibleInitiative, stepId: string) {
   return db.stepDeliverable.findMany({
     where: { initiativeId: initiative.id, stepId },
     select: {

@@ -1,7 +1,9 @@
 // The check every initiative mutation starts with: invisible → 404, visible but not yours to
-// change → 403. Returns what the mutations need to know about the initiative.
+// change → 403. Returns what the mutations need to know about the initiative, branded as an
+// EditableInitiative (lib/policy/authorised.ts).
 import type { Tx } from "../db/create-client";
 import type { Actor } from "../policy/actor";
+import { markEditableInitiative } from "../policy/authorised";
 import { ForbiddenError, NotFoundError } from "../policy/errors";
 import { ACTIVE_PARTICIPANT, canEditInitiative, visibleInitiativesWhere } from "../policy/initiative-access";
 
@@ -25,7 +27,7 @@ export async function loadEditableInitiative(tx: Tx, actor: Actor, initiativeId:
   });
   if (!initiative) throw new NotFoundError("initiative");
   if (!canEditInitiative(actor, initiative)) throw new ForbiddenError("initiative.edit");
-  return initiative;
+  return markEditableInitiative(initiative);
 }
 
 export type EditableInitiative = Awaited<ReturnType<typeof loadEditableInitiative>>;

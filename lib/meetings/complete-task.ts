@@ -24,7 +24,11 @@ export async function completeTask(db: Db, actor: Actor, input: TCompleteTask, n
         ownerOrganisationId: true,
         initiative: {
           select: {
-            participants: { where: ACTIVE_PARTICIPANT, select: { organisationId: true, userId: true, status: true } },
+            createdById: true,
+            participants: {
+              where: ACTIVE_PARTICIPANT,
+              select: { organisationId: true, userId: true, status: true, role: true },
+            },
           },
         },
       },

@@ -5,7 +5,7 @@ import { loadEditableInitiative } from "../../initiatives/editable";
 import type { Actor } from "../../policy/actor";
 import { FieldError, ForbiddenError, NotFoundError } from "../../policy/errors";
 import { visibleInitiativesWhere } from "../../policy/initiative-access";
-import { organisationPartyKey, PARENTS_PARTY_KEY } from "../parties";
+import { approvingParty } from "../approving-party";
 
 /** Locks the version row for the rest of the transaction, so concurrent reviews serialize. */
 export async function lockVersion(tx: Tx, actor: Actor, versionId: string) {
@@ -29,19 +29,18 @@ export async function requireDrafter(tx: Tx, actor: Actor, initiativeId: string)
   return loadEditableInitiative(tx, actor, initiativeId);
 }
 
-/** The party the actor speaks for in its active workspace; readers (LEZER) speak for nobody. */
+/** The party the actor speaks for in its active workspace ("arrangement.approve"); readers speak for nobody. */
 export async function actorPartyKey(tx: Tx, actor: Actor, initiativeId: string): Promise<string> {
-  const ws = actor.workspace;
-  if (ws.kind === "ORGANISATION") {
-    if (ws.role === "LEZER") throw new ForbiddenError("arrangement.approve");
-    return organisationPartyKey(ws.organisationId);
-  }
-  const parent = await tx.initiativeParticipant.findFirst({
-    where: { initiativeId, userId: actor.userId, role: "OUDER", status: "ACTIVE" },
-    select: { id: true },
-  });
-  if (!parent) throw new ForbiddenError("arrangement.approve");
-  return PARENTS_PARTY_KEY;
+  const own =
+    actor.workspace.kind === "PERSONAL"
+      ? await tx.initiativeParticipant.findMany({
+          where: { initiativeId, userId: actor.userId, status: "ACTIVE" },
+          select: { organisationId: true, userId: true, role: true, status: true },
+        })
+      : [];
+  const party = approvingParty(actor, { createdById: null, participants: own });
+  if (!party) throw new ForbiddenError("arrangement.approve");
+  return party;
 }
 
 /** Payers and providers must take part in the initiative: an agreement binds its parties. */
