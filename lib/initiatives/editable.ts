@@ -3,9 +3,10 @@
 // EditableInitiative (lib/policy/authorised.ts).
 import type { Tx } from "../db/create-client";
 import type { Actor } from "../policy/actor";
+import { can } from "../policy/can";
 import { markEditableInitiative } from "../policy/authorised";
 import { ForbiddenError, NotFoundError } from "../policy/errors";
-import { ACTIVE_PARTICIPANT, canEditInitiative, visibleInitiativesWhere } from "../policy/initiative-access";
+import { ACTIVE_PARTICIPANT, visibleInitiativesWhere } from "../policy/initiative-access";
 
 export async function loadEditableInitiative(tx: Tx, actor: Actor, initiativeId: string) {
   const initiative = await tx.initiative.findFirst({
@@ -26,7 +27,7 @@ export async function loadEditableInitiative(tx: Tx, actor: Actor, initiativeId:
     },
   });
   if (!initiative) throw new NotFoundError("initiative");
-  if (!canEditInitiative(actor, initiative)) throw new ForbiddenError("initiative.edit");
+  if (!can(actor, "initiative.edit", initiative)) throw new ForbiddenError("initiative.edit");
   return markEditableInitiative(initiative);
 }
 

@@ -6,7 +6,7 @@ import type { Db, Tx } from "../db/create-client";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../policy/actor";
 import { ConflictError, ForbiddenError, NotFoundError } from "../policy/errors";
-import { canRemoveParticipants, requireInvitationDecider, requireInvitationWorkspace } from "../policy/joining-access";
+import { requireInvitationDecider, requireInvitationWorkspace } from "../policy/joining-access";
 import { visibleInitiativesWhere } from "../policy/initiative-access";
 import { can } from "../policy/can";
 import { clock } from "../time/clock";
@@ -123,7 +123,7 @@ export async function removeParticipant(
     });
     if (!participant) throw new NotFoundError("participant");
     const initiative = participant.initiative;
-    if (!canRemoveParticipants(actor, initiative)) throw new ForbiddenError("participant.remove");
+    if (!can(actor, "initiative.removeParticipant", initiative)) throw new ForbiddenError("participant.remove");
     const { count } = await tx.initiativeParticipant.updateMany({
       where: { id: participant.id, status: participant.status },
       data: { status: "REMOVED", decidedById: actor.userId, decidedAt: now },

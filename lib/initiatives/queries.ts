@@ -4,10 +4,10 @@
 import "server-only";
 import type { Tx } from "../db/create-client";
 import type { Actor } from "../policy/actor";
+import { can } from "../policy/can";
 import { markVisibleInitiative, type VisibleInitiative } from "../policy/authorised";
 import { NotFoundError } from "../policy/errors";
-import { ACTIVE_PARTICIPANT, canEditInitiative, visibleInitiativesWhere } from "../policy/initiative-access";
-import { canRemoveParticipants } from "../policy/joining-access";
+import { ACTIVE_PARTICIPANT, visibleInitiativesWhere } from "../policy/initiative-access";
 
 export const INITIATIVES_PAGE_SIZE = 25;
 
@@ -111,8 +111,8 @@ export async function getInitiativeForActor(db: Tx, actor: Actor, id: string) {
     ...active,
     invited: initiative.participants.filter((p) => p.status === "INVITED"),
     gemeenten: initiative.gemeenten.map((g) => g.gemeente),
-    canEdit: canEditInitiative(actor, active),
-    canRemoveParticipants: canRemoveParticipants(actor, active),
+    canEdit: can(actor, "initiative.edit", active),
+    canRemoveParticipants: can(actor, "initiative.removeParticipant", active),
   });
 }
 

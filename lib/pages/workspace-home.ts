@@ -1,9 +1,9 @@
 import "server-only";
 import { requireActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
-import { canStartInitiative } from "../policy/initiative-access";
 import { listParticipationInvitations } from "../initiatives/joining";
 import { listVisibleInitiatives } from "../initiatives/queries";
+import { can } from "../policy/can";
 
 export async function loadWorkspaceHome(page: number) {
   const actor = await requireActor();
@@ -12,5 +12,5 @@ export async function loadWorkspaceHome(page: number) {
     listVisibleInitiatives(db, actor, page),
     listParticipationInvitations(db, actor),
   ]);
-  return { actor, canStart: canStartInitiative(actor), initiatives, invitations };
+  return { actor, canStart: can(actor, "initiative.start"), initiatives, invitations };
 }

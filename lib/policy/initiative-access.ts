@@ -1,27 +1,16 @@
-// Who may see and who may change an initiative, read from the permission map (permissions.ts).
-// Used by every query (as a `where`) and every mutation (as a check), so lists and detail pages
-// cannot disagree.
+// Who may see an initiative, as a Prisma filter read from the permission map ("initiative.view"
+// in permissions.ts). Every query on initiatives uses it, so lists and detail pages cannot
+// disagree; what passes it is branded a VisibleInitiative (lib/initiatives/queries.ts).
 import type { Prisma } from "../generated/prisma/client";
 import type { Actor } from "./actor";
-import { can, whereCan } from "./can";
-import type { InitiativeFacts } from "./initiative-roles";
+import { whereCan } from "./can";
 
 export { ACTIVE_PARTICIPANT } from "./initiative-roles";
 
 /** Matches no initiative: what a filter is when the actor may see none. */
 const NONE = { id: { in: [] } } as const satisfies Prisma.InitiativeWhereInput;
 
-/** Prisma filter for the initiatives the actor may read in its active workspace ("initiative.view"). */
+/** Prisma filter for the initiatives the actor may read in its active workspace. */
 export function visibleInitiativesWhere(actor: Actor): Prisma.InitiativeWhereInput {
   return whereCan(actor, "initiative.view") ?? NONE;
-}
-
-/** Only active participants change an initiative; readers (LEZER) of a participating organisation do not. */
-export function canEditInitiative(actor: Actor, initiative: InitiativeFacts): boolean {
-  return can(actor, "initiative.edit", initiative);
-}
-
-/** Parents, schools and ouderinitiatieven start initiatives; readers (LEZER) do not. */
-export function canStartInitiative(actor: Actor): boolean {
-  return can(actor, "initiative.start");
 }

@@ -1,10 +1,10 @@
 // Who decides on joining and leaving an initiative. An invitation is answered by a beheerder of
 // the invited organisation, in that organisation's workspace. Taking a party out is for the
-// initiative's founders and for beheerders of participating organisations (permissions.ts).
+// initiative's founders and for beheerders of participating organisations: can(actor,
+// "initiative.removeParticipant", initiative) (permissions.ts).
 import type { Actor, OrganisationWorkspace } from "./actor";
 import { can } from "./can";
 import { ForbiddenError, NotFoundError } from "./errors";
-import type { InitiativeFacts } from "./initiative-roles";
 
 /** Invitations belong to an organisation workspace; a personal workspace has none (404). */
 export function requireInvitationWorkspace(actor: Actor): OrganisationWorkspace {
@@ -16,8 +16,4 @@ export function requireInvitationWorkspace(actor: Actor): OrganisationWorkspace 
 /** Medewerkers and readers see their organisation's invitations; only a beheerder answers them (403). */
 export function requireInvitationDecider(actor: Actor): void {
   if (!can(actor, "participation.decide")) throw new ForbiddenError("participant.decide");
-}
-
-export function canRemoveParticipants(actor: Actor, initiative: InitiativeFacts): boolean {
-  return can(actor, "initiative.removeParticipant", initiative);
 }

@@ -9,13 +9,9 @@ export function requireOrganisationWorkspace(actor: Actor): OrganisationWorkspac
   return actor.workspace;
 }
 
-export function canManageMembers(actor: Actor): boolean {
-  return can(actor, "organisation.manageMembers");
-}
-
 /** Beheerders manage members and invitations of their own organisation only. */
 export function requireMemberManager(actor: Actor): OrganisationWorkspace {
   const ws = requireOrganisationWorkspace(actor);
-  if (!canManageMembers(actor)) throw new ForbiddenError("members.manage");
+  if (!can(actor, "organisation.manageMembers")) throw new ForbiddenError("members.manage");
   return ws;
 }

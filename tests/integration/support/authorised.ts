@@ -2,7 +2,7 @@
 // initiative's queries demand), then the query. For tests that name an initiative by id.
 import type { Db } from "../../../lib/db/client";
 import { childCounts, childrenOfInitiative } from "../../../lib/children/queries";
-import { findVisibleInitiative, getInitiativeForActor } from "../../../lib/initiatives/queries";
+import { findVisibleInitiative } from "../../../lib/initiatives/queries";
 import type { Actor } from "../../../lib/policy/actor";
 
 export async function childrenOfInitiativeFor(db: Db, actor: Actor, initiativeId: string, now?: Date) {
@@ -11,9 +11,4 @@ export async function childrenOfInitiativeFor(db: Db, actor: Actor, initiativeId
 
 export async function childCountsFor(db: Db, actor: Actor, initiativeId: string) {
   return childCounts(db, await findVisibleInitiative(db, actor, initiativeId));
-}
-
-/** The initiative as the steunpunt sees it: every initiative, for tests about reads, not about who reads. */
-export async function visibleToSteunpunt(db: Db, initiativeId: string, actorFor: (email: string) => Promise<Actor>) {
-  return getInitiativeForActor(db, await actorFor("steunpunt@demo.test"), initiativeId);
 }
