@@ -4,7 +4,8 @@
 // - A confirmed guardian, acting in the personal workspace and taking part in the initiative,
 //   sees and changes everything about the child.
 // - People who act for an organisation that takes part (ACTIVE) — "child.viewWithConsent" in
-//   lib/policy/permissions.ts: beheerder, medewerker, not readers — and that holds an unexpired, unwithdrawn consent of a guardian see the parts of its scopes:
+//   lib/policy/permissions.ts: beheerder, medewerker, not readers — and that holds an
+//   unexpired, unwithdrawn consent of a guardian see the parts of its scopes:
 //     ONDERWIJS    → school enrolment, TLV, OPP, documents of scope ONDERWIJS
 //     ZORG         → care per funding stream (status, period, hours, provider), documents of scope ZORG
 //     FINANCIERING → care per funding stream with budgets, documents of scope FINANCIERING
