@@ -2,6 +2,7 @@
 // so a second run neither adds nor changes anything (and leaves updatedAt alone).
 import type { PrismaClient } from "../generated/prisma/client";
 import { hashPassword } from "../auth/password";
+import { seedDemoChildren } from "./seed-demo-children";
 import { seedDemoPlans } from "./seed-demo-plans";
 import {
   DEMO_PASSWORD,
@@ -65,7 +66,8 @@ export async function seedDemo(db: PrismaClient): Promise<SeedDemoResult> {
   const created = Object.values(before).some((n) => n > 0);
   if (!created) {
     const plans = await seedDemoPlans(db);
-    return { created: plans > 0, newlyCreated: before };
+    const children = await seedDemoChildren(db);
+    return { created: plans > 0 || children > 0, newlyCreated: before };
   }
 
   // Hash once (argon2id is deliberately slow) and only when a user has to be created.
@@ -131,6 +133,7 @@ export async function seedDemo(db: PrismaClient): Promise<SeedDemoResult> {
   );
 
   await seedDemoPlans(db);
+  await seedDemoChildren(db);
   return { created: true, newlyCreated: before };
 }
 

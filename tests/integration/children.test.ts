@@ -10,11 +10,11 @@ import { childCountsFor } from "./support/authorised";
 import { ZAddChild, ZGiveConsent, ZUpdateChild } from "../../lib/children/schemas";
 import { updateChild } from "../../lib/children/update-child";
 import { bredaChild, expectUnchanged } from "./support/children-fixtures";
-import { actorFor, freshDemoWorld } from "./support/world";
+import { actorFor, freshDemoWorldWithoutChildren } from "./support/world";
 
 let db: Db;
 beforeEach(async () => {
-  db = await freshDemoWorld();
+  db = await freshDemoWorldWithoutChildren();
 });
 
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>

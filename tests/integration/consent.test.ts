@@ -9,11 +9,11 @@ import { childrenOfInitiativeFor } from "./support/authorised";
 import { ZSaveCare, ZUpdateChild } from "../../lib/children/schemas";
 import { saveCare, updateChild } from "../../lib/children/update-child";
 import { bredaChild, consentFor, expectUnchanged } from "./support/children-fixtures";
-import { actorFor, freshDemoWorld } from "./support/world";
+import { actorFor, freshDemoWorldWithoutChildren } from "./support/world";
 
 let db: Db;
 beforeEach(async () => {
-  db = await freshDemoWorld();
+  db = await freshDemoWorldWithoutChildren();
 });
 
 /** Noor with a TLV, an OPP and a Wlz indication with hours and a budget. */

@@ -10,7 +10,7 @@ import { addOrganisationParticipant } from "../../lib/initiatives/participants";
 import { visibleInitiativesWhere } from "../../lib/policy/initiative-access";
 import { bredaChild, consentFor, expectUnchanged } from "./support/children-fixtures";
 import { ownMailCatcher } from "./support/own-mail-catcher";
-import { actorFor, freshDemoWorld } from "./support/world";
+import { actorFor, freshDemoWorldWithoutChildren } from "./support/world";
 import { childrenOfInitiativeFor } from "./support/authorised";
 
 ownMailCatcher({ smtpPort: testPort(1367), httpPort: testPort(1417) });
@@ -18,7 +18,7 @@ const ALKMAAR = ID.gemeenteAlkmaar;
 
 let db: Db;
 beforeEach(async () => {
-  db = await freshDemoWorld();
+  db = await freshDemoWorldWithoutChildren();
 });
 
 async function inviteAlkmaar() {

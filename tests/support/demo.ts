@@ -1,6 +1,7 @@
 // Named lookups into the demo data (lib/seed/demo-data.ts), for tests whose point is the demo
 // world: they name an initiative, organisation or account the way a person would, and the id
 // comes from the seed's own constants instead of being pasted into the test.
+import { CHILDREN } from "../../lib/seed/demo-children";
 import { INITIATIVES, ORGANISATIONS, USERS } from "../../lib/seed/demo-data";
 
 function only<T>(found: T[], what: string): T {
@@ -29,6 +30,14 @@ export function demoUser(email: string) {
   return only(
     USERS.filter((u) => u.email === email),
     `user ${email}`,
+  );
+}
+
+/** The demo child with this display name (e.g. "Noor"). */
+export function demoChild(displayName: string) {
+  return only(
+    CHILDREN.filter((c) => c.displayName === displayName),
+    `child named ${displayName}`,
   );
 }
 
@@ -115,5 +124,20 @@ export const ID = {
   },
   get school() {
     return demoUser("school@demo.test").id;
+  },
+  get stichting() {
+    return demoUser("stichting@demo.test").id;
+  },
+  get noor() {
+    return demoChild("Noor").id;
+  },
+  get daan() {
+    return demoChild("Daan").id;
+  },
+  get mila() {
+    return demoChild("Mila").id;
+  },
+  get jesse() {
+    return demoChild("Jesse").id;
   },
 };

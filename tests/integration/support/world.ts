@@ -14,6 +14,17 @@ export async function freshDemoWorld(): Promise<Db> {
   return db;
 }
 
+/**
+ * The demo world before any child was added: for the tests of how children, guardians and consent
+ * come about (the founding parent's first child, the first consent). The demo children are
+ * removed with everything hanging off them; the seed's audit event stays, as audit does.
+ */
+export async function freshDemoWorldWithoutChildren(): Promise<Db> {
+  const db = await freshDemoWorld();
+  await db.child.deleteMany({});
+  return db;
+}
+
 /** An empty database (migrations only), for tests that build their own data with ./factories. */
 export async function freshEmptyWorld(): Promise<Db> {
   const db = await testDb();
