@@ -35,6 +35,9 @@ export function DeliverableList({
               {d.fileName}
               <span className="sr-only"> ({t("download")})</span>
             </a>
+            <p className="text-sm font-medium text-slate-800">
+              {d.containsChildData ? t("markedChildData") : t("markedNoChildData")}
+            </p>
             <p className="text-sm text-slate-700">
               {size(d.sizeBytes)} · {t("uploadedBy")}: {d.uploadedBy.name} ·{" "}
               {format.dateTime(d.createdAt, { dateStyle: "medium", timeStyle: "short" })}

@@ -5,7 +5,7 @@ import { uploadDeliverableAction } from "@/lib/deliverables/actions";
 import { ACCEPTED_EXTENSIONS, checkFileMeta } from "@/lib/deliverables/file-rules";
 import { ZUploadDeliverable } from "@/lib/deliverables/schemas";
 import { FieldError } from "@/lib/policy/errors";
-import { FormField } from "../forms/form-field";
+import { ChoiceField, FormField } from "../forms/form-field";
 import { ServerForm } from "../forms/server-form";
 import { SubmitButton } from "../forms/submit-button";
 import { useServerForm } from "../forms/use-server-form";
@@ -38,10 +38,12 @@ export function UploadDeliverableForm({ initiativeId, stepId }: { initiativeId: 
     action: uploadDeliverableAction,
     hidden: { initiativeId, stepId },
     idPrefix: "deliverable-",
-    labels: { file: t("file") },
+    // Personal data of children unless the uploader says otherwise (issue #9: need-to-know).
+    defaultValues: { containsChildData: "true" },
+    labels: { file: t("file"), containsChildData: t("containsChildData") },
     // Uploaded: the file input is empty again for the next file.
     onSuccess: () => {
-      kit.form.reset({ initiativeId, stepId });
+      kit.form.reset({ initiativeId, stepId, containsChildData: "true" });
       const input = document.getElementById(kit.fieldId("file"));
       if (input instanceof HTMLInputElement) input.value = "";
     },
@@ -59,6 +61,14 @@ export function UploadDeliverableForm({ initiativeId, stepId }: { initiativeId: 
           />
         )}
       </FormField>
+      <ChoiceField
+        name="containsChildData"
+        help={t("containsChildDataHelp")}
+        options={[
+          { value: "true", label: t("containsChildDataYes") },
+          { value: "false", label: t("containsChildDataNo") },
+        ]}
+      />
       <SubmitButton label={t("upload")} pendingLabel={t("uploading")} className={buttonSecondary} />
     </ServerForm>
   );

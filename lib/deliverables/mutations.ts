@@ -15,6 +15,8 @@ export interface UploadDeliverableInput {
   initiativeId: string;
   stepId: string;
   file: File;
+  /** Chosen by the uploader: may the file hold personal data of children (see deliverable-access.ts)? */
+  containsChildData: boolean;
 }
 
 async function editableStep(tx: Tx, actor: Actor, initiativeId: string, stepId: string) {
@@ -48,9 +50,10 @@ export async function uploadDeliverable(db: Db, actor: Actor, input: UploadDeliv
           contentType: checked.contentType,
           sizeBytes: bytes.length,
           storageKey,
+          containsChildData: input.containsChildData,
           uploadedById: actor.userId,
         },
-        select: { id: true, fileName: true, sizeBytes: true },
+        select: { id: true, fileName: true, sizeBytes: true, containsChildData: true },
       });
       await recordAudit(tx, actor, {
         initiativeId: initiative.id,
@@ -63,6 +66,7 @@ export async function uploadDeliverable(db: Db, actor: Actor, input: UploadDeliv
           fileName: row.fileName,
           contentType: checked.contentType,
           sizeBytes: row.sizeBytes,
+          containsChildData: row.containsChildData,
         },
       });
       await tx.initiative.update({ where: { id: initiative.id }, data: { updatedAt: new Date() } });

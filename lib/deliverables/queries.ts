@@ -1,6 +1,6 @@
-// Reading deliverables. Whoever may see an initiative may see and download its files; for
-// anyone else the file does not exist (NotFoundError → 404). Files may hold children's data,
-// so every download is recorded.
+// Reading deliverables. Whoever may see an initiative may see and download its files marked as
+// holding no children's data; the others only those who work on it (deliverable-access.ts). For
+// anyone else a file does not exist (NotFoundError → 404). Every download is recorded.
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import type { Tx } from "../db/create-client";
@@ -8,15 +8,16 @@ import { fileStorage } from "../files/storage";
 import type { Actor } from "../policy/actor";
 import type { VisibleInitiative } from "../policy/authorised";
 import { NotFoundError } from "../policy/errors";
-import { visibleInitiativesWhere } from "../policy/initiative-access";
+import { visibleDeliverablesWhere } from "./deliverable-access";
 
-/** Deliverables of a step of an initiative the caller already obtained through the policy. */
-export async function listStepDeliverables(db: Tx, initiative: VisibleInitiative, stepId: string) {
+/** The deliverables of a step that the actor may see, of an initiative it may see. */
+export async function listStepDeliverables(db: Tx, actor: Actor, initiative: VisibleInitiative, stepId: string) {
   return db.stepDeliverable.findMany({
-    where: { initiativeId: initiative.id, stepId },
+    where: { AND: [{ initiativeId: initiative.id, stepId }, visibleDeliverablesWhere(actor)] },
     select: {
       id: true,
       fileName: true,
+      containsChildData: true,
       contentType: true,
       sizeBytes: true,
       createdAt: true,
@@ -31,11 +32,7 @@ export type DeliverableItem = Awaited<ReturnType<typeof listStepDeliverables>>[n
 
 export async function readDeliverable(db: Tx, actor: Actor, input: { initiativeId: string; deliverableId: string }) {
   const row = await db.stepDeliverable.findFirst({
-    where: {
-      id: input.deliverableId,
-      initiativeId: input.initiativeId,
-      step: { initiative: visibleInitiativesWhere(actor) },
-    },
+    where: { AND: [{ id: input.deliverableId, initiativeId: input.initiativeId }, visibleDeliverablesWhere(actor)] },
     select: {
       id: true,
       initiativeId: true,

@@ -8,6 +8,10 @@ export const ZUploadDeliverable = z.object({
   initiativeId: id,
   stepId: id,
   file: z.instanceof(File, { error: "fileRequired" }),
+  // A required choice (the form starts at "yes"); FormData sends "true"/"false", callers booleans.
+  containsChildData: z
+    .union([z.boolean(), z.enum(["true", "false"])], { error: "chooseChildData" })
+    .transform((v) => v === true || v === "true"),
 });
 
 export const ZDeleteDeliverable = z.object({ initiativeId: id, deliverableId: id });

@@ -3,6 +3,7 @@
 // tests/unit/bundled-catalogue.test.ts keeps it equal to what the server reads from messages/.
 import enAccessibility from "@/messages/en/accessibility.json";
 import enArrangements from "@/messages/en/arrangements.json";
+import enChildDocuments from "@/messages/en/child-documents.json";
 import enChildren from "@/messages/en/children.json";
 import enCore from "@/messages/en/core.json";
 import enDashboards from "@/messages/en/dashboards.json";
@@ -15,6 +16,7 @@ import enReviewQueue from "@/messages/en/review-queue.json";
 import enSupport from "@/messages/en/support.json";
 import nlAccessibility from "@/messages/nl/accessibility.json";
 import nlArrangements from "@/messages/nl/arrangements.json";
+import nlChildDocuments from "@/messages/nl/child-documents.json";
 import nlChildren from "@/messages/nl/children.json";
 import nlCore from "@/messages/nl/core.json";
 import nlDashboards from "@/messages/nl/dashboards.json";
@@ -32,6 +34,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
   nl: mergeMessageFiles([
     ["accessibility.json", nlAccessibility],
     ["arrangements.json", nlArrangements],
+    ["child-documents.json", nlChildDocuments],
     ["children.json", nlChildren],
     ["core.json", nlCore],
     ["dashboards.json", nlDashboards],
@@ -46,6 +49,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
   en: mergeMessageFiles([
     ["accessibility.json", enAccessibility],
     ["arrangements.json", enArrangements],
+    ["child-documents.json", enChildDocuments],
     ["children.json", enChildren],
     ["core.json", enCore],
     ["dashboards.json", enDashboards],

@@ -18,7 +18,7 @@ export const loadStepPage = cache(async (id: string, stepId: string) => {
     label: p.organisation?.name ?? p.user?.name ?? "",
   }));
   const [deliverables, comments, mentionable] = await Promise.all([
-    listStepDeliverables(db, initiative, step.id),
+    listStepDeliverables(db, actor, initiative, step.id),
     listStepComments(db, initiative, step.id),
     initiative.canEdit ? mentionableUsers(db, initiative) : Promise.resolve([]),
   ]);

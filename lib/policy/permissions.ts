@@ -99,6 +99,14 @@ export const PERMISSIONS = {
     { workspace: "ORGANISATION", memberRoles: ACTING },
   ],
   /**
+   * Step files marked as (possibly) holding children's personal data: for the people who work on
+   * the initiative, as for "initiative.edit"; everyone else who sees it sees only files marked "no".
+   */
+  "deliverable.viewChildData": [
+    { workspace: "PERSONAL", initiativeRoles: ["PARTICIPANT"] },
+    { workspace: "ORGANISATION", memberRoles: ACTING, initiativeRoles: ["PARTICIPANT"] },
+  ],
+  /**
    * See a child's details by a guardian's consent to the organisation (the consent itself is
    * checked per child in lib/children/child-access.ts). Guardians see their own children in the
    * personal workspace; that is decided per child, not here.

@@ -7,10 +7,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { runAsActor } from "../../lib/auth/actor-override";
 import type { Db } from "../../lib/db/client";
 import { deleteDeliverableAction, uploadDeliverableAction } from "../../lib/deliverables/actions";
-import { contentDisposition, deliverableDownload } from "../../lib/deliverables/download";
+import { deliverableDownload } from "../../lib/deliverables/download";
 import { MAX_DELIVERABLE_BYTES } from "../../lib/deliverables/file-rules";
 import { deleteDeliverable, uploadDeliverable } from "../../lib/deliverables/mutations";
 import { listStepDeliverables, readDeliverable } from "../../lib/deliverables/queries";
+import { contentDisposition } from "../../lib/files/download-response";
 import { FieldError, ForbiddenError, NotFoundError } from "../../lib/policy/errors";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 import { resetAppConfig } from "../../lib/config/app-config";
@@ -55,11 +56,16 @@ beforeEach(async () => {
 });
 
 const storedFiles = async () => readdir(uploadDir).catch(() => [] as string[]);
-const upload = async (email: string, file: File, input: { initiativeId?: string; stepId?: string } = {}) =>
+const upload = async (
+  email: string,
+  file: File,
+  input: { initiativeId?: string; stepId?: string; containsChildData?: boolean } = {},
+) =>
   uploadDeliverable(db, await actorFor(db, email), {
     initiativeId: input.initiativeId ?? ID.breda,
     stepId: input.stepId ?? stepId,
     file,
+    containsChildData: input.containsChildData ?? true,
   });
 
 async function expectRefused(promise: Promise<unknown>, messageKey: string) {
@@ -84,8 +90,9 @@ describe("uploading a deliverable", () => {
     expect(await storedFiles()).toEqual([saved.storageKey]);
     expect(new Uint8Array(await readFile(path.join(uploadDir, saved.storageKey)))).toEqual(PDF);
     expect(await auditCount(db, "deliverable.uploaded")).toBe(before + 1);
-    const visible = await findVisibleInitiative(db, await actorFor(db, "school@demo.test"), ID.breda);
-    expect((await listStepDeliverables(db, visible, stepId)).map((d) => d.fileName)).toEqual([
+    const school = await actorFor(db, "school@demo.test");
+    const visible = await findVisibleInitiative(db, school, ID.breda);
+    expect((await listStepDeliverables(db, school, visible, stepId)).map((d) => d.fileName)).toEqual([
       "verslag bestuurlijk overleg.pdf",
     ]);
   });
@@ -158,7 +165,7 @@ describe("uploading a deliverable", () => {
           : (target as unknown as Record<string | symbol, unknown>)[prop],
     });
     await expect(
-      uploadDeliverable(failing, school, { initiativeId: ID.breda, stepId, file: pdfFile() }),
+      uploadDeliverable(failing, school, { initiativeId: ID.breda, stepId, file: pdfFile(), containsChildData: true }),
     ).rejects.toThrow("database gone");
     expect(await storedFiles()).toEqual([]);
     expect(await db.stepDeliverable.count()).toBe(0);
@@ -171,6 +178,7 @@ describe("uploading a deliverable", () => {
       fd.set("initiativeId", ID.breda);
       fd.set("stepId", stepId);
       fd.set("file", file);
+      fd.set("containsChildData", "false");
       return fd;
     };
     const ok = await runAsActor(school, () => uploadDeliverableAction(null, form(pdfFile("plan.pdf"))));
@@ -179,15 +187,19 @@ describe("uploading a deliverable", () => {
       uploadDeliverableAction(null, form(new File([EXE], "plan.pdf", { type: "application/pdf" }))),
     );
     expect(bad).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { file: ["fileContentMismatch"] } });
-    const missing = await runAsActor(school, () => uploadDeliverableAction(null, { initiativeId: ID.breda, stepId }));
+    const missing = await runAsActor(school, () =>
+      uploadDeliverableAction(null, { initiativeId: ID.breda, stepId, containsChildData: "true" }),
+    );
     expect(missing).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { file: ["fileRequired"] } });
-    expect(await db.stepDeliverable.count()).toBe(1);
+    expect(await db.stepDeliverable.findMany({ select: { fileName: true, containsChildData: true } })).toEqual([
+      { fileName: "plan.pdf", containsChildData: false },
+    ]);
   });
 });
 
 describe("downloading and deleting a deliverable", () => {
-  it("lets everyone who sees the initiative download, audited; others get 404", async () => {
-    const row = await upload("school@demo.test", pdfFile("OPP groep – overzicht.pdf"));
+  it("lets everyone who sees the initiative download a file without children's data, audited; others get 404", async () => {
+    const row = await upload("school@demo.test", pdfFile("OPP groep – overzicht.pdf"), { containsChildData: false });
     const input = { initiativeId: ID.breda, deliverableId: row.id };
     const before = await auditCount(db, "deliverable.downloaded");
     const file = await readDeliverable(db, await actorFor(db, "steunpunt@demo.test"), input);
@@ -211,7 +223,7 @@ describe("downloading and deleting a deliverable", () => {
   });
 
   it("serves the file as an attachment that is never sniffed or cached, and 404 without a session", async () => {
-    const row = await upload("school@demo.test", pdfFile("OPP groep – overzicht.pdf"));
+    const row = await upload("school@demo.test", pdfFile("OPP groep – overzicht.pdf"), { containsChildData: false });
     const response = await runAsActor(await actorFor(db, "swv.lezer@demo.test"), () =>
       deliverableDownload(ID.breda, row.id),
     );

@@ -33,9 +33,11 @@ export const entries: Record<string, Case> = {
       form.set("initiativeId", ID.breda);
       form.set("stepId", await bredaStepId(db));
       form.set("file", new File([PDF], "verslag.pdf", { type: "application/pdf" }));
+      form.set("containsChildData", "true");
       return form as unknown as Record<string, unknown>;
     },
     expected: bredaEditors,
+    rows: (db) => db.stepDeliverable.findMany({ orderBy: { id: "asc" } }),
   },
   "lib/deliverables/actions.ts#deleteDeliverableAction": {
     input: async (db) => {
@@ -57,6 +59,7 @@ export const entries: Record<string, Case> = {
       return { initiativeId: ID.breda, deliverableId: row.id };
     },
     expected: bredaEditors,
+    rows: (db) => db.stepDeliverable.findMany({ orderBy: { id: "asc" } }),
   },
   "lib/comments/actions.ts#addCommentAction": {
     input: async (db) => {
