@@ -18,7 +18,9 @@ const nextConfig: NextConfig = {
   // page unhydrated, forms included. Development only; production builds ignore it.
   allowedDevOrigins: ["127.0.0.1"],
   // Step deliverables go up as server actions: 10 MB per file plus the form around it.
-  experimental: { serverActions: { bodySizeLimit: "11mb" } },
+  // authInterrupts: forbidden() answers 403 for a page one may see but not use (a child's edit page
+  // for someone with consent to see it), as the policy's ForbiddenError does for actions.
+  experimental: { serverActions: { bodySizeLimit: "11mb" }, authInterrupts: true },
   async headers() {
     return [
       {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonPrimary } from "@/components/ui/styles";
+import { GuardianRequestsPanel } from "@/components/children/guardian-requests-panel";
 import { InitiativeTable } from "@/components/initiatives/initiative-table";
 import { ParticipationInvitations } from "@/components/initiatives/participation-invitations";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,7 +11,9 @@ import { loadWorkspaceHome } from "@/lib/pages/workspace-home";
 
 export default async function WorkspaceHomePage({ searchParams }: { searchParams: Promise<{ pagina?: string }> }) {
   const page = Number.parseInt((await searchParams).pagina ?? "1", 10);
-  const { actor, canStart, initiatives, invitations } = await loadWorkspaceHome(Number.isFinite(page) ? page : 1);
+  const { actor, canStart, initiatives, invitations, guardianTasks } = await loadWorkspaceHome(
+    Number.isFinite(page) ? page : 1,
+  );
   const t = await getTranslations("home");
   const kind = actor.workspace.kind === "PERSONAL" ? "PERSONAL" : actor.workspace.organisationKind;
   return (
@@ -26,6 +29,7 @@ export default async function WorkspaceHomePage({ searchParams }: { searchParams
         </div>
       </PageHeader>
       <ParticipationInvitations invitations={invitations} />
+      <GuardianRequestsPanel invitations={guardianTasks.invitations} requests={guardianTasks.requests} />
       {initiatives.items.length === 0 ? (
         <EmptyState title={t("empty")} body={t("emptyHelp")} />
       ) : (

@@ -1,17 +1,17 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { CurrentArrangement } from "@/lib/arrangements/queries";
 import { Notice } from "../ui/notice";
 import { ApproveButton } from "./approve-button";
+import { ApprovalLine, ParentsApprovals } from "./parents-approvals";
 
 const marks = { APPROVED: "✓", CARRIED: "✓", WAITING: "…" } as const;
 
 export function ReviewPanel({ initiativeId, arrangement }: { initiativeId: string; arrangement: CurrentArrangement }) {
   const t = useTranslations("arrangements");
-  const format = useFormatter();
   const { latest } = arrangement;
   const partyLabel = (p: CurrentArrangement["parties"][number]) =>
     p.role === "PARENTS" ? t("parents") : `${p.organisationName ?? ""} (${t(`role.${p.role}`)})`;
-  const mine = arrangement.parties.find((p) => p.partyKey === arrangement.actorPartyKey);
+  const mine = arrangement.parties.find((p) => p.role !== "PARENTS" && p.partyKey === arrangement.actorPartyKey);
   return (
     <div className="space-y-4">
       <p className="text-slate-700">{t("reviewIntro")}</p>
@@ -22,20 +22,14 @@ export function ReviewPanel({ initiativeId, arrangement }: { initiativeId: strin
             <p className="text-sm">
               <span aria-hidden="true">{marks[p.state]} </span>
               {t(`partyState.${p.state}`)}
-              {p.approval && (
+              {p.role !== "PARENTS" && p.approval && (
                 <>
                   {" "}
-                  ·{" "}
-                  {t("approvedBy", {
-                    name: p.approval.approvedByName,
-                    date: format.dateTime(p.approval.approvedAt, { dateStyle: "medium" }),
-                  })}
+                  · <ApprovalLine approval={p.approval} />
                 </>
               )}
             </p>
-            {p.approval?.carriedFromNumber != null && (
-              <p className="text-sm text-slate-700">{t("carriedFrom", { number: p.approval.carriedFromNumber })}</p>
-            )}
+            {p.role === "PARENTS" && <ParentsApprovals arrangement={arrangement} />}
           </li>
         ))}
       </ul>
@@ -46,6 +40,20 @@ export function ReviewPanel({ initiativeId, arrangement }: { initiativeId: strin
           number={latest.number}
           party={partyLabel(mine)}
         />
+      )}
+      {arrangement.actorChildren.length > 0 && (
+        <div className="flex flex-wrap gap-3">
+          {arrangement.actorChildren.map((c) => (
+            <ApproveButton
+              key={c.childId}
+              initiativeId={initiativeId}
+              versionId={latest.id}
+              number={latest.number}
+              party={t("parents")}
+              child={{ id: c.childId, name: c.name, onBehalfOfName: c.onBehalfOfName }}
+            />
+          ))}
+        </div>
       )}
       {arrangement.actorApproved && (
         <Notice tone="success">

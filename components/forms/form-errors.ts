@@ -70,7 +70,14 @@ export function flattenErrors(errors: unknown, prefix = ""): Record<string, stri
   const out: Record<string, string> = {};
   if (!errors || typeof errors !== "object") return out;
   for (const [key, value] of Object.entries(errors as Record<string, unknown>)) {
-    if (key === "ref" || key === "root" || !value || typeof value !== "object") continue;
+    if (key === "ref" || !value || typeof value !== "object") continue;
+    // An error on a list of checkboxes (scopes.0, scopes.1, …) as a whole sits at scopes.root: it
+    // is the list's own error. The form's root (a server answer) is not a field.
+    if (key === "root") {
+      const own = value as { message?: unknown };
+      if (prefix && typeof own.message === "string") out[prefix] = own.message;
+      continue;
+    }
     const name = prefix ? `${prefix}.${key}` : key;
     const leaf = value as { message?: unknown; type?: unknown };
     if (typeof leaf.message === "string" && "type" in leaf) out[name] = leaf.message;

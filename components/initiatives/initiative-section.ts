@@ -1,11 +1,12 @@
 // Where a page sits below /initiatieven/[id], from its URL segments: which tab it belongs to
 // and whether it is that tab's own page or a page inside it. Pure, so it is tested on its own.
 
-export type InitiativeTab = "overview" | "arrangement" | "meetings" | "conditions" | "activity";
+export type InitiativeTab = "overview" | "children" | "arrangement" | "meetings" | "conditions" | "activity";
 
 /** Tab → the first URL segment below /initiatieven/[id] ("" is the overview itself). */
 export const INITIATIVE_TABS: { tab: InitiativeTab; segment: string }[] = [
   { tab: "overview", segment: "" },
+  { tab: "children", segment: "kinderen" },
   { tab: "arrangement", segment: "arrangement" },
   { tab: "meetings", segment: "overleggen" },
   { tab: "conditions", segment: "randvoorwaarden" },

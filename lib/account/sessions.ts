@@ -31,7 +31,7 @@ export async function deactivateUser(db: Db, by: AuditActor, email: string, reas
       action: "user.deactivated",
       entityType: "User",
       entityId: user.id,
-      summary: { email, reason },
+      summary: { reasonGiven: reason.trim().length > 0 }, // the operator's words stay out of the audit
     });
     return { wasActive: user.active };
   });

@@ -20,6 +20,8 @@ export interface DescribeContext {
   organisationName: (id: string) => string | null;
   meetingTitle: (id: string) => string | null;
   taskTitle: (id: string) => string | null;
+  /** The initiative's current name: audit rows no longer copy it (decision 0010). */
+  initiativeName?: () => string | null;
 }
 
 const MAX_TEXT = 120;
@@ -70,7 +72,7 @@ export function describeEvent(event: TimelineEvent, ctx: DescribeContext): Event
   const s = record(event.summary);
   switch (event.action) {
     case "initiative.started":
-      return withTitle("started", text(s.name));
+      return withTitle("started", text(s.name) ?? ctx.initiativeName?.() ?? null);
     case "step.updated": {
       const status = record(record(s.changed).status).to;
       const step = ctx.stepTitle(stepRefOf(event) ?? {}) ?? text(s.key) ?? "";

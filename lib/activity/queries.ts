@@ -30,7 +30,7 @@ const orNone = <T>(list: string[], load: () => Promise<T[]>) => (list.length ? l
 /** Callers pass a VisibleInitiative (getInitiativeForActor). */
 export async function initiativeTimeline(
   db: Tx,
-  initiative: VisibleInitiative<{ id: string; templateVersion: number | null }>,
+  initiative: VisibleInitiative<{ id: string; templateVersion: number | null; name?: string }>,
   { before, take = TIMELINE_PAGE_SIZE }: { before?: string | null; take?: number } = {},
 ): Promise<{ items: TimelineItem[]; nextCursor: string | null }> {
   const cursor = decodeCursor(before);
@@ -103,6 +103,7 @@ export async function initiativeTimeline(
     organisationName: (id) => orgName.get(id) ?? null,
     meetingTitle: (id) => meetingTitle.get(id) ?? null,
     taskTitle: (id) => taskTitle.get(id) ?? null,
+    initiativeName: () => initiative.name ?? null,
   };
 
   return {

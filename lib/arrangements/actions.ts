@@ -51,7 +51,7 @@ export const submitForReviewAction = authedAction(ZSubmitForReview, async (actor
 });
 
 export const approveVersionAction = authedAction(ZApproveVersion, async (actor, input) => {
-  const result = await approveVersion(await getDb(), actor, { versionId: input.versionId });
+  const result = await approveVersion(await getDb(), actor, { versionId: input.versionId, childId: input.childId });
   refresh(input.initiativeId);
   return result;
 });

@@ -1,8 +1,8 @@
 // After approval, a change makes a new version. Only the parties whose lines changed must
 // approve again; the others' approvals carry over (keeping the version they were given on,
-// see Approval.versionSeen). The parents consent to the whole, so theirs carries over only
-// when no line changed at all.
-import { linesOfParty, requiredParties } from "./parties";
+// see Approval.versionSeen). The parents consent to the whole, so theirs (given per child)
+// carries over only when no line changed at all.
+import { childrenWaiting, linesOfParty, PARENTS_PARTY_KEY, requiredParties, type PartyApproval } from "./parties";
 import { LINE_CONTENT_FIELDS, type ArrangementLine, type ArrangementVersionMeta, type LineContentField } from "./types";
 
 /**
@@ -47,9 +47,9 @@ export function sameVersionMeta(a: ArrangementVersionMeta, b: ArrangementVersion
 }
 
 export interface CarryOverResult<A> {
-  /** Parties of the next version whose approval of the previous version still holds. */
+  /** Parties of the next version whose approval of the previous version still holds (in full). */
   carried: string[];
-  /** Parties of the next version that must (again) approve. */
+  /** Parties of the next version that must (again) approve, the parents also when only some children's approvals carry. */
   mustReapprove: string[];
   /** The carried approvals themselves, unchanged (they keep the version they were given on). */
   carriedApprovals: A[];
@@ -60,31 +60,43 @@ export interface CarryOverResult<A> {
  * over when it approved the previous version and its lines (by content, in any order) are
  * the same in both. When `meta` is given and the period, group size or scenario changed,
  * nothing carries: every party's commitment is measured over the period.
+ *
+ * The parents approve per child: each child's approval carries on its own. With `childIds`
+ * (the children of the group now) only approvals for those children carry, and the parents'
+ * approval holds in full only when every one of them has one; without it, any parents'
+ * approval counts (callers that do not know the group).
  */
-export function approvalsToCarry<A extends { partyKey: string }>(
+export function approvalsToCarry<A extends PartyApproval>(
   previousLines: readonly ArrangementLine[],
   nextLines: readonly ArrangementLine[],
   previousApprovals: readonly A[],
   meta?: { previous: ArrangementVersionMeta; next: ArrangementVersionMeta },
+  childIds?: readonly string[],
 ): CarryOverResult<A> {
   const metaUnchanged = !meta || sameVersionMeta(meta.previous, meta.next);
   const previousKeys = new Set(requiredParties(previousLines).map((p) => p.partyKey));
-  const approvals = new Map(previousApprovals.map((a) => [a.partyKey, a]));
+  const organisations = new Map(
+    previousApprovals.filter((a) => a.partyKey !== PARENTS_PARTY_KEY).map((a) => [a.partyKey, a]),
+  );
+  const parents = previousApprovals.filter(
+    (a) => a.partyKey === PARENTS_PARTY_KEY && (!childIds || childIds.includes(a.childId ?? "")),
+  );
   const result: CarryOverResult<A> = { carried: [], mustReapprove: [], carriedApprovals: [] };
 
   for (const { partyKey } of requiredParties(nextLines)) {
-    const approval = approvals.get(partyKey);
-    const carries =
+    const organisation = organisations.get(partyKey);
+    const approvals = partyKey === PARENTS_PARTY_KEY ? parents : organisation ? [organisation] : [];
+    const linesUnchanged =
       metaUnchanged &&
-      approval !== undefined &&
       previousKeys.has(partyKey) &&
       sameContent(linesOfParty(partyKey, previousLines), linesOfParty(partyKey, nextLines));
-    if (carries) {
-      result.carried.push(partyKey);
-      result.carriedApprovals.push(approval);
-    } else {
-      result.mustReapprove.push(partyKey);
-    }
+    const complete =
+      partyKey === PARENTS_PARTY_KEY && childIds
+        ? childIds.length > 0 && childrenWaiting(approvals, childIds).length === 0
+        : approvals.length > 0;
+    if (linesUnchanged) result.carriedApprovals.push(...approvals);
+    if (linesUnchanged && complete) result.carried.push(partyKey);
+    else result.mustReapprove.push(partyKey);
   }
   return result;
 }

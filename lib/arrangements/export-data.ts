@@ -23,7 +23,10 @@ export async function loadExportData(db: Tx, actor: Actor, input: { initiativeId
         orderBy: { position: "asc" },
         include: { payer: { select: { name: true } }, provider: { select: { name: true } } },
       },
-      approvals: { orderBy: { createdAt: "asc" }, include: { approvedBy: { select: { name: true } } } },
+      approvals: {
+        orderBy: { createdAt: "asc" },
+        include: { approvedBy: { select: { name: true } }, onBehalfOf: { select: { name: true } } },
+      },
       arrangement: {
         select: { initiative: { select: { id: true, name: true } }, versions: { select: { id: true, number: true } } },
       },
@@ -52,6 +55,8 @@ export async function loadExportData(db: Tx, actor: Actor, input: { initiativeId
       const party = parsePartyKey(a.partyKey);
       return {
         approvedBy: a.approvedBy.name,
+        /** A guardian approving by mandate of another guardian (the child is not named: exports reach every viewer). */
+        onBehalfOf: a.onBehalfOf?.name ?? null,
         organisationId: party?.kind === "ORGANISATION" ? party.organisationId : null,
         date: a.createdAt,
         carriedFromNumber: a.carriedFromVersionId ? (numbers.get(a.carriedFromVersionId) ?? null) : null,

@@ -66,7 +66,12 @@ export const ZSubmitForReview = z.object({
   versionId: id,
   lockVersion: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" }),
 });
-export const ZApproveVersion = z.object({ initiativeId: id, versionId: id });
+/** A guardian approves for one child of the group (`childId`); an organisation leaves it out. */
+export const ZApproveVersion = z.object({
+  initiativeId: id,
+  versionId: id,
+  childId: z.preprocess((v) => (v === "" ? undefined : v), id.optional()),
+});
 export const ZRequestChanges = z.object({
   initiativeId: id,
   versionId: id,

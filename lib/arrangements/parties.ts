@@ -1,5 +1,6 @@
 // Who must approve a version. Every organisation that pays for a line approves the lines it
-// pays for; the parents consent to the whole arrangement. The role says in which capacity an
+// pays for; the parents consent to the whole arrangement, a guardian for each child of the
+// group (approvedPartyKeys). The role says in which capacity an
 // organisation approves, derived from the streams it pays from (DOMAIN.md: gemeente for
 // Jeugdwet and Wmo, zorgkantoor for Wlz, SWV for its budget, school board for education
 // funding; for Zvw, pgb and other subsidies simply the payer). Providers do not approve
@@ -105,4 +106,29 @@ export function mayApproveLine(partyKey: string, line: Pick<ArrangementLine, "pa
   const party = parsePartyKey(partyKey);
   if (!party) return false;
   return party.kind === "PARENTS" || party.organisationId === line.payerOrganisationId;
+}
+
+/** An approval as far as who it counts for: its party and, for the parents, the child. */
+export interface PartyApproval {
+  partyKey: string;
+  childId?: string | null;
+}
+
+/**
+ * The children of the group whose parents have not approved yet. The parents approve per child:
+ * a guardian of every child in the group (with a confirmed guardian) must approve.
+ */
+export function childrenWaiting(approvals: readonly PartyApproval[], childIds: readonly string[]): string[] {
+  const approved = new Set(approvals.filter((a) => a.partyKey === PARENTS_PARTY_KEY).map((a) => a.childId));
+  return childIds.filter((id) => !approved.has(id));
+}
+
+/**
+ * The parties whose approval is complete: an organisation once it approved; the parents once
+ * every child in the group has an approval. Without children the parents cannot approve yet.
+ */
+export function approvedPartyKeys(approvals: readonly PartyApproval[], childIds: readonly string[]): string[] {
+  const keys = new Set(approvals.filter((a) => a.partyKey !== PARENTS_PARTY_KEY).map((a) => a.partyKey));
+  if (childIds.length > 0 && childrenWaiting(approvals, childIds).length === 0) keys.add(PARENTS_PARTY_KEY);
+  return [...keys];
 }

@@ -8,6 +8,7 @@ import { PdfWriter } from "./pdf-writer";
 
 export async function arrangementPdf(data: ExportData, locale: string): Promise<Uint8Array> {
   const t = translatorFor(locale, "arrangementExport");
+  const ta = translatorFor(locale, "arrangements");
   const money = (cents: number) => formatCents(cents, locale);
   const date = (d: Date | string) =>
     new Intl.DateTimeFormat(locale, {
@@ -76,7 +77,8 @@ export async function arrangementPdf(data: ExportData, locale: string): Promise<
   for (const a of data.approvals) {
     const party = a.organisationId ? name(a.organisationId) : t("pdf.parents");
     const carried = a.carriedFromNumber === null ? "" : ` (${t("pdf.carried", { number: a.carriedFromNumber })})`;
-    w.text(t("pdf.approval", { name: a.approvedBy, party, date: date(a.date) }) + carried, { indent: 12 });
+    const mandate = a.onBehalfOf ? ` ${ta("onBehalfOf", { name: a.onBehalfOf })}` : "";
+    w.text(t("pdf.approval", { name: a.approvedBy, party, date: date(a.date) }) + mandate + carried, { indent: 12 });
   }
 
   return w.finish((page, count) =>

@@ -5,15 +5,24 @@ import "server-only";
 import type { Tx } from "../db/create-client";
 import { getInitiativeForActor, type InitiativeDetail } from "../initiatives/queries";
 import type { Actor } from "../policy/actor";
-import { approvingParty } from "./approving-party";
-import { parsePartyKey, requiredParties, type PartyRole } from "./parties";
+import { can } from "../policy/can";
+import { loadParentsFacts, parentsReview, type ApprovalView, type PartyState } from "./parents-review";
+import { approvedPartyKeys, organisationPartyKey, parsePartyKey, requiredParties, type PartyRole } from "./parties";
 import { versionStatus } from "./status";
 import { arrangementTotals } from "./totals";
 import { amsterdamToday } from "../time/amsterdam";
 import { clock } from "../time/clock";
 import { lineFromRow, metaFromRow } from "./workflow/mapping";
 
-export type PartyState = "APPROVED" | "CARRIED" | "WAITING";
+export type { PartyState };
+
+/** The organisation party key the actor would approve as, or null (readers, the personal workspace). */
+function actorOrganisationParty(actor: Actor): string | null {
+  const ws = actor.workspace;
+  return ws.kind === "ORGANISATION" && can(actor, "arrangement.approve")
+    ? organisationPartyKey(ws.organisationId)
+    : null;
+}
 
 export async function getArrangementForActor(db: Tx, actor: Actor, initiativeId: string, now = clock.now()) {
   return getArrangementOf(db, actor, await getInitiativeForActor(db, actor, initiativeId), now);
@@ -55,7 +64,10 @@ export async function getArrangementOf(db: Tx, actor: Actor, initiative: Initiat
         orderBy: { position: "asc" },
         include: { payer: { select: { name: true } }, provider: { select: { name: true } } },
       },
-      approvals: { orderBy: { createdAt: "asc" }, include: { approvedBy: { select: { name: true } } } },
+      approvals: {
+        orderBy: { createdAt: "asc" },
+        include: { approvedBy: { select: { name: true } }, onBehalfOf: { select: { name: true } } },
+      },
       changeRequests: { orderBy: { createdAt: "asc" }, include: { requestedBy: { select: { name: true } } } },
     },
   });
@@ -83,42 +95,61 @@ export async function getArrangementOf(db: Tx, actor: Actor, initiative: Initiat
     return p?.kind === "ORGANISATION" ? (orgNames.get(p.organisationId) ?? p.organisationId) : null;
   };
 
-  const approvals = latest.approvals.map((a) => ({
+  const approvals: ApprovalView[] = latest.approvals.map((a) => ({
     partyKey: a.partyKey,
+    childId: a.childId,
     organisationName: partyName(a.partyKey),
     approvedByName: a.approvedBy.name,
+    onBehalfOfName: a.onBehalfOf?.name ?? null,
     approvedAt: a.createdAt,
     carriedFromNumber: a.carriedFromVersionId ? (numberOf.get(a.carriedFromVersionId) ?? null) : null,
   }));
-  const approvalOf = new Map(approvals.map((a) => [a.partyKey, a]));
+  const facts = await loadParentsFacts(db, actor, initiative.id, now);
+  const parents = parentsReview(facts, approvals, {
+    established: latest.state === "VASTGESTELD",
+    underReview: latest.state === "TER_BEOORDELING",
+  });
+  const approvalOf = new Map(approvals.filter((a) => !a.childId).map((a) => [a.partyKey, a]));
   const partyRows = parties.map((p) => {
     const approval = approvalOf.get(p.partyKey);
-    const state: PartyState = !approval ? "WAITING" : approval.carriedFromNumber !== null ? "CARRIED" : "APPROVED";
+    const organisationState: PartyState = !approval
+      ? "WAITING"
+      : approval.carriedFromNumber !== null
+        ? "CARRIED"
+        : "APPROVED";
     const role: PartyRole | "PARENTS" = p.kind === "ORGANISATION" ? p.role : "PARENTS";
     return {
       partyKey: p.partyKey,
       role,
       organisationName: partyName(p.partyKey),
       lineKeys: p.lineKeys,
-      state,
+      state: p.kind === "PARENTS" ? parents.state : organisationState,
       approval: approval ?? null,
+      /** For the parents: per child of the group, who approved (names only where the actor may see them). */
+      children: p.kind === "PARENTS" ? parents.children : [],
     };
   });
   const submitted = latest.state !== "CONCEPT";
   const status = versionStatus({
     submitted,
+    established: latest.state === "VASTGESTELD",
     requiredPartyKeys: parties.map((p) => p.partyKey),
-    approvedPartyKeys: approvals.map((a) => a.partyKey),
+    approvedPartyKeys: approvedPartyKeys(
+      approvals,
+      facts.children.map((c) => c.id),
+    ),
     changesRequested: latest.state === "TER_BEOORDELING" && latest.changeRequests.length > 0,
     periodStart: meta.periodStart,
     periodEnd: meta.periodEnd,
     today: amsterdamToday(now),
   });
-  const myParty = approvingParty(actor, initiative);
+  const myOrganisation = actorOrganisationParty(actor);
+  const myParty = myOrganisation ?? (parents.speaksForParents ? "parents" : null);
   const mayApprove =
     latest.state === "TER_BEOORDELING" &&
-    !!myParty &&
-    partyRows.some((p) => p.partyKey === myParty && p.state === "WAITING");
+    (myOrganisation
+      ? partyRows.some((p) => p.partyKey === myOrganisation && p.state === "WAITING")
+      : parents.actorChildren.length > 0);
 
   return {
     ...base,
@@ -153,8 +184,16 @@ export async function getArrangementOf(db: Tx, actor: Actor, initiative: Initiat
       status,
       /** The party the actor approves as, when it must still approve this version. */
       actorPartyKey: mayApprove ? myParty : null,
-      /** Whether the actor's party has approved the latest version (itself or carried over). */
-      actorApproved: !!myParty && partyRows.some((p) => p.partyKey === myParty && p.state !== "WAITING"),
+      /** The children the actor may still approve for, in the parents' name (one button each). */
+      actorChildren: parents.actorChildren,
+      /** The parents' progress: children still waiting (names where visible, the rest counted), no children yet. */
+      parentsWaiting: parents.waiting,
+      /** A parents' approval from before approvals named a child. */
+      parentsLegacyApproval: parents.legacyApproval,
+      /** Whether the actor's party has approved the latest version (itself or carried over); for a guardian: for all its children. */
+      actorApproved: myOrganisation
+        ? partyRows.some((p) => p.partyKey === myOrganisation && p.state !== "WAITING")
+        : parents.actorDone,
       /** Lines the actor may ask changes on (its own, or all for the parents), while under review. */
       actorLineKeys:
         latest.state === "TER_BEOORDELING" && myParty

@@ -10,6 +10,11 @@ export interface VersionStatusInput {
   submitted: boolean;
   requiredPartyKeys: readonly string[];
   approvedPartyKeys: readonly string[];
+  /**
+   * The version was established (state VASTGESTELD): it stays so whatever happens to the group
+   * afterwards (a child added later asks a new version, not a reopened one).
+   */
+  established?: boolean;
   /** A reviewer asked for changes: the version stays under review until a new one is submitted. */
   changesRequested: boolean;
   periodStart: IsoDate;
@@ -37,8 +42,8 @@ export function allApproved(requiredPartyKeys: readonly string[], approvedPartyK
  */
 export function versionStatus(input: VersionStatusInput): VersionStatus {
   if (!input.submitted) return "CONCEPT";
-  if (input.changesRequested || !allApproved(input.requiredPartyKeys, input.approvedPartyKeys))
-    return "TER_BEOORDELING";
+  const approved = input.established || allApproved(input.requiredPartyKeys, input.approvedPartyKeys);
+  if (input.changesRequested || !approved) return "TER_BEOORDELING";
   if (input.today < input.periodStart) return "VASTGESTELD";
   if (daysBetween(input.today, input.periodEnd) <= EVALUATION_WINDOW_DAYS) return "TE_EVALUEREN";
   return "ACTIEF";

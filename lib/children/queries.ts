@@ -105,6 +105,7 @@ function project(row: ChildRow, access: ChildAccess) {
     : null;
   return {
     id: row.id,
+    initiativeId: row.initiativeId,
     displayName: row.displayName,
     birthYear: row.birthYear,
     fictitious: row.fictitious,

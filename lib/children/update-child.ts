@@ -53,7 +53,8 @@ export async function updateChild(db: Db, actor: Actor, input: TUpdateChild, now
       oppDeviationReason: input.oppDeviatesFromTeachingTime ? input.oppDeviationReason : "",
     };
     const changed = CHILD_FIELDS.filter((f) => !same(current[f], data[f]));
-    if (changed.length === 0) return { childId: child.id, version: current.version, changed };
+    if (changed.length === 0)
+      return { childId: child.id, initiativeId: child.initiativeId, version: current.version, changed };
     const { count } = await tx.child.updateMany({
       where: { id: child.id, version: input.version },
       data: { ...data, version: { increment: 1 } },
@@ -65,7 +66,7 @@ export async function updateChild(db: Db, actor: Actor, input: TUpdateChild, now
       entityId: child.id,
       summary: { changed, version: input.version + 1 },
     });
-    return { childId: child.id, version: input.version + 1, changed };
+    return { childId: child.id, initiativeId: child.initiativeId, version: input.version + 1, changed };
   });
 }
 
@@ -104,7 +105,7 @@ export async function saveCare(db: Db, actor: Actor, input: TSaveCare, now = clo
         entityId: child.id,
         summary: { careId: created.id, fundingStream: data.fundingStream, status: data.status },
       });
-      return { careId: created.id, version: 1 };
+      return { careId: created.id, initiativeId: child.initiativeId, version: 1 };
     }
     const current = await tx.childCare.findFirst({ where: { id: input.careId, childId: child.id } });
     if (!current) throw new NotFoundError("care");
@@ -121,6 +122,6 @@ export async function saveCare(db: Db, actor: Actor, input: TSaveCare, now = clo
       entityId: child.id,
       summary: { careId: current.id, changed, version: input.version + 1 },
     });
-    return { careId: current.id, version: input.version + 1 };
+    return { careId: current.id, initiativeId: child.initiativeId, version: input.version + 1 };
   });
 }

@@ -5,10 +5,12 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import {
   bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import * as glue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { splitSqlScript } from "./sql-script";
 
 const require = createRequire(import.meta.url);
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
@@ -37,6 +39,22 @@ export async function readSchema() {
   return { files: [{ path: SCHEMA_PATH, content: await readFile(SCHEMA_PATH, "utf8") }] };
 }
 
+/** Runs migration scripts statement by statement, dollar-quoted bodies intact (see sql-script.ts). */
+function wholeStatements(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+  const wrap = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
+    adapter.executeScript = async (script) => {
+      for (const sql of splitSqlScript(script)) await adapter.executeRaw({ sql, args: [], argTypes: [] });
+    };
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => wrap(await factory.connect()),
+    connectToShadowDb: async () => wrap(await factory.connectToShadowDb()),
+  };
+}
+
 export async function openSchemaEngine(adapter: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngine> {
   await loadWasm();
   const schema = await readSchema();
@@ -46,7 +64,7 @@ export async function openSchemaEngine(adapter: SqlMigrationAwareDriverAdapterFa
   return glue.SchemaEngine.new(
     { datamodels: schema.files.map((f) => [f.path, f.content] as [string, string]) },
     log,
-    bindMigrationAwareSqlAdapterFactory(adapter),
+    bindMigrationAwareSqlAdapterFactory(wholeStatements(adapter)),
   );
 }
 

@@ -63,7 +63,7 @@ export async function uploadDeliverable(db: Db, actor: Actor, input: UploadDeliv
         summary: {
           initiativeId: initiative.id,
           stepKey: step.key,
-          fileName: row.fileName,
+          // No file name: names of files often name the child (decision 0010).
           contentType: checked.contentType,
           sizeBytes: row.sizeBytes,
           containsChildData: row.containsChildData,
@@ -94,7 +94,7 @@ export async function deleteDeliverable(db: Db, actor: Actor, input: { initiativ
       action: "deliverable.deleted",
       entityType: "StepDeliverable",
       entityId: row.id,
-      summary: { initiativeId: initiative.id, stepKey: row.step.key, fileName: row.fileName },
+      summary: { initiativeId: initiative.id, stepKey: row.step.key },
     });
     await tx.initiative.update({ where: { id: initiative.id }, data: { updatedAt: new Date() } });
     return row;

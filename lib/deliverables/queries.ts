@@ -53,7 +53,7 @@ export async function readDeliverable(db: Tx, actor: Actor, input: { initiativeI
     action: "deliverable.downloaded",
     entityType: "StepDeliverable",
     entityId: row.id,
-    summary: { initiativeId: row.initiativeId, stepKey: row.step.key, fileName: row.fileName },
+    summary: { initiativeId: row.initiativeId, stepKey: row.step.key },
   });
   return { fileName: row.fileName, contentType: row.contentType, bytes };
 }

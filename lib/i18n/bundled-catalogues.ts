@@ -5,6 +5,7 @@ import enAccessibility from "@/messages/en/accessibility.json";
 import enArrangements from "@/messages/en/arrangements.json";
 import enChildDocuments from "@/messages/en/child-documents.json";
 import enChildren from "@/messages/en/children.json";
+import enConsent from "@/messages/en/consent.json";
 import enCore from "@/messages/en/core.json";
 import enDashboards from "@/messages/en/dashboards.json";
 import enDeliverables from "@/messages/en/deliverables.json";
@@ -18,6 +19,7 @@ import nlAccessibility from "@/messages/nl/accessibility.json";
 import nlArrangements from "@/messages/nl/arrangements.json";
 import nlChildDocuments from "@/messages/nl/child-documents.json";
 import nlChildren from "@/messages/nl/children.json";
+import nlConsent from "@/messages/nl/consent.json";
 import nlCore from "@/messages/nl/core.json";
 import nlDashboards from "@/messages/nl/dashboards.json";
 import nlDeliverables from "@/messages/nl/deliverables.json";
@@ -36,6 +38,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["arrangements.json", nlArrangements],
     ["child-documents.json", nlChildDocuments],
     ["children.json", nlChildren],
+    ["consent.json", nlConsent],
     ["core.json", nlCore],
     ["dashboards.json", nlDashboards],
     ["deliverables.json", nlDeliverables],
@@ -51,6 +54,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["arrangements.json", enArrangements],
     ["child-documents.json", enChildDocuments],
     ["children.json", enChildren],
+    ["consent.json", enConsent],
     ["core.json", enCore],
     ["dashboards.json", enDashboards],
     ["deliverables.json", enDeliverables],

@@ -132,7 +132,7 @@ export async function inviteParent(
       action: "initiative_invitation.created",
       entityType: "InitiativeInvitation",
       entityId: invitation.id,
-      summary: { initiativeId: initiative.id, email: input.email },
+      summary: { initiativeId: initiative.id },
     });
     return { initiative };
   });

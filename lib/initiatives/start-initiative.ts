@@ -76,7 +76,6 @@ export async function startInitiative(db: Db, actor: Actor, input: TStartInitiat
       entityType: "Initiative",
       entityId: initiative.id,
       summary: {
-        name: input.name,
         gemeenteId: place.gemeenteId,
         hostSchoolId: place.hostSchoolId ?? null,
         swvId: place.swvId ?? null,

@@ -23,7 +23,7 @@ export async function requestSupport(db: Db, actor: Actor, input: z.infer<typeof
       action: "initiative.support_requested",
       entityType: "Initiative",
       entityId: initiative.id,
-      summary: { request: input.request },
+      summary: {}, // the request's text stays on the initiative, out of the audit
     });
     return { requestedAt: now };
   });

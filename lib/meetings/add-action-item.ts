@@ -47,7 +47,7 @@ export async function createActionItem(
     action: "task.created",
     entityType: "Task",
     entityId: task.id,
-    summary: { meetingId: meeting.id, title: item.title, owner: item.owner, dueDate },
+    summary: { meetingId: meeting.id, owner: item.owner, dueDate },
   });
   const notificationIds = await notify(tx, actor.userId, await recipientsFor(tx, owner), {
     kind: "TASK_ASSIGNED",

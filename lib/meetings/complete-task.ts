@@ -51,7 +51,7 @@ export async function completeTask(db: Db, actor: Actor, input: TCompleteTask, n
       action: doneAt ? "task.completed" : "task.reopened",
       entityType: "Task",
       entityId: task.id,
-      summary: { title: task.title, meetingId: task.meetingId },
+      summary: { meetingId: task.meetingId, version: task.version + 1 },
     });
     return {
       id: task.id,

@@ -38,7 +38,6 @@ export async function planMeeting(db: Db, actor: Actor, input: TPlanMeeting) {
       entityId: meeting.id,
       summary: {
         kind: input.kind,
-        title: input.title,
         startsAt: input.startsAt.toISOString(),
         endsAt: input.endsAt.toISOString(),
         invitees: keys,

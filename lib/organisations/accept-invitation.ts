@@ -111,7 +111,7 @@ export async function acceptInvitation(
           action: "user.created",
           entityType: "User",
           entityId: user.id,
-          summary: { email: invitation.email, via: "invitation" },
+          summary: { via: "invitation", invitationId: invitation.id },
         },
       );
     }
@@ -136,7 +136,7 @@ export async function acceptInvitation(
           action: "invitation.accepted",
           entityType: "Membership",
           entityId: membership.id,
-          summary: { email: invitation.email, role: invitation.role, invitationId: invitation.id },
+          summary: { role: invitation.role, invitationId: invitation.id },
         },
       );
     } else {
@@ -160,7 +160,7 @@ export async function acceptInvitation(
           action: "initiative_invitation.accepted",
           entityType: "InitiativeParticipant",
           entityId: participant.id,
-          summary: { email: invitation.email, initiativeId: invitation.targetId, invitationId: invitation.id },
+          summary: { initiativeId: invitation.targetId, invitationId: invitation.id },
         },
       );
     }

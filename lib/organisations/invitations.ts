@@ -45,7 +45,7 @@ export async function inviteMember(
       action: "invitation.created",
       entityType: "Invitation",
       entityId: created.id,
-      summary: { email: input.email, role: input.role },
+      summary: { role: input.role },
     });
     return created;
   });

@@ -10,7 +10,7 @@ import { requireMemberManager } from "../policy/organisation-access";
 async function findMembership(tx: Tx, organisationId: string, membershipId: string) {
   const membership = await tx.membership.findFirst({
     where: { id: membershipId, organisationId },
-    select: { id: true, role: true, version: true, userId: true, user: { select: { email: true } } },
+    select: { id: true, role: true, version: true, userId: true },
   });
   if (!membership) throw new NotFoundError("membership");
   return membership;
@@ -42,7 +42,7 @@ export async function changeMemberRole(
       action: "membership.role_changed",
       entityType: "Membership",
       entityId: membership.id,
-      summary: { email: membership.user.email, from: membership.role, to: input.role },
+      summary: { userId: membership.userId, from: membership.role, to: input.role, version: input.version + 1 },
     });
     return { changed: true, version: input.version + 1 };
   });
@@ -58,7 +58,7 @@ export async function removeMember(db: Db, actor: Actor, input: { membershipId: 
       action: "membership.removed",
       entityType: "Membership",
       entityId: membership.id,
-      summary: { email: membership.user.email, role: membership.role },
+      summary: { userId: membership.userId, role: membership.role },
     });
     return { removed: true };
   });

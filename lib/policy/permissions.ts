@@ -91,13 +91,11 @@ export const PERMISSIONS = {
     { workspace: "ORGANISATION", memberRoles: ACTING, initiativeRoles: ["PARTICIPANT", "FOUNDER"] },
   ],
   /**
-   * Approve an arrangement: for the organisation of the workspace (whether it is a party follows
-   * from the lines), or for the parents as a participating parent.
+   * Approve an arrangement for the organisation of the workspace (whether it is a party follows
+   * from the lines). The parents' approval is decided per child, by guardianship and mandates
+   * (lib/arrangements/workflow/access.ts: mayActForParents, parentRights), not here.
    */
-  "arrangement.approve": [
-    { workspace: "PERSONAL", initiativeRoles: ["PARENT"] },
-    { workspace: "ORGANISATION", memberRoles: ACTING },
-  ],
+  "arrangement.approve": [{ workspace: "ORGANISATION", memberRoles: ACTING }],
   /**
    * Step files marked as (possibly) holding children's personal data: for the people who work on
    * the initiative, as for "initiative.edit"; everyone else who sees it sees only files marked "no".

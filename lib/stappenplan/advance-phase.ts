@@ -53,7 +53,7 @@ export async function advancePhase(
         from: initiative.phase,
         to,
         override: !gate.open,
-        reason: input.reason || null,
+        reasonGiven: Boolean(input.reason), // the reason itself is kept in the phase history
         openSteps: gate.blocking.map((s) => s.key),
       },
     });

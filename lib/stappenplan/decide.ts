@@ -73,7 +73,7 @@ export async function decide(db: Db, actor: Actor, input: TDecide) {
         kind: input.kind,
         from: previous,
         to: input.value,
-        reason: input.reason,
+        reasonGiven: Boolean(input.reason), // the reason itself is kept on the decision, not in the audit
         stepsAdded: added.map((s) => s.key),
         stepsRemoved: removed.map((s) => s.key),
       },

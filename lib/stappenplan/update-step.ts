@@ -19,6 +19,8 @@ function ownerFields(owner: string, participants: ParticipantRef[]) {
   return { ownerOrganisationId: ref.organisationId, ownerUserId: ref.userId };
 }
 
+const STEP_TEXT_FIELDS = new Set(["notes", "notApplicableReason"]);
+
 export async function updateStep(db: Db, actor: Actor, input: TUpdateStep) {
   const result = await db.$transaction(async (tx) => {
     const initiative = await loadEditableInitiative(tx, actor, input.initiativeId);
@@ -59,6 +61,8 @@ export async function updateStep(db: Db, actor: Actor, input: TUpdateStep) {
       data: { ...data, version: { increment: 1 } },
     });
     if (count !== 1) throw new ConflictError(snapshot);
+    // Free text (notes, the reason a step does not apply) is named as changed, never copied:
+    // audit rows cannot be erased (decision 0010). Status, owner and due date keep from/to.
     const changed = Object.fromEntries(
       Object.entries({ ...data, dueDate: dateOnlyOrNull(data.dueDate) })
         .filter(([k, v]) => {
@@ -69,11 +73,15 @@ export async function updateStep(db: Db, actor: Actor, input: TUpdateStep) {
           ([k, v]) =>
             [
               k,
-              {
-                from:
-                  k === "dueDate" ? dateOnlyOrNull(current.dueDate) : ((current as Record<string, unknown>)[k] ?? null),
-                to: v ?? null,
-              },
+              STEP_TEXT_FIELDS.has(k)
+                ? { changed: true }
+                : {
+                    from:
+                      k === "dueDate"
+                        ? dateOnlyOrNull(current.dueDate)
+                        : ((current as Record<string, unknown>)[k] ?? null),
+                    to: v ?? null,
+                  },
             ] as const,
         ),
     );
@@ -82,7 +90,7 @@ export async function updateStep(db: Db, actor: Actor, input: TUpdateStep) {
       action: "step.updated",
       entityType: "InitiativeStep",
       entityId: current.id,
-      summary: { initiativeId: initiative.id, key: current.key, changed } as never,
+      summary: { initiativeId: initiative.id, key: current.key, changed, version: input.version + 1 } as never,
     });
     await tx.initiative.update({ where: { id: initiative.id }, data: { updatedAt: new Date() } });
     const ownerChanged =

@@ -7,6 +7,7 @@ import { notifyEndingArrangements } from "../../lib/arrangements/workflow/period
 import { approveVersion, requestChanges, submitForReview } from "../../lib/arrangements/workflow/review";
 import { listNotifications } from "../../lib/notifications/queries";
 import { BREDA_LINES, META } from "./support/arrangement-lines";
+import { approveAsParents } from "./support/parents";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 import { ownMailCatcher } from "./support/own-mail-catcher";
 import { testPort } from "./support/ports";
@@ -18,13 +19,14 @@ beforeEach(async () => {
   db = await freshDemoWorld();
 });
 
-const REVIEWERS = [
-  "bestuur@demo.test",
-  "swv@demo.test",
-  "gemeente@demo.test",
-  "zorgkantoor@demo.test",
-  "ouder@demo.test",
-];
+const PAYERS = ["bestuur@demo.test", "swv@demo.test", "gemeente@demo.test", "zorgkantoor@demo.test"];
+// The parents: the guardians of Noor (ouder@) and Daan (stichting@).
+const GUARDIANS = ["ouder@demo.test", "stichting@demo.test"];
+const REVIEWERS = [...PAYERS, ...GUARDIANS];
+async function approveAll(versionId: string) {
+  for (const email of PAYERS) await approveVersion(db, await actorFor(db, email), { versionId });
+  return approveAsParents(db, versionId);
+}
 const inbox = async (email: string) => (await listNotifications(db, await actorFor(db, email))).items;
 const texts = async (email: string) => (await inbox(email)).map((n) => JSON.stringify(n));
 
@@ -46,8 +48,9 @@ describe("arrangement notifications", () => {
         expect.objectContaining({ subject: expect.stringContaining("vraagt u versie 1 van het arrangement") }),
       ]);
     }
-    // The drafter, a provider that pays nothing and an outside gemeente hear nothing.
-    for (const email of ["school@demo.test", "zorg@demo.test", "gemeente.alkmaar@demo.test"])
+    // The drafter, a provider that pays nothing, a parent who is no guardian (she works for that
+    // provider) and an outside gemeente hear nothing.
+    for (const email of ["school@demo.test", "zorg@demo.test", "ouder.zorg@demo.test", "gemeente.alkmaar@demo.test"])
       expect(await inbox(email), email).toHaveLength(0);
   });
 
@@ -80,14 +83,15 @@ describe("arrangement notifications", () => {
     await approveVersion(db, await actorFor(db, "swv@demo.test"), { versionId });
     expect(await inbox("school@demo.test")).toHaveLength(1);
 
-    for (const email of REVIEWERS.filter((e) => e !== "swv@demo.test"))
+    for (const email of PAYERS.filter((e) => e !== "swv@demo.test"))
       await approveVersion(db, await actorFor(db, email), { versionId });
+    expect((await approveAsParents(db, versionId)).established).toBe(true); // Noor's guardian, then Daan's
     const established = (items: Awaited<ReturnType<typeof inbox>>) =>
       items.filter((n) => JSON.stringify(n.message).includes("arrangementEstablished"));
     expect(established(await inbox("school@demo.test"))).toHaveLength(1);
-    for (const email of ["bestuur@demo.test", "swv@demo.test", "gemeente@demo.test", "zorgkantoor@demo.test"])
-      expect(established(await inbox(email)), email).toHaveLength(1);
-    expect(established(await inbox("ouder@demo.test"))).toHaveLength(0); // the parents gave the last approval themselves
+    for (const email of [...PAYERS, "ouder@demo.test"]) expect(established(await inbox(email)), email).toHaveLength(1);
+    expect(established(await inbox("stichting@demo.test"))).toHaveLength(0); // Daan's guardian gave the last approval
+    expect(established(await inbox("ouder.zorg@demo.test"))).toHaveLength(0); // no guardian: not one of the parents
     expect(outbox.to("gemeente@demo.test").map((m) => m.subject)).toContainEqual(
       expect.stringContaining("is vastgesteld"),
     );
@@ -95,7 +99,7 @@ describe("arrangement notifications", () => {
 
   it("the daily job announces the arrangement in force once when its evaluation window opens", async () => {
     const versionId = await submitted({ ...META, periodStart: "2027-08-01", periodEnd: "2028-07-31" });
-    for (const email of REVIEWERS) await approveVersion(db, await actorFor(db, email), { versionId });
+    await approveAll(versionId);
     const before = await auditCount(db);
 
     expect(await notifyEndingArrangements(db, new Date("2028-06-04T06:00:00Z"))).toBe(0); // 57 days before the end
@@ -115,7 +119,7 @@ describe("arrangement notifications", () => {
 
   it("two daily jobs at once announce an arrangement once", async () => {
     const versionId = await submitted({ ...META, periodStart: "2027-08-01", periodEnd: "2027-09-30" });
-    for (const email of REVIEWERS) await approveVersion(db, await actorFor(db, email), { versionId });
+    await approveAll(versionId);
     const now = new Date("2027-09-01T06:00:00Z");
     const results = await Promise.all([notifyEndingArrangements(db, now), notifyEndingArrangements(db, now)]);
     expect(results.reduce((a, b) => a + b, 0)).toBe(1);

@@ -69,7 +69,14 @@ describe("getArrangementForActor", () => {
     expect((await view("swv.lezer@demo.test")).arrangement?.actorPartyKey).toBeNull();
     expect((await view("ouder@demo.test")).arrangement).toMatchObject({
       actorPartyKey: "parents",
+      actorChildren: [{ childId: ID.noor, name: "Noor", onBehalfOfName: null }], // Noor's guardian, for Noor only
       actorLineKeys: ["onderwijs", "swv", "jeugdwet"],
+    });
+    // A parent who is no guardian speaks for nobody.
+    expect((await view("ouder.zorg@demo.test")).arrangement).toMatchObject({
+      actorPartyKey: null,
+      actorChildren: [],
+      actorLineKeys: [],
     });
   });
 

@@ -26,15 +26,18 @@ async function submitted() {
   return { school, arrangementId, versionId, result };
 }
 
-async function approveAs(email: string, versionId: string) {
-  return approveVersion(db, await actorFor(db, email), { versionId });
+/** A guardian names the child it approves for; an organisation names none. */
+async function approveAs(email: string, versionId: string, childId?: string) {
+  return approveVersion(db, await actorFor(db, email), { versionId, childId });
 }
-const ALL_REVIEWERS = [
-  "bestuur@demo.test",
-  "swv@demo.test",
-  "gemeente@demo.test",
-  "zorgkantoor@demo.test",
-  "ouder@demo.test",
+// The parents: a guardian for each child of the group (Noor: ouder@, Daan: stichting@).
+const ALL_REVIEWERS: [string, string?][] = [
+  ["bestuur@demo.test"],
+  ["swv@demo.test"],
+  ["gemeente@demo.test"],
+  ["zorgkantoor@demo.test"],
+  ["ouder@demo.test", ID.noor],
+  ["stichting@demo.test", ID.daan],
 ];
 
 describe("arrangement review", () => {
@@ -47,8 +50,8 @@ describe("arrangement review", () => {
       `org:${ID.zorgkantoorWestBrabant}`,
       "parents",
     ]);
-    for (const [i, email] of ALL_REVIEWERS.entries()) {
-      const r = await approveAs(email, versionId);
+    for (const [i, [email, childId]] of ALL_REVIEWERS.entries()) {
+      const r = await approveAs(email, versionId, childId);
       expect(r.established).toBe(i === ALL_REVIEWERS.length - 1);
     }
     expect((await db.arrangementVersion.findUniqueOrThrow({ where: { id: versionId } })).state).toBe("VASTGESTELD");
@@ -67,8 +70,10 @@ describe("arrangement review", () => {
 
   it("a change after approval makes a new version; only the parties whose lines changed approve again", async () => {
     const { school, arrangementId, versionId } = await submitted();
-    for (const email of ["bestuur@demo.test", "swv@demo.test", "zorgkantoor@demo.test", "ouder@demo.test"])
+    for (const email of ["bestuur@demo.test", "swv@demo.test", "zorgkantoor@demo.test"])
       await approveAs(email, versionId);
+    await approveAs("ouder@demo.test", versionId, ID.noor);
+    await approveAs("stichting@demo.test", versionId, ID.daan);
     const gemeente = await actorFor(db, "gemeente@demo.test");
     await requestChanges(db, gemeente, {
       versionId,
@@ -99,7 +104,8 @@ describe("arrangement review", () => {
     // The old version can no longer be approved: it is not what is under review any more.
     await expect(approveAs("gemeente@demo.test", versionId)).rejects.toBeInstanceOf(ConflictError);
     expect((await approveAs("gemeente@demo.test", revision.versionId)).established).toBe(false);
-    expect((await approveAs("ouder@demo.test", revision.versionId)).established).toBe(true);
+    expect((await approveAs("ouder@demo.test", revision.versionId, ID.noor)).established).toBe(false);
+    expect((await approveAs("stichting@demo.test", revision.versionId, ID.daan)).established).toBe(true);
   });
 
   it("N simultaneous approvals by one party give one approval and one audit event", async () => {
@@ -116,9 +122,10 @@ describe("arrangement review", () => {
     const { versionId } = await submitted();
     for (const email of ["bestuur@demo.test", "swv@demo.test", "zorgkantoor@demo.test"])
       await approveAs(email, versionId);
+    await approveAs("ouder@demo.test", versionId, ID.noor);
     const [a, b] = await Promise.all([
       approveAs("gemeente@demo.test", versionId),
-      approveAs("ouder@demo.test", versionId),
+      approveAs("stichting@demo.test", versionId, ID.daan),
     ]);
     expect([a.established, b.established].filter(Boolean)).toHaveLength(1);
     expect((await db.arrangementVersion.findUniqueOrThrow({ where: { id: versionId } })).state).toBe("VASTGESTELD");

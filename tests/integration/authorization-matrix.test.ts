@@ -76,15 +76,11 @@ describe("authorization matrix for server actions", () => {
     expect(found.sort()).toEqual(Object.keys(MATRIX).sort());
   });
 
-  const cases = Object.entries(MATRIX).flatMap(([key, c]) => ACTOR_NAMES.map((actorName) => ({ key, actorName, c })));
-  it.each(cases)("$key as $actorName", async ({ key, actorName, c }) => {
-    const expected = c.expected[actorName];
-    if (dirty) db = await freshDemoWorld(); // an allowed case before changed data: start clean
-    const actor: Actor | null = actorName === "anoniem" ? null : await actorFor(db, ACCOUNTS[actorName]);
-    const input = await c.input(db);
+  async function run(key: string, c: Case, actor: Actor | null, expected: string, input: Case["input"]) {
+    const args = await input(db);
     const before = await auditCount(db);
     const rowsBefore = await c.rows?.(db);
-    const result = await runAsActor(actor, async () => (await loadAction(key))(null, input));
+    const result = await runAsActor(actor, async () => (await loadAction(key))(null, args));
     dirty = result.ok && !c.readOnly;
     expect(result.ok ? "ok" : result.code).toBe(expected);
     if (expected !== "ok") {
@@ -93,5 +89,21 @@ describe("authorization matrix for server actions", () => {
     }
     // Allowed mutations leave exactly one audit event; reads and the workspace cookie change no data.
     else expect(await auditCount(db)).toBe(c.readOnly ? before : before + 1);
+  }
+
+  const cases = Object.entries(MATRIX).flatMap(([key, c]) => ACTOR_NAMES.map((actorName) => ({ key, actorName, c })));
+  it.each(cases)("$key as $actorName", async ({ key, actorName, c }) => {
+    if (dirty) db = await freshDemoWorld(); // an allowed case before changed data: start clean
+    const actor: Actor | null = actorName === "anoniem" ? null : await actorFor(db, ACCOUNTS[actorName]);
+    await run(key, c, actor, c.expected[actorName], c.input);
+  });
+
+  const extra = Object.entries(MATRIX).flatMap(([key, c]) =>
+    Object.entries(c.also ?? {}).map(([who, person]) => ({ key, who, c, person })),
+  );
+  it.each(extra)("$key as $who", async ({ key, c, person }) => {
+    if (dirty) db = await freshDemoWorld();
+    const actor = await actorFor(db, person.email, await person.workspace?.(db));
+    await run(key, c, actor, person.expected, person.input ?? c.input);
   });
 });

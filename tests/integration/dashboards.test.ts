@@ -15,6 +15,7 @@ import { NotFoundError } from "../../lib/policy/errors";
 import { visibleInitiativesWhere } from "../../lib/policy/initiative-access";
 import { BREDA_LINES, META } from "./support/arrangement-lines";
 import { countingDb } from "./support/counting";
+import { approveAsParents } from "./support/parents";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 import { ID } from "../support/demo";
 
@@ -36,14 +37,9 @@ async function establishBredaArrangement() {
     lines: BREDA_LINES,
   });
   await submitForReview(db, school, { versionId, lockVersion: 1 });
-  for (const email of [
-    "bestuur@demo.test",
-    "swv@demo.test",
-    "gemeente@demo.test",
-    "zorgkantoor@demo.test",
-    "ouder@demo.test",
-  ])
+  for (const email of ["bestuur@demo.test", "swv@demo.test", "gemeente@demo.test", "zorgkantoor@demo.test"])
     await approveVersion(db, await actorFor(db, email), { versionId });
+  await approveAsParents(db, versionId);
 }
 
 describe("who has a dashboard", () => {

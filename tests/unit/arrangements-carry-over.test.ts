@@ -130,3 +130,47 @@ describe("approvalsToCarry", () => {
     );
   });
 });
+
+describe("approvalsToCarry, the parents per child", () => {
+  const organisations = allApprovedV1.filter((a) => a.partyKey !== "parents");
+  const perChild: (Approval & { childId?: string })[] = [
+    ...organisations,
+    { partyKey: "parents", childId: "noor", versionSeen: 1 },
+    { partyKey: "parents", childId: "daan", versionSeen: 1 },
+  ];
+
+  it("nothing changed: every child's approval carries and the parents' approval holds", () => {
+    const result = approvalsToCarry(EXAMPLE_LINES, EXAMPLE_LINES, perChild, undefined, ["noor", "daan"]);
+    expect(result.carried).toContain("parents");
+    expect(result.carriedApprovals.filter((a) => a.partyKey === "parents").map((a) => a.childId)).toEqual([
+      "noor",
+      "daan",
+    ]);
+  });
+
+  it("a child joined the group: the others' approvals carry, the parents must still approve (for the new child)", () => {
+    const result = approvalsToCarry(EXAMPLE_LINES, EXAMPLE_LINES, perChild, undefined, ["noor", "daan", "mila"]);
+    expect(result.mustReapprove).toEqual(["parents"]);
+    expect(result.carriedApprovals.filter((a) => a.partyKey === "parents")).toHaveLength(2);
+  });
+
+  it("a child left the group: its approval does not carry; the rest is complete", () => {
+    const result = approvalsToCarry(EXAMPLE_LINES, EXAMPLE_LINES, perChild, undefined, ["noor"]);
+    expect(result.carried).toContain("parents");
+    expect(result.carriedApprovals.filter((a) => a.partyKey === "parents").map((a) => a.childId)).toEqual(["noor"]);
+  });
+
+  it("a line changed: no child's approval carries", () => {
+    const next = change("jeugdwet-begeleiding", { amountCentsPerYear: 6_000_000 });
+    const result = approvalsToCarry(EXAMPLE_LINES, next, perChild, undefined, ["noor", "daan"]);
+    expect(result.mustReapprove).toContain("parents");
+    expect(result.carriedApprovals.some((a) => a.partyKey === "parents")).toBe(false);
+  });
+
+  it("an approval from before approvals named a child, or a group without children: the parents must approve", () => {
+    expect(approvalsToCarry(EXAMPLE_LINES, EXAMPLE_LINES, allApprovedV1, undefined, ["noor"]).mustReapprove).toEqual([
+      "parents",
+    ]);
+    expect(approvalsToCarry(EXAMPLE_LINES, EXAMPLE_LINES, perChild, undefined, []).mustReapprove).toEqual(["parents"]);
+  });
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { EXAMPLE_LINES, EXAMPLE_ORGANISATIONS as org } from "../../lib/arrangements/example";
 import {
+  approvedPartyKeys,
+  childrenWaiting,
   linesOfParty,
   mayApproveLine,
   organisationPartyKey,
@@ -110,5 +112,19 @@ describe("mayApproveLine", () => {
     expect(parsePartyKey("org:abc")).toEqual({ kind: "ORGANISATION", organisationId: "abc" });
     expect(parsePartyKey("parents")).toEqual({ kind: "PARENTS" });
     expect(parsePartyKey("user:abc")).toBeNull();
+  });
+
+  it("counts the parents as approved only when every child of the group has an approval", () => {
+    const gemeente = { partyKey: `org:${org.gemeenteBreda}` };
+    const noor = { partyKey: "parents", childId: "noor" };
+    const daan = { partyKey: "parents", childId: "daan" };
+    expect(approvedPartyKeys([gemeente, noor], ["noor", "daan"])).toEqual([gemeente.partyKey]);
+    expect(childrenWaiting([gemeente, noor], ["noor", "daan"])).toEqual(["daan"]);
+    expect(approvedPartyKeys([gemeente, noor, daan], ["noor", "daan"]).sort()).toEqual(
+      [gemeente.partyKey, "parents"].sort(),
+    );
+    // No children in the group: the parents cannot approve yet; an approval naming no child counts for none.
+    expect(approvedPartyKeys([noor, { partyKey: "parents", childId: null }], [])).toEqual([]);
+    expect(approvedPartyKeys([{ partyKey: "parents", childId: null }], ["noor"])).toEqual([]);
   });
 });

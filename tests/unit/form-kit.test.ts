@@ -87,6 +87,12 @@ describe("form kit: error summary", () => {
     expect(flattenErrors(errors)).toEqual({ reason: "reasonRequired", "lines.1.amount": "invalid" });
   });
 
+  it("shows an error on a list of checkboxes as a whole as the list's own error", () => {
+    // react-hook-form puts the schema's "at least one" error on scopes.root when scopes.0… are registered.
+    const errors = { scopes: { root: { type: "too_small", message: "chooseScopePart" } } };
+    expect(flattenErrors(errors)).toEqual({ scopes: "chooseScopePart" });
+  });
+
   it("lists fields in error in form order, each linking to its control", () => {
     const fields = [
       { name: "value", id: "d-value", label: "Keuze" },

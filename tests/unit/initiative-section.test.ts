@@ -4,6 +4,7 @@ import { initiativeSection } from "../../components/initiatives/initiative-secti
 describe("initiativeSection (which tab an initiative page belongs to)", () => {
   it.each([
     [[], "overview"],
+    [["kinderen"], "children"],
     [["arrangement"], "arrangement"],
     [["overleggen"], "meetings"],
     [["randvoorwaarden"], "conditions"],
@@ -15,6 +16,8 @@ describe("initiativeSection (which tab an initiative page belongs to)", () => {
   it.each([
     [["stappen", "stp_1"], "overview", "stappen"],
     [["overleggen", "mtg_1"], "meetings", "overleggen"],
+    [["kinderen", "chd_1"], "children", "kinderen"],
+    [["kinderen", "chd_1", "bewerken"], "children", "kinderen"],
     [["arrangement", "versies"], "arrangement", "arrangement"],
     [["arrangement", "bewerken"], "arrangement", "arrangement"],
   ])("puts the sub-page %j inside its tab, not on it", (segments, tab, first) => {

@@ -159,6 +159,8 @@ describe("one today: 1 January 2027 in Amsterdam while UTC still says 31 Decembe
         ],
         approvals: [organisationPartyKey(payer), PARENTS_PARTY_KEY].map((partyKey) => ({
           partyKey,
+          childId: partyKey === PARENTS_PARTY_KEY ? "chd_1" : null,
+          onBehalfOf: null,
           createdAt: day("2026-12-01"),
           carriedFromVersionId: null,
           approvedBy: { name: "B" },
@@ -166,6 +168,10 @@ describe("one today: 1 January 2027 in Amsterdam while UTC still says 31 Decembe
         changeRequests: [],
       },
       "organisation.findMany": [],
+      // One child in the group, approved by its guardian.
+      "child.findMany": [
+        { id: "chd_1", displayName: "A", guardians: [{ userId: "u", user: { name: "B" } }], mandates: [] },
+      ],
     });
     const view = await getArrangementForActor(db, organisationActor("org_school", "SCHOOL"), "ini_1");
     expect(view.arrangement?.status).toBe("ACTIEF");

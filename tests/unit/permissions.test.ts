@@ -36,23 +36,24 @@ describe("permissions of a workspace", () => {
     "participation.decide",
     "dashboard.view",
     "reviewQueue.view",
+    "arrangement.approve",
   ] as const;
   // prettier-ignore
   const TABLE: [string, Actor, string][] = [
-    //                                                  start act view manage pview pdecide dash review
-    ["parent (personal)",           personal(),                         "1 0 0 0 0 0 0 0"],
-    ["school beheerder",            member("SCHOOL", "BEHEERDER"),      "1 1 1 1 1 1 0 0"],
-    ["school medewerker",           member("SCHOOL", "MEDEWERKER"),     "1 1 1 0 1 0 0 0"],
-    ["school lezer",                member("SCHOOL", "LEZER"),          "0 0 1 0 1 0 0 0"],
-    ["ouderinitiatief medewerker",  member("OUDERINITIATIEF", "MEDEWERKER"), "1 1 1 0 1 0 0 0"],
-    ["schoolbestuur beheerder",     member("SCHOOLBESTUUR", "BEHEERDER"), "0 1 1 1 1 1 0 0"],
-    ["swv beheerder",               member("SWV", "BEHEERDER"),         "0 1 1 1 1 1 1 0"],
-    ["swv lezer",                   member("SWV", "LEZER"),             "0 0 1 0 1 0 1 0"],
-    ["gemeente medewerker",         member("GEMEENTE", "MEDEWERKER"),   "0 1 1 0 1 0 1 1"],
-    ["gemeente lezer",              member("GEMEENTE", "LEZER"),        "0 0 1 0 1 0 1 1"],
-    ["zorgaanbieder beheerder",     member("ZORGAANBIEDER", "BEHEERDER"), "0 1 1 1 1 1 0 0"],
-    ["zorgkantoor medewerker",      member("ZORGKANTOOR", "MEDEWERKER"), "0 1 1 0 1 0 0 0"],
-    ["steunpunt beheerder",         member("STEUNPUNT", "BEHEERDER"),   "0 1 1 1 1 1 1 0"],
+    //                                                  start act view manage pview pdecide dash review approve
+    ["parent (personal)",           personal(),                         "1 0 0 0 0 0 0 0 0"],
+    ["school beheerder",            member("SCHOOL", "BEHEERDER"),      "1 1 1 1 1 1 0 0 1"],
+    ["school medewerker",           member("SCHOOL", "MEDEWERKER"),     "1 1 1 0 1 0 0 0 1"],
+    ["school lezer",                member("SCHOOL", "LEZER"),          "0 0 1 0 1 0 0 0 0"],
+    ["ouderinitiatief medewerker",  member("OUDERINITIATIEF", "MEDEWERKER"), "1 1 1 0 1 0 0 0 1"],
+    ["schoolbestuur beheerder",     member("SCHOOLBESTUUR", "BEHEERDER"), "0 1 1 1 1 1 0 0 1"],
+    ["swv beheerder",               member("SWV", "BEHEERDER"),         "0 1 1 1 1 1 1 0 1"],
+    ["swv lezer",                   member("SWV", "LEZER"),             "0 0 1 0 1 0 1 0 0"],
+    ["gemeente medewerker",         member("GEMEENTE", "MEDEWERKER"),   "0 1 1 0 1 0 1 1 1"],
+    ["gemeente lezer",              member("GEMEENTE", "LEZER"),        "0 0 1 0 1 0 1 1 0"],
+    ["zorgaanbieder beheerder",     member("ZORGAANBIEDER", "BEHEERDER"), "0 1 1 1 1 1 0 0 1"],
+    ["zorgkantoor medewerker",      member("ZORGKANTOOR", "MEDEWERKER"), "0 1 1 0 1 0 0 0 1"],
+    ["steunpunt beheerder",         member("STEUNPUNT", "BEHEERDER"),   "0 1 1 1 1 1 1 0 1"],
   ];
 
   it("lists every permission that needs no initiative", () => {
@@ -100,30 +101,29 @@ describe("permissions on one initiative", () => {
   const COLUMNS = [
     "initiative.edit",
     "initiative.removeParticipant",
-    "arrangement.approve",
     "deliverable.viewChildData",
     "child.viewWithConsent",
   ] as const;
   // prettier-ignore
   const TABLE: [string, Actor, Row | null, boolean, string][] = [
-    //                                                                             edit remove approve files childConsent
-    ["parent taking part",             personal(), ACTIVE("OUDER"),             false, "1 0 1 1 0"],
-    ["founding parent",                personal(), ACTIVE("OUDER"),             true,  "1 1 1 1 0"],
-    ["founder no longer taking part",  personal(), REMOVED("OUDER"),            true,  "0 0 0 0 0"],
-    ["person invited, not accepted",   personal(), INVITED("OUDER"),            false, "0 0 0 0 0"],
-    ["person taking part, not a parent", personal(), ACTIVE("INITIATIEFNEMER"), false, "1 0 0 1 0"],
-    ["person outside",                 personal(), null,                        false, "0 0 0 0 0"],
-    ["school beheerder taking part",   member("SCHOOL", "BEHEERDER"), ACTIVE("SCHOOL"), false, "1 1 1 1 1"],
-    ["school medewerker taking part",  member("SCHOOL", "MEDEWERKER"), ACTIVE("SCHOOL"), false, "1 0 1 1 1"],
-    ["school medewerker, founder",     member("SCHOOL", "MEDEWERKER"), ACTIVE("SCHOOL"), true, "1 1 1 1 1"],
-    ["school lezer taking part",       member("SCHOOL", "LEZER"), ACTIVE("SCHOOL"), false, "0 0 0 0 0"],
-    ["school lezer, founder",          member("SCHOOL", "LEZER"), ACTIVE("SCHOOL"), true, "0 0 0 0 0"],
-    ["zorgaanbieder invited",          member("ZORGAANBIEDER", "BEHEERDER"), INVITED("ZORGAANBIEDER"), false, "0 0 1 0 0"],
-    ["zorgaanbieder removed",          member("ZORGAANBIEDER", "MEDEWERKER"), REMOVED("ZORGAANBIEDER"), false, "0 0 1 0 0"],
-    ["zorgaanbieder medewerker in",    member("ZORGAANBIEDER", "MEDEWERKER"), ACTIVE("ZORGAANBIEDER"), false, "1 0 1 1 1"],
-    ["gemeente beheerder outside",     member("GEMEENTE", "BEHEERDER"), null, false, "0 0 1 0 0"],
-    ["gemeente lezer taking part",     member("GEMEENTE", "LEZER"), ACTIVE("GEMEENTE"), false, "0 0 0 0 0"],
-    ["steunpunt beheerder outside",    member("STEUNPUNT", "BEHEERDER"), null, false, "0 0 1 0 0"],
+    //                                                                             edit remove files childConsent
+    ["parent taking part",             personal(), ACTIVE("OUDER"),             false, "1 0 1 0"],
+    ["founding parent",                personal(), ACTIVE("OUDER"),             true,  "1 1 1 0"],
+    ["founder no longer taking part",  personal(), REMOVED("OUDER"),            true,  "0 0 0 0"],
+    ["person invited, not accepted",   personal(), INVITED("OUDER"),            false, "0 0 0 0"],
+    ["person taking part, not a parent", personal(), ACTIVE("INITIATIEFNEMER"), false, "1 0 1 0"],
+    ["person outside",                 personal(), null,                        false, "0 0 0 0"],
+    ["school beheerder taking part",   member("SCHOOL", "BEHEERDER"), ACTIVE("SCHOOL"), false, "1 1 1 1"],
+    ["school medewerker taking part",  member("SCHOOL", "MEDEWERKER"), ACTIVE("SCHOOL"), false, "1 0 1 1"],
+    ["school medewerker, founder",     member("SCHOOL", "MEDEWERKER"), ACTIVE("SCHOOL"), true, "1 1 1 1"],
+    ["school lezer taking part",       member("SCHOOL", "LEZER"), ACTIVE("SCHOOL"), false, "0 0 0 0"],
+    ["school lezer, founder",          member("SCHOOL", "LEZER"), ACTIVE("SCHOOL"), true, "0 0 0 0"],
+    ["zorgaanbieder invited",          member("ZORGAANBIEDER", "BEHEERDER"), INVITED("ZORGAANBIEDER"), false, "0 0 0 0"],
+    ["zorgaanbieder removed",          member("ZORGAANBIEDER", "MEDEWERKER"), REMOVED("ZORGAANBIEDER"), false, "0 0 0 0"],
+    ["zorgaanbieder medewerker in",    member("ZORGAANBIEDER", "MEDEWERKER"), ACTIVE("ZORGAANBIEDER"), false, "1 0 1 1"],
+    ["gemeente beheerder outside",     member("GEMEENTE", "BEHEERDER"), null, false, "0 0 0 0"],
+    ["gemeente lezer taking part",     member("GEMEENTE", "LEZER"), ACTIVE("GEMEENTE"), false, "0 0 0 0"],
+    ["steunpunt beheerder outside",    member("STEUNPUNT", "BEHEERDER"), null, false, "0 0 0 0"],
   ];
 
   it("lists every permission tied to an initiative that can() decides in memory", () => {

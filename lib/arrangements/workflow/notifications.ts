@@ -1,9 +1,10 @@
 // Who hears what about an arrangement, created inside the transaction of the change. The
-// parties are the paying organisations (their beheerders and medewerkers) and the parents of
-// the initiative; the drafter is whoever wrote the version. E-mail follows after the commit.
+// parties are the paying organisations (their beheerders and medewerkers) and the parents: the
+// confirmed guardians of the children of the group; the drafter is whoever wrote the version. E-mail follows after the commit.
 import type { Tx } from "../../db/create-client";
 import type { Actor } from "../../policy/actor";
 import { notify, organisationPeople, type NewNotification } from "../../notifications/notify";
+import { ACTIVE_PARTICIPANT } from "../../policy/initiative-access";
 import { parsePartyKey } from "../parties";
 
 export interface VersionRef {
@@ -15,19 +16,35 @@ export interface VersionRef {
 
 const arrangementLink = (initiativeId: string) => `/initiatieven/${initiativeId}/arrangement`;
 
-/** The people behind party keys ("org:<id>" → active beheerders and medewerkers; "parents" → the initiative's parents). */
-export async function partyPeople(tx: Tx, initiativeId: string, partyKeys: readonly string[]): Promise<string[]> {
+/**
+ * The people behind party keys: "org:<id>" → active beheerders and medewerkers; "parents" → the
+ * confirmed guardians (taking part as parents) of the children of the group, or only of the
+ * children in `childIds` when given (those still waiting for their parents' approval).
+ */
+export async function partyPeople(
+  tx: Tx,
+  initiativeId: string,
+  partyKeys: readonly string[],
+  childIds?: readonly string[],
+): Promise<string[]> {
   const parsed = partyKeys.map(parsePartyKey);
   const organisationIds = parsed.flatMap((p) => (p?.kind === "ORGANISATION" ? [p.organisationId] : []));
   // One after the other: inside a transaction both would share one connection anyway.
   const members = await organisationPeople(tx, organisationIds);
   const parents = parsed.some((p) => p?.kind === "PARENTS")
-    ? await tx.initiativeParticipant.findMany({
-        where: { initiativeId, role: "OUDER", status: "ACTIVE", userId: { not: null }, user: { active: true } },
+    ? await tx.childGuardian.findMany({
+        where: {
+          status: "CONFIRMED",
+          child: { initiativeId, ...(childIds && { id: { in: [...childIds] } }) },
+          user: {
+            active: true,
+            participations: { some: { initiativeId, role: "OUDER", ...ACTIVE_PARTICIPANT } },
+          },
+        },
         select: { userId: true },
       })
     : [];
-  return [...new Set([...members, ...parents.flatMap((p) => (p.userId ? [p.userId] : []))])];
+  return [...new Set([...members, ...parents.map((p) => p.userId)])];
 }
 
 /** A notification about a version, linking to the arrangement page. */
@@ -55,8 +72,9 @@ export async function notifyReviewRequested(
   actor: Actor,
   version: VersionRef,
   pendingPartyKeys: readonly string[],
+  waitingChildIds?: readonly string[],
 ) {
-  const people = await partyPeople(tx, version.arrangement.initiativeId, pendingPartyKeys);
+  const people = await partyPeople(tx, version.arrangement.initiativeId, pendingPartyKeys, waitingChildIds);
   return notify(
     tx,
     actor.userId,

@@ -1,6 +1,7 @@
 // Review: submitting a concept (approvals of unchanged parties carry over from the version it
 // was based on), approving exactly the version one saw (idempotent: one approval per party and
-// version), and asking for changes on a line one pays for. Each tells the people concerned
+// version, for the parents one per child of the group), and asking for changes on a line one
+// pays for (the parents: on any line). Each tells the people concerned
 // (notifications.ts); their e-mail goes out once the change has committed.
 import type { Db } from "../../db/create-client";
 import { recordAudit } from "../../audit/record-audit";
@@ -9,10 +10,11 @@ import { sendImmediateEmails } from "../../notifications/email";
 import type { Actor } from "../../policy/actor";
 import { ConflictError, ForbiddenError, NotFoundError } from "../../policy/errors";
 import { approvalsToCarry } from "../carry-over";
-import { mayApproveLine, requiredParties } from "../parties";
+import { groupChildren } from "../group-children";
+import { approvedPartyKeys, childrenWaiting, mayApproveLine, requiredParties, type PartyApproval } from "../parties";
 import { allApproved } from "../status";
 import { clock } from "../../time/clock";
-import { actorPartyKey, lockVersion, requireDrafter } from "./access";
+import { actorParty, lockVersion, requireDrafter, rightFor } from "./access";
 import { lineFromRow, metaFromRow } from "./mapping";
 import { notifyApproved, notifyChangesRequested, notifyEstablished, notifyReviewRequested } from "./notifications";
 
@@ -33,28 +35,36 @@ export async function submitForReview(
     if (version.state !== "CONCEPT") throw new ConflictError({ state: version.state });
     if (version.lockVersion !== input.lockVersion) throw new ConflictError({ lockVersion: version.lockVersion });
     const lines = version.lines.map(lineFromRow);
+    const childIds = (await groupChildren(tx, version.arrangement.initiativeId)).map((c) => c.id);
     let carried: string[] = [];
+    let carriedApprovals: PartyApproval[] = [];
     if (version.basedOnVersionId) {
       const previous = await tx.arrangementVersion.findUniqueOrThrow({
         where: { id: version.basedOnVersionId },
         include: { lines: true, approvals: true },
       });
-      const result = approvalsToCarry(previous.lines.map(lineFromRow), lines, previous.approvals, {
-        previous: metaFromRow(previous),
-        next: metaFromRow(version),
-      });
+      const result = approvalsToCarry(
+        previous.lines.map(lineFromRow),
+        lines,
+        previous.approvals,
+        { previous: metaFromRow(previous), next: metaFromRow(version) },
+        childIds,
+      );
       await tx.arrangementApproval.createMany({
         data: result.carriedApprovals.map((a) => ({
           versionId: version.id,
           partyKey: a.partyKey,
+          childId: a.childId,
+          onBehalfOfId: a.onBehalfOfId,
           approvedById: a.approvedById,
           carriedFromVersionId: a.carriedFromVersionId ?? previous.id,
         })),
       });
       carried = result.carried;
+      carriedApprovals = result.carriedApprovals;
     }
     const required = requiredParties(lines).map((p) => p.partyKey);
-    const established = allApproved(required, carried);
+    const established = allApproved(required, approvedPartyKeys(carriedApprovals, childIds));
     await tx.arrangementVersion.update({
       where: { id: version.id },
       data: {
@@ -78,21 +88,33 @@ export async function submitForReview(
           actor,
           version,
           required.filter((key) => !carried.includes(key)),
+          childrenWaiting(carriedApprovals, childIds),
         );
     return { required, carried, established, notificationIds };
   });
   return emailAfterCommit(db, result);
 }
 
-/** Approve the version the reviewer saw. A second approval by the same party changes nothing. */
-export async function approveVersion(db: Db, actor: Actor, input: { versionId: string }, now = clock.now()) {
+/**
+ * Approve the version the reviewer saw; a guardian approves for one child (`childId`). A second
+ * approval by the same party (for the parents: for the same child) changes nothing.
+ */
+export async function approveVersion(
+  db: Db,
+  actor: Actor,
+  input: { versionId: string; childId?: string },
+  now = clock.now(),
+) {
   const result = await db.$transaction(async (tx) => {
     const version = await lockVersion(tx, actor, input.versionId);
-    const partyKey = await actorPartyKey(tx, actor, version.arrangement.initiativeId);
+    const initiativeId = version.arrangement.initiativeId;
+    const party = await actorParty(tx, actor, initiativeId);
+    const { partyKey } = party;
+    const right = party.kind === "PARENTS" ? rightFor(party, input.childId) : null;
     const lines = version.lines.map(lineFromRow);
     const required = requiredParties(lines).map((p) => p.partyKey);
     if (!required.includes(partyKey)) throw new ForbiddenError("arrangement.notYourLines");
-    if (version.approvals.some((a) => a.partyKey === partyKey))
+    if (version.approvals.some((a) => a.partyKey === partyKey && (!right || a.childId === right.childId)))
       return {
         approved: false,
         alreadyApproved: true,
@@ -105,8 +127,18 @@ export async function approveVersion(db: Db, actor: Actor, input: { versionId: s
       where: { arrangementId: version.arrangementId, number: { gt: version.number } },
     });
     if (newer > 0) throw new ConflictError({ newerVersion: true });
-    await tx.arrangementApproval.create({ data: { versionId: version.id, partyKey, approvedById: actor.userId } });
-    const established = allApproved(required, [...version.approvals.map((a) => a.partyKey), partyKey]);
+    const approval = {
+      versionId: version.id,
+      partyKey,
+      childId: right?.childId ?? null,
+      onBehalfOfId: right?.onBehalfOfId ?? null,
+      approvedById: actor.userId,
+    };
+    await tx.arrangementApproval.create({ data: approval });
+    const childIds = (party.kind === "PARENTS" ? party.children : await groupChildren(tx, initiativeId)).map(
+      (c) => c.id,
+    );
+    const established = allApproved(required, approvedPartyKeys([...version.approvals, approval], childIds));
     if (established)
       await tx.arrangementVersion.update({
         where: { id: version.id },
@@ -117,7 +149,12 @@ export async function approveVersion(db: Db, actor: Actor, input: { versionId: s
       action: "arrangement.approved",
       entityType: "ArrangementVersion",
       entityId: version.id,
-      summary: { number: version.number, partyKey, established },
+      summary: {
+        number: version.number,
+        partyKey,
+        ...(right && { childId: right.childId, onBehalfOfId: right.onBehalfOfId }),
+        established,
+      },
     });
     const notificationIds = established
       ? await notifyEstablished(tx, actor, version, required)
@@ -142,10 +179,12 @@ export async function requestChanges(
 ) {
   const result = await db.$transaction(async (tx) => {
     const version = await lockVersion(tx, actor, input.versionId);
-    const partyKey = await actorPartyKey(tx, actor, version.arrangement.initiativeId);
+    // The parents (a guardian of a child of the group, or a guardian with a mandate) may ask on any line.
+    const { kind, partyKey } = await actorParty(tx, actor, version.arrangement.initiativeId);
     const line = version.lines.find((l) => l.lineKey === input.lineKey);
     if (!line) throw new NotFoundError("arrangementLine");
-    if (partyKey !== "parents" && !mayApproveLine(partyKey, line)) throw new ForbiddenError("arrangement.notYourLines");
+    if (kind === "ORGANISATION" && !mayApproveLine(partyKey, line))
+      throw new ForbiddenError("arrangement.notYourLines");
     if (version.state !== "TER_BEOORDELING") throw new ConflictError({ state: version.state });
     const request = await tx.arrangementChangeRequest.create({
       data: {

@@ -53,11 +53,18 @@ async function submitted(db: Db) {
   return created;
 }
 
-// Approving: the payers (SWV for its budget, the gemeente for the Jeugdwet line) and the parents.
+// Approving: the payers (SWV for its budget, the gemeente for the Jeugdwet line) and the parents,
+// per child: ouder@ is Noor's guardian and approves for Noor (organisations ignore the childId).
 // The school pays nothing here (its board does), the provider approves nothing, readers speak for nobody.
 const reviewers = expect_({ swv: "ok", gemeente: "ok", ouder: "ok", gemeenteAlkmaar: "NOT_FOUND" }, "FORBIDDEN");
-// A change request on the Jeugdwet line: its payer (the gemeente) and the parents.
+// A change request on the Jeugdwet line: its payer (the gemeente) and the parents (a guardian).
 const jeugdwetReviewers = expect_({ gemeente: "ok", ouder: "ok", gemeenteAlkmaar: "NOT_FOUND" }, "FORBIDDEN");
+// What a refused review must leave as it was.
+const reviewRows = async (db: Db) => ({
+  approvals: await db.arrangementApproval.findMany({ orderBy: { id: "asc" } }),
+  changeRequests: await db.arrangementChangeRequest.findMany({ orderBy: { id: "asc" } }),
+  versions: await db.arrangementVersion.findMany({ orderBy: { id: "asc" } }),
+});
 
 export const entries: Record<string, Case> = {
   "lib/arrangements/actions.ts#createArrangementAction": {
@@ -96,8 +103,9 @@ export const entries: Record<string, Case> = {
     expected: bredaEditors,
   },
   "lib/arrangements/actions.ts#approveVersionAction": {
-    input: async (db) => ({ initiativeId: ID.breda, versionId: (await submitted(db)).versionId }),
+    input: async (db) => ({ initiativeId: ID.breda, versionId: (await submitted(db)).versionId, childId: ID.noor }),
     expected: reviewers,
+    rows: reviewRows,
   },
   "lib/arrangements/actions.ts#requestChangesAction": {
     input: async (db) => ({
@@ -107,5 +115,6 @@ export const entries: Record<string, Case> = {
       comment: "Graag de uren per kind onderbouwen.",
     }),
     expected: jeugdwetReviewers,
+    rows: reviewRows,
   },
 };

@@ -47,6 +47,20 @@ export interface Case {
   readOnly?: true;
   /** The rows a refusal must leave as they were (compared before and after a refused call). */
   rows?: (db: Db) => Promise<unknown>;
+  /**
+   * People beyond the demo roles whose rule this action must hold (a parent who works for a care
+   * provider, a guardian acting in an organisation's workspace), by a name for the test title.
+   */
+  also?: Record<string, ExtraActor>;
+}
+
+export interface ExtraActor {
+  email: string;
+  /** The workspace to act in: "persoonlijk" or an organisation id (default: the account's first). */
+  workspace?: (db: Db) => Promise<string>;
+  /** Instead of the case's input, e.g. a child this person is a guardian of. */
+  input?: (db: Db) => Promise<Record<string, unknown>>;
+  expected: Outcome;
 }
 
 // Beheerders of an organisation act on their own organisation; others are refused.

@@ -21,11 +21,18 @@ export function testDb(): Promise<Db> {
   return globalForTests.__testDb;
 }
 
-/** Empties every table except _prisma_migrations. */
+/**
+ * Empties every table except _prisma_migrations. The audit table refuses TRUNCATE (append-only,
+ * docs/decisions/0010): only this test reset, connected as the owner/superuser, switches triggers
+ * off for its own transaction (session_replication_role = replica). The app never does this.
+ */
 export async function resetDb(db: Db): Promise<void> {
   const tables = await db.$queryRaw<{ tablename: string }[]>`
     SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
   if (tables.length === 0) return;
   const list = tables.map((t) => `"${t.tablename.replace(/"/g, '""')}"`).join(", ");
-  await db.$executeRawUnsafe(`TRUNCATE ${list} RESTART IDENTITY CASCADE`);
+  await db.$transaction([
+    db.$executeRawUnsafe("SET LOCAL session_replication_role = replica"),
+    db.$executeRawUnsafe(`TRUNCATE ${list} RESTART IDENTITY CASCADE`),
+  ]);
 }

@@ -12,11 +12,12 @@ type Props = { children: ReactNode; params: Promise<{ id: string }> };
  */
 export default async function InitiativeLayout({ children, params }: Props) {
   const { initiative } = await loadVisibleInitiative((await params).id);
-  const [tInitiative, tStep, tMeetings, tArrangements] = await Promise.all([
+  const [tInitiative, tStep, tMeetings, tArrangements, tChildren] = await Promise.all([
     getTranslations("initiative"),
     getTranslations("step"),
     getTranslations("meetings"),
     getTranslations("arrangements"),
+    getTranslations("children"),
   ]);
   const base = `/initiatieven/${initiative.id}`;
   const name = initiative.name;
@@ -30,6 +31,7 @@ export default async function InitiativeLayout({ children, params }: Props) {
           stappen: { href: base, label: tStep("back", { initiative: name }) },
           overleggen: { href: `${base}/overleggen`, label: tMeetings("backToList", { initiative: name }) },
           arrangement: { href: `${base}/arrangement`, label: `${tArrangements("title")} · ${name}` },
+          kinderen: { href: `${base}/kinderen`, label: tChildren("backToList", { initiative: name }) },
         }}
       />
       {children}

@@ -1,0 +1,25 @@
+// A child's consent and parents pages: its guardians only. Everyone else gets 404, also an
+// organisation that sees the child through consent (De Vlinderboom sees Noor for onderwijs), and
+// whoever may not see the initiative.
+import { ID } from "../../support/demo";
+import { ALKMAAR, all, BREDA, type RouteEntries, SIGN_IN } from "./support";
+
+const guardianPages = ["toestemming", "ouders"] as const;
+
+export const routes: RouteEntries = Object.fromEntries(
+  guardianPages.map((page) => [
+    `app/(app)/initiatieven/[id]/kinderen/[kindId]/${page}/page.tsx`,
+    [
+      // Sanne is Noor's guardian.
+      {
+        path: `/initiatieven/${BREDA}/kinderen/${ID.noor}/${page}`,
+        expected: all(404, { anoniem: SIGN_IN, ouder: 200 }),
+      },
+      // Daan's guardian is Linda; nobody in the matrix.
+      { path: `/initiatieven/${BREDA}/kinderen/${ID.daan}/${page}`, expected: all(404, { anoniem: SIGN_IN }) },
+      // A child id only works under its own initiative.
+      { path: `/initiatieven/${ALKMAAR}/kinderen/${ID.noor}/${page}`, expected: all(404, { anoniem: SIGN_IN }) },
+      { path: `/initiatieven/${BREDA}/kinderen/bestaat-niet/${page}`, expected: all(404, { anoniem: SIGN_IN }) },
+    ],
+  ]),
+);
