@@ -7,7 +7,7 @@ import { createArrangement } from "../../../lib/arrangements/workflow/draft";
 import { submitForReview } from "../../../lib/arrangements/workflow/review";
 import { BREDA_LINES, META } from "../support/arrangement-lines";
 import { actorFor } from "../support/world";
-import type { Case } from "./support";
+import type { Case, ExtraActor } from "./support";
 import { bredaEditors, expect_ } from "./support";
 import { ID } from "../../support/demo";
 
@@ -66,6 +66,27 @@ const reviewRows = async (db: Db) => ({
   versions: await db.arrangementVersion.findMany({ orderBy: { id: "asc" } }),
 });
 
+// The parents' side of a review, beyond the demo roles: the parent who works for the care provider
+// (never a guardian, in either workspace) and Daan's guardian Linda, who speaks for Daan only as
+// a parent, never from the stichting's workspace.
+const JOYCE = "ouder.zorg@demo.test";
+const LINDA = "stichting@demo.test";
+const personal = async () => "persoonlijk";
+const memberOf = (email: string) => async (db: Db) =>
+  (await db.membership.findFirstOrThrow({ where: { user: { email } }, orderBy: { id: "asc" } })).organisationId;
+function parentsSide(input: (db: Db) => Promise<Record<string, unknown>>): Record<string, ExtraActor> {
+  return {
+    "ouder.zorg (personal)": { email: JOYCE, workspace: personal, input, expected: "FORBIDDEN" },
+    "ouder.zorg (care provider)": { email: JOYCE, workspace: memberOf(JOYCE), input, expected: "FORBIDDEN" },
+    "stichting (Daan's guardian) as the stichting": {
+      email: LINDA,
+      workspace: memberOf(LINDA),
+      input,
+      expected: "FORBIDDEN",
+    },
+  };
+}
+
 export const entries: Record<string, Case> = {
   "lib/arrangements/actions.ts#createArrangementAction": {
     input: async (db) => {
@@ -106,6 +127,19 @@ export const entries: Record<string, Case> = {
     input: async (db) => ({ initiativeId: ID.breda, versionId: (await submitted(db)).versionId, childId: ID.noor }),
     expected: reviewers,
     rows: reviewRows,
+    also: {
+      ...parentsSide(async (db) => ({
+        initiativeId: ID.breda,
+        versionId: (await submitted(db)).versionId,
+        childId: ID.daan,
+      })),
+      "stichting (Daan's guardian) for Daan": {
+        email: LINDA,
+        workspace: personal,
+        input: async (db) => ({ initiativeId: ID.breda, versionId: (await submitted(db)).versionId, childId: ID.daan }),
+        expected: "ok",
+      },
+    },
   },
   "lib/arrangements/actions.ts#requestChangesAction": {
     input: async (db) => ({
@@ -116,5 +150,11 @@ export const entries: Record<string, Case> = {
     }),
     expected: jeugdwetReviewers,
     rows: reviewRows,
+    also: parentsSide(async (db) => ({
+      initiativeId: ID.breda,
+      versionId: (await submitted(db)).versionId,
+      lineKey: "jeugdwet",
+      comment: "Graag de uren per kind onderbouwen.",
+    })),
   },
 };
