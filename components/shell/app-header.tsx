@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/policy/actor";
-import { dashboardKindOf } from "@/lib/policy/dashboard-access";
+import { can } from "@/lib/policy/can";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 import { WorkspaceSwitcher } from "./workspace-switcher";
@@ -57,17 +57,17 @@ export async function AppHeader({ actor, unread }: { actor: Actor; unread: numbe
               )}
             </NavLink>
           </li>
-          {dashboardKindOf(actor) && (
+          {can(actor, "dashboard.view") && (
             <li>
               <NavLink href="/dashboard">{t("dashboard")}</NavLink>
             </li>
           )}
-          {ws.kind === "ORGANISATION" && ws.organisationKind === "GEMEENTE" && (
+          {can(actor, "reviewQueue.view") && (
             <li>
               <NavLink href="/beoordelingen">{t("reviews")}</NavLink>
             </li>
           )}
-          {ws.kind === "ORGANISATION" && (
+          {can(actor, "organisation.view") && (
             <li>
               <NavLink href="/organisatie">{t("organisation")}</NavLink>
             </li>

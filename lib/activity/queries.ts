@@ -4,6 +4,7 @@
 import "server-only";
 import type { Tx } from "../db/create-client";
 import type { Prisma } from "../generated/prisma/client";
+import type { VisibleInitiative } from "../policy/authorised";
 import { conditionItem } from "../randvoorwaarden/checklist";
 import { templateStep, templateVersion } from "../stappenplan/templates";
 import { decodeCursor, encodeCursor } from "./cursor";
@@ -26,10 +27,10 @@ const ids = (values: (string | null | undefined)[]) => [
 ];
 const orNone = <T>(list: string[], load: () => Promise<T[]>) => (list.length ? load() : Promise.resolve([] as T[]));
 
-/** Callers pass an initiative obtained through the policy (getInitiativeForActor). */
+/** Callers pass a VisibleInitiative (getInitiativeForActor). */
 export async function initiativeTimeline(
   db: Tx,
-  initiative: { id: string; templateVersion: number | null; name?: string },
+  initiative: VisibleInitiative<{ id: string; templateVersion: number | null; name?: string }>,
   { before, take = TIMELINE_PAGE_SIZE }: { before?: string | null; take?: number } = {},
 ): Promise<{ items: TimelineItem[]; nextCursor: string | null }> {
   const cursor = decodeCursor(before);

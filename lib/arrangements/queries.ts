@@ -5,6 +5,7 @@ import "server-only";
 import type { Tx } from "../db/create-client";
 import { getInitiativeForActor, type InitiativeDetail } from "../initiatives/queries";
 import type { Actor } from "../policy/actor";
+import { can } from "../policy/can";
 import { loadParentsFacts, parentsReview, type ApprovalView, type PartyState } from "./parents-review";
 import { approvedPartyKeys, organisationPartyKey, parsePartyKey, requiredParties, type PartyRole } from "./parties";
 import { versionStatus } from "./status";
@@ -18,7 +19,9 @@ export type { PartyState };
 /** The organisation party key the actor would approve as, or null (readers, the personal workspace). */
 function actorOrganisationParty(actor: Actor): string | null {
   const ws = actor.workspace;
-  return ws.kind === "ORGANISATION" && ws.role !== "LEZER" ? organisationPartyKey(ws.organisationId) : null;
+  return ws.kind === "ORGANISATION" && can(actor, "arrangement.approve")
+    ? organisationPartyKey(ws.organisationId)
+    : null;
 }
 
 export async function getArrangementForActor(db: Tx, actor: Actor, initiativeId: string, now = clock.now()) {

@@ -4,6 +4,7 @@
 import type { Tx } from "../db/create-client";
 import type { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../policy/actor";
+import { can } from "../policy/can";
 import { NotFoundError } from "../policy/errors";
 import { visibleInitiativesWhere } from "../policy/initiative-access";
 import { amsterdamDate, amsterdamToday } from "../time/amsterdam";
@@ -38,7 +39,7 @@ export async function gemeenteReviewQueue(
   today: IsoDate = amsterdamToday(),
 ): Promise<{ items: ReviewQueueItem[]; committed: CommittedAmounts }> {
   const ws = actor.workspace;
-  if (ws.kind !== "ORGANISATION" || ws.organisationKind !== "GEMEENTE") throw new NotFoundError("reviewQueue");
+  if (!can(actor, "reviewQueue.view") || ws.kind !== "ORGANISATION") throw new NotFoundError("reviewQueue");
   const gemeenteId = ws.organisationId;
   const [pending, established] = await Promise.all([
     db.arrangementVersion.findMany({

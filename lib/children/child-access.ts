@@ -3,8 +3,9 @@
 //
 // - A confirmed guardian, acting in the personal workspace and taking part in the initiative,
 //   sees and changes everything about the child.
-// - People (beheerder, medewerker; not readers) of an organisation that takes part (ACTIVE)
-//   and holds an unexpired, unwithdrawn consent of a guardian see the parts of its scopes:
+// - People who act for an organisation that takes part (ACTIVE) — "child.viewWithConsent" in
+//   lib/policy/permissions.ts: beheerder, medewerker, not readers — and that holds an
+//   unexpired, unwithdrawn consent of a guardian see the parts of its scopes:
 //     ONDERWIJS    → school enrolment, TLV, OPP, documents of scope ONDERWIJS
 //     ZORG         → care per funding stream (status, period, hours, provider), documents of scope ZORG
 //     FINANCIERING → care per funding stream with budgets, documents of scope FINANCIERING
@@ -15,6 +16,8 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { ConsentScope } from "../generated/prisma/enums";
 import type { Actor } from "../policy/actor";
+import type { ChildAccess, GuardedChild, VisibleChild } from "../policy/authorised";
+import { whereCan } from "../policy/can";
 import { ACTIVE_PARTICIPANT } from "../policy/initiative-access";
 import { amsterdamDate } from "../time/amsterdam";
 import { dateOnlyValue } from "../time/date-only";
@@ -38,10 +41,10 @@ export function guardedChildrenWhere(actor: Actor): Prisma.ChildWhereInput | nul
   };
 }
 
-/** The organisation the actor may see children for: a participating one, not as reader. */
+/** The organisation the actor may see children for by consent ("child.viewWithConsent"), before any initiative. */
 function consentHolder(actor: Actor): string | null {
   const ws = actor.workspace;
-  return ws.kind === "ORGANISATION" && ws.role !== "LEZER" ? ws.organisationId : null;
+  return ws.kind === "ORGANISATION" && whereCan(actor, "child.viewWithConsent") ? ws.organisationId : null;
 }
 
 /** Prisma filter for the children whose details (some part) the actor may see. */
@@ -49,15 +52,10 @@ export function detailVisibleChildrenWhere(actor: Actor, now: Date): Prisma.Chil
   const guarded = guardedChildrenWhere(actor);
   if (guarded) return guarded;
   const orgId = consentHolder(actor);
-  if (!orgId) return { id: { in: [] } };
-  return {
-    initiative: { participants: { some: { organisationId: orgId, ...ACTIVE_PARTICIPANT } } },
-    consents: { some: activeConsentWhere(orgId, now) },
-  };
+  const initiative = whereCan(actor, "child.viewWithConsent");
+  if (!orgId || !initiative) return { id: { in: [] } };
+  return { initiative, consents: { some: activeConsentWhere(orgId, now) } };
 }
-
-/** What the actor sees of one child it may see: everything (guardian) or the parts of its scopes. */
-export type ChildAccess = { kind: "GUARDIAN" } | { kind: "CONSENT"; organisationId: string; scopes: ConsentScope[] };
 
 export function canSeePart(access: ChildAccess, part: "ONDERWIJS" | "CARE" | "BUDGET" | ConsentScope): boolean {
   if (access.kind === "GUARDIAN") return true;
@@ -90,14 +88,5 @@ export function accessFrom(
   return scopes.length ? { kind: "CONSENT", organisationId: orgId, scopes } : null;
 }
 
-declare const visibleChildBrand: unique symbol;
-/** A child the policy let the actor see (load-child.ts makes these); queries on a child take only this. */
-export type VisibleChild = { id: string; initiativeId: string; access: ChildAccess } & {
-  readonly [visibleChildBrand]: true;
-};
-/** A child the actor may change: a confirmed guardian in the personal workspace. */
-export type GuardedChild = VisibleChild & { access: { kind: "GUARDIAN" } };
-
-export function brandVisibleChild(child: { id: string; initiativeId: string; access: ChildAccess }): VisibleChild {
-  return child as VisibleChild;
-}
+// The branded child types live with the other authorised values (lib/policy/authorised.ts).
+export type { ChildAccess, GuardedChild, VisibleChild };

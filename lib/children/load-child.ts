@@ -3,14 +3,8 @@
 import type { Tx } from "../db/create-client";
 import type { Actor } from "../policy/actor";
 import { ForbiddenError, NotFoundError } from "../policy/errors";
-import {
-  accessFrom,
-  activeConsentWhere,
-  brandVisibleChild,
-  detailVisibleChildrenWhere,
-  type GuardedChild,
-  type VisibleChild,
-} from "./child-access";
+import { markVisibleChild, type GuardedChild, type VisibleChild } from "../policy/authorised";
+import { accessFrom, activeConsentWhere, detailVisibleChildrenWhere } from "./child-access";
 
 export async function loadVisibleChild(tx: Tx, actor: Actor, childId: string, now: Date): Promise<VisibleChild> {
   const ws = actor.workspace;
@@ -28,7 +22,7 @@ export async function loadVisibleChild(tx: Tx, actor: Actor, childId: string, no
   });
   const access = child && accessFrom(actor, child);
   if (!child || !access) throw new NotFoundError("child");
-  return brandVisibleChild({ id: child.id, initiativeId: child.initiativeId, access });
+  return markVisibleChild({ id: child.id, initiativeId: child.initiativeId, access });
 }
 
 /** Only a confirmed guardian, in the personal workspace, changes a child or speaks for it. */

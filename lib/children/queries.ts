@@ -5,8 +5,7 @@ import "server-only";
 import type { Tx } from "../db/create-client";
 import type { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../policy/actor";
-import { NotFoundError } from "../policy/errors";
-import { visibleInitiativesWhere } from "../policy/initiative-access";
+import type { VisibleInitiative } from "../policy/authorised";
 import {
   accessFrom,
   activeConsentWhere,
@@ -24,18 +23,8 @@ const childViewed = { action: "VIEW", subjectType: "CHILD" } as const;
 
 const COUNTED: Prisma.ChildWhereInput = { guardians: { some: { status: "CONFIRMED" } } };
 
-async function requireVisibleInitiative(db: Tx, actor: Actor, initiativeId: string) {
-  const initiative = await db.initiative.findFirst({
-    where: { AND: [{ id: initiativeId }, visibleInitiativesWhere(actor)] },
-    select: { id: true },
-  });
-  if (!initiative) throw new NotFoundError("initiative");
-  return initiative;
-}
-
 /** "4 kinderen, 3 met TLV": numbers only, for everyone who may see the initiative. */
-export async function childCounts(db: Tx, actor: Actor, initiativeId: string) {
-  const initiative = await requireVisibleInitiative(db, actor, initiativeId);
+export async function childCounts(db: Tx, initiative: VisibleInitiative) {
   const base = { initiativeId: initiative.id, ...COUNTED };
   const [children, withTlv, withOpp, withCare] = await Promise.all([
     db.child.count({ where: base }),
@@ -135,10 +124,10 @@ function project(row: ChildRow, access: ChildAccess) {
 export type ChildView = ReturnType<typeof project>;
 
 /** The children of an initiative as the actor may see them: counts for all, details where allowed. */
-export async function childrenOfInitiative(db: Tx, actor: Actor, initiativeId: string, now = clock.now()) {
-  const counts = await childCounts(db, actor, initiativeId);
+export async function childrenOfInitiative(db: Tx, actor: Actor, initiative: VisibleInitiative, now = clock.now()) {
+  const counts = await childCounts(db, initiative);
   const rows = await db.child.findMany({
-    where: { AND: [{ initiativeId }, detailVisibleChildrenWhere(actor, now)] },
+    where: { AND: [{ initiativeId: initiative.id }, detailVisibleChildrenWhere(actor, now)] },
     select: childSelect(actor, now),
     orderBy: [{ displayName: "asc" }, { id: "asc" }],
   });
@@ -223,9 +212,9 @@ async function guardianOnly(db: Tx, childId: string) {
 }
 
 /** For a parent: invitations to accept, and (as a confirmed guardian) other parents' requests to confirm. */
-export async function guardianTasks(db: Tx, actor: Actor, initiativeId: string) {
+export async function guardianTasks(db: Tx, actor: Actor, initiative: VisibleInitiative) {
   if (actor.workspace.kind !== "PERSONAL") return { invitations: [], requests: [] };
-  await requireVisibleInitiative(db, actor, initiativeId);
+  const initiativeId = initiative.id;
   const isGuardian = await db.childGuardian.findFirst({
     where: { userId: actor.userId, status: "CONFIRMED", child: { initiativeId } },
     select: { id: true },

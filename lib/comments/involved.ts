@@ -2,6 +2,7 @@
 // active people of the organisations taking part. Bounded by the participants, never "everyone".
 import type { Prisma } from "../generated/prisma/client";
 import type { Tx } from "../db/create-client";
+import type { VisibleInitiative } from "../policy/authorised";
 
 export function involvedUsersWhere(initiativeId: string): Prisma.UserWhereInput {
   return {
@@ -14,9 +15,9 @@ export function involvedUsersWhere(initiativeId: string): Prisma.UserWhereInput 
 }
 
 /** People who may be mentioned on the initiative's steps, by name. */
-export async function mentionableUsers(db: Tx, initiativeId: string) {
+export async function mentionableUsers(db: Tx, initiative: VisibleInitiative) {
   return db.user.findMany({
-    where: involvedUsersWhere(initiativeId),
+    where: involvedUsersWhere(initiative.id),
     select: { id: true, name: true },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 200,

@@ -1,8 +1,9 @@
 // Comments of a step of an initiative the caller already obtained through the policy.
 import "server-only";
 import type { Tx } from "../db/create-client";
+import type { VisibleInitiative } from "../policy/authorised";
 
-export async function listStepComments(db: Tx, initiative: { id: string }, stepId: string) {
+export async function listStepComments(db: Tx, initiative: VisibleInitiative, stepId: string) {
   const comments = await db.stepComment.findMany({
     where: { stepId, step: { initiativeId: initiative.id } },
     select: {

@@ -7,19 +7,13 @@
 // others do not exist (404).
 import type { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../policy/actor";
-import { ACTIVE_PARTICIPANT, visibleInitiativesWhere } from "../policy/initiative-access";
-
-/** Initiatives the actor works on (the same people canEditInitiative lets change it), or null for none. */
-export function workingOnInitiativeWhere(actor: Actor): Prisma.InitiativeWhereInput | null {
-  const ws = actor.workspace;
-  if (ws.kind === "PERSONAL") return { participants: { some: { userId: actor.userId, ...ACTIVE_PARTICIPANT } } };
-  if (ws.role === "LEZER") return null;
-  return { participants: { some: { organisationId: ws.organisationId, ...ACTIVE_PARTICIPANT } } };
-}
+import { whereCan } from "../policy/can";
+import { visibleInitiativesWhere } from "../policy/initiative-access";
 
 /** Prisma filter for the step files the actor may list and download. */
 export function visibleDeliverablesWhere(actor: Actor): Prisma.StepDeliverableWhereInput {
-  const working = workingOnInitiativeWhere(actor);
+  // Initiatives the actor works on ("deliverable.viewChildData" in lib/policy/permissions.ts), or null for none.
+  const working = whereCan(actor, "deliverable.viewChildData");
   return {
     AND: [
       { step: { initiative: visibleInitiativesWhere(actor) } },

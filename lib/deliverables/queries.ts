@@ -7,11 +7,12 @@ import { recordAudit } from "../audit/record-audit";
 import type { Tx } from "../db/create-client";
 import { fileStorage } from "../files/storage";
 import type { Actor } from "../policy/actor";
+import type { VisibleInitiative } from "../policy/authorised";
 import { NotFoundError } from "../policy/errors";
 import { visibleDeliverablesWhere } from "./deliverable-access";
 
-/** The deliverables of a step that the actor may see. */
-export async function listStepDeliverables(db: Tx, actor: Actor, initiative: { id: string }, stepId: string) {
+/** The deliverables of a step that the actor may see, of an initiative it may see. */
+export async function listStepDeliverables(db: Tx, actor: Actor, initiative: VisibleInitiative, stepId: string) {
   return db.stepDeliverable.findMany({
     where: { AND: [{ initiativeId: initiative.id, stepId }, visibleDeliverablesWhere(actor)] },
     select: {

@@ -6,14 +6,16 @@ import type { Db, Tx } from "../db/create-client";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../policy/actor";
 import { ConflictError, ForbiddenError, NotFoundError } from "../policy/errors";
-import { canRemoveParticipants, requireInvitationDecider, requireInvitationWorkspace } from "../policy/joining-access";
+import { requireInvitationDecider, requireInvitationWorkspace } from "../policy/joining-access";
 import { visibleInitiativesWhere } from "../policy/initiative-access";
+import { can } from "../policy/can";
 import { clock } from "../time/clock";
 
 /** Open invitations of the actor's organisation: what the initiative is, not what is in it. */
 export async function listParticipationInvitations(db: Tx, actor: Actor) {
   const ws = actor.workspace;
-  if (ws.kind !== "ORGANISATION") return [];
+  if (!can(actor, "participation.view") || ws.kind !== "ORGANISATION") return [];
+  const canDecide = can(actor, "participation.decide");
   const rows = await db.initiativeParticipant.findMany({
     where: { organisationId: ws.organisationId, status: "INVITED" },
     select: {
@@ -33,7 +35,7 @@ export async function listParticipationInvitations(db: Tx, actor: Actor) {
     invitedBy: r.invitedBy?.name ?? null,
     initiativeName: r.initiative.name,
     hostSchool: r.initiative.hostSchool?.name ?? null,
-    canDecide: ws.role === "BEHEERDER",
+    canDecide,
   }));
 }
 
@@ -50,7 +52,7 @@ export async function decideParticipation(
       select: { id: true, status: true, initiativeId: true, role: true },
     });
     if (!participant) throw new NotFoundError("participant");
-    requireInvitationDecider(ws);
+    requireInvitationDecider(actor);
     const status = input.accept ? "ACTIVE" : "DECLINED";
     const { count } = await tx.initiativeParticipant.updateMany({
       where: { id: participant.id, status: "INVITED" },
@@ -111,14 +113,17 @@ export async function removeParticipant(
           select: {
             id: true,
             createdById: true,
-            participants: { where: { status: "ACTIVE" }, select: { organisationId: true, userId: true } },
+            participants: {
+              where: { status: "ACTIVE" },
+              select: { organisationId: true, userId: true, role: true, status: true },
+            },
           },
         },
       },
     });
     if (!participant) throw new NotFoundError("participant");
     const initiative = participant.initiative;
-    if (!canRemoveParticipants(actor, initiative)) throw new ForbiddenError("participant.remove");
+    if (!can(actor, "initiative.removeParticipant", initiative)) throw new ForbiddenError("participant.remove");
     const { count } = await tx.initiativeParticipant.updateMany({
       where: { id: participant.id, status: participant.status },
       data: { status: "REMOVED", decidedById: actor.userId, decidedAt: now },

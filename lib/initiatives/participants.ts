@@ -11,6 +11,7 @@ import { appBaseUrl } from "../config/app-config";
 import { INVITATION_VALID_DAYS, newInvitationToken } from "../organisations/invitation-token";
 import type { Actor } from "../policy/actor";
 import { FieldError } from "../policy/errors";
+import { memberRolesGranting } from "../policy/permissions";
 import { loadEditableInitiative } from "./editable";
 import { clock } from "../time/clock";
 
@@ -67,7 +68,12 @@ export async function addOrganisationParticipant(
       summary: { initiativeId: initiative.id, organisationId: organisation.id, role },
     });
     const beheerders = await tx.membership.findMany({
-      where: { organisationId: organisation.id, role: "BEHEERDER", user: { active: true } },
+      // Those who may accept the invitation.
+      where: {
+        organisationId: organisation.id,
+        role: { in: memberRolesGranting("participation.decide") },
+        user: { active: true },
+      },
       select: { user: { select: { email: true, locale: true } } },
     });
     return { initiative, organisation, role, beheerders };

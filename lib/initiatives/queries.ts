@@ -1,11 +1,13 @@
 // Reading initiatives, always through the policy's visibility filter: an initiative outside
-// it does not exist for the actor (NotFoundError → 404).
+// it does not exist for the actor (NotFoundError → 404). What passes the filter comes back as a
+// VisibleInitiative, the only thing the initiative's other queries accept.
 import "server-only";
 import type { Tx } from "../db/create-client";
 import type { Actor } from "../policy/actor";
+import { can } from "../policy/can";
+import { markVisibleInitiative, type VisibleInitiative } from "../policy/authorised";
 import { NotFoundError } from "../policy/errors";
-import { ACTIVE_PARTICIPANT, canEditInitiative, visibleInitiativesWhere } from "../policy/initiative-access";
-import { canRemoveParticipants } from "../policy/joining-access";
+import { ACTIVE_PARTICIPANT, visibleInitiativesWhere } from "../policy/initiative-access";
 
 export const INITIATIVES_PAGE_SIZE = 25;
 
@@ -50,6 +52,17 @@ export async function listVisibleInitiatives(db: Tx, actor: Actor, page = 1) {
 
 export type InitiativeListItem = Awaited<ReturnType<typeof listVisibleInitiatives>>["items"][number];
 
+/** The visibility check alone, for callers that need no more than the proof (server actions, route handlers). */
+export async function findVisibleInitiative(db: Tx, actor: Actor, id: string): Promise<VisibleInitiative> {
+  const initiative = await db.initiative.findFirst({
+    where: { AND: [{ id }, visibleInitiativesWhere(actor)] },
+    select: { id: true },
+  });
+  if (!initiative) throw new NotFoundError("initiative");
+  return markVisibleInitiative(initiative);
+}
+
+/** The initiative as the actor sees it, with what it may do there; a VisibleInitiative. */
 export async function getInitiativeForActor(db: Tx, actor: Actor, id: string) {
   const initiative = await db.initiative.findFirst({
     where: { AND: [{ id }, visibleInitiativesWhere(actor)] },
@@ -94,13 +107,13 @@ export async function getInitiativeForActor(db: Tx, actor: Actor, id: string) {
   if (!initiative) throw new NotFoundError("initiative");
   const participants = initiative.participants.filter((p) => p.status === ACTIVE_PARTICIPANT.status);
   const active = { ...initiative, participants };
-  return {
+  return markVisibleInitiative({
     ...active,
     invited: initiative.participants.filter((p) => p.status === "INVITED"),
     gemeenten: initiative.gemeenten.map((g) => g.gemeente),
-    canEdit: canEditInitiative(actor, active),
-    canRemoveParticipants: canRemoveParticipants(actor, active),
-  };
+    canEdit: can(actor, "initiative.edit", active),
+    canRemoveParticipants: can(actor, "initiative.removeParticipant", active),
+  });
 }
 
 export type InitiativeDetail = Awaited<ReturnType<typeof getInitiativeForActor>>;

@@ -4,8 +4,8 @@ import type { Db, Tx } from "../db/create-client";
 import type { ParticipantRole } from "../generated/prisma/enums";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../policy/actor";
+import { can } from "../policy/can";
 import { FieldError, ForbiddenError } from "../policy/errors";
-import { canStartInitiative } from "../policy/initiative-access";
 import { syncSteps } from "../stappenplan/sync-steps";
 import { CURRENT_TEMPLATE_VERSION, ensureTemplates, templateVersion } from "../stappenplan/templates";
 import type { TStartInitiative } from "./start-schemas";
@@ -49,7 +49,7 @@ function firstParticipant(actor: Actor): { organisationId?: string; userId?: str
 }
 
 export async function startInitiative(db: Db, actor: Actor, input: TStartInitiative) {
-  if (!canStartInitiative(actor)) throw new ForbiddenError("initiative.start");
+  if (!can(actor, "initiative.start")) throw new ForbiddenError("initiative.start");
   return db.$transaction(async (tx) => {
     const place = await resolvePlace(tx, actor, input);
     await ensureTemplates(tx);

@@ -2,11 +2,11 @@
 // register data (names, codes), so any signed-in user who may start an initiative may read it.
 import type { Tx } from "../db/create-client";
 import type { Actor } from "../policy/actor";
+import { can } from "../policy/can";
 import { ForbiddenError } from "../policy/errors";
-import { canStartInitiative } from "../policy/initiative-access";
 
 export async function listGemeenten(db: Tx, actor: Actor) {
-  if (!canStartInitiative(actor)) throw new ForbiddenError("initiative.start");
+  if (!can(actor, "initiative.start")) throw new ForbiddenError("initiative.start");
   return db.organisation.findMany({
     where: { kind: "GEMEENTE" },
     select: { id: true, name: true },
@@ -15,7 +15,7 @@ export async function listGemeenten(db: Tx, actor: Actor) {
 }
 
 export async function placeOptions(db: Tx, actor: Actor, gemeenteId: string) {
-  if (!canStartInitiative(actor)) throw new ForbiddenError("initiative.start");
+  if (!can(actor, "initiative.start")) throw new ForbiddenError("initiative.start");
   const [schools, swvs] = await Promise.all([
     db.organisation.findMany({
       where: { kind: "SCHOOL", gemeenteId },

@@ -3,8 +3,9 @@
 import type { Db } from "../db/create-client";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../policy/actor";
+import { can } from "../policy/can";
 import { ConflictError, ForbiddenError, NotFoundError } from "../policy/errors";
-import { ACTIVE_PARTICIPANT, canEditInitiative, visibleInitiativesWhere } from "../policy/initiative-access";
+import { ACTIVE_PARTICIPANT, visibleInitiativesWhere } from "../policy/initiative-access";
 import { clock } from "../time/clock";
 import { isTaskOwner } from "./task-owner";
 import type { TCompleteTask } from "./schemas";
@@ -24,14 +25,18 @@ export async function completeTask(db: Db, actor: Actor, input: TCompleteTask, n
         ownerOrganisationId: true,
         initiative: {
           select: {
-            participants: { where: ACTIVE_PARTICIPANT, select: { organisationId: true, userId: true, status: true } },
+            createdById: true,
+            participants: {
+              where: ACTIVE_PARTICIPANT,
+              select: { organisationId: true, userId: true, status: true, role: true },
+            },
           },
         },
       },
     });
     if (!task) throw new NotFoundError("task");
     const owner = { userId: task.ownerUserId, organisationId: task.ownerOrganisationId };
-    if (!isTaskOwner(actor, owner) && !canEditInitiative(actor, task.initiative))
+    if (!isTaskOwner(actor, owner) && !can(actor, "initiative.edit", task.initiative))
       throw new ForbiddenError("task.complete");
     const snapshot = { done: task.doneAt !== null, version: task.version };
     if (task.version !== input.version) throw new ConflictError(snapshot);

@@ -1,18 +1,16 @@
-// Reading an initiative's meetings. Callers pass an initiative they obtained through the policy
-// (getInitiativeForActor), so these reads need no second visibility check.
+// Reading an initiative's meetings. Callers pass a VisibleInitiative (getInitiativeForActor), so
+// these reads need no second visibility check.
 import "server-only";
 import type { Tx } from "../db/create-client";
 import type { Actor } from "../policy/actor";
+import type { VisibleInitiative } from "../policy/authorised";
 import { toAgenda, type MeetingKind } from "./agenda-template";
 import { amsterdamToday } from "../time/amsterdam";
 import { clock } from "../time/clock";
 import { isPastDue } from "../time/date-only";
 import { isTaskOwner } from "./task-owner";
 
-export interface AuthorizedInitiative {
-  id: string;
-  canEdit: boolean;
-}
+export type AuthorizedInitiative = VisibleInitiative<{ id: string; canEdit: boolean }>;
 
 /** More than an initiative will ever hold; keeps the page bounded whatever happens. */
 const MEETINGS_LIMIT = 200;

@@ -2,6 +2,7 @@
 // out after the commit (sendImmediateEmails) or in the daily digest, per the user's choice.
 import type { Tx } from "../db/create-client";
 import type { NotificationKind, Prisma } from "../generated/prisma/client";
+import { memberRolesGranting } from "../policy/permissions";
 
 export interface NotificationMessage {
   /** Key under notifications.* in messages/<locale>.json. */
@@ -17,13 +18,13 @@ export interface NewNotification {
   initiativeId?: string;
 }
 
-/** The people who act for these organisations: active beheerders and medewerkers (readers only read). */
+/** The people who act for these organisations ("organisation.act": beheerders and medewerkers; readers only read). */
 export async function organisationPeople(tx: Tx, organisationIds: readonly string[]): Promise<string[]> {
   if (organisationIds.length === 0) return [];
   const members = await tx.membership.findMany({
     where: {
       organisationId: { in: [...organisationIds] },
-      role: { in: ["BEHEERDER", "MEDEWERKER"] },
+      role: { in: memberRolesGranting("organisation.act") },
       user: { active: true },
     },
     select: { userId: true },

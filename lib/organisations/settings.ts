@@ -1,12 +1,13 @@
 // The organisation settings page: members for every member, invitations for beheerders.
 import type { Tx } from "../db/create-client";
 import type { Actor } from "../policy/actor";
-import { canManageMembers, requireOrganisationWorkspace } from "../policy/organisation-access";
+import { can } from "../policy/can";
+import { requireOrganisationWorkspace } from "../policy/organisation-access";
 import { clock } from "../time/clock";
 
 export async function getOrganisationSettings(db: Tx, actor: Actor, now = clock.now()) {
   const ws = requireOrganisationWorkspace(actor);
-  const canManage = canManageMembers(actor);
+  const canManage = can(actor, "organisation.manageMembers");
   const [organisation, members, invitations] = await Promise.all([
     db.organisation.findUniqueOrThrow({
       where: { id: ws.organisationId },

@@ -11,7 +11,7 @@ import { loadVisibleInitiative } from "./visible-initiative";
 export const loadChildrenPage = cache(async (id: string) => {
   const { actor, db, initiative } = await loadVisibleInitiative(id);
   const [{ counts, children }, canAdd] = await Promise.all([
-    childrenOfInitiative(db, actor, initiative.id),
+    childrenOfInitiative(db, actor, initiative),
     canAddChild(db, actor, initiative.id),
   ]);
   return { initiative: { id: initiative.id, name: initiative.name }, counts, children, canAdd };

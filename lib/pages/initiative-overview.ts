@@ -10,7 +10,7 @@ export const loadInitiativeOverview = cache(async (id: string) => {
   const { actor, db, initiative } = await loadVisibleInitiative(id);
   const [plan, tasks, addable] = await Promise.all([
     getPlan(db, initiative),
-    openTasks(db, initiative.id),
+    openTasks(db, initiative),
     initiative.canEdit
       ? organisationOptions(db, {
           id: initiative.id,

@@ -20,7 +20,7 @@ export const loadStepPage = cache(async (id: string, stepId: string) => {
   const [deliverables, comments, mentionable] = await Promise.all([
     listStepDeliverables(db, actor, initiative, step.id),
     listStepComments(db, initiative, step.id),
-    initiative.canEdit ? mentionableUsers(db, initiative.id) : Promise.resolve([]),
+    initiative.canEdit ? mentionableUsers(db, initiative) : Promise.resolve([]),
   ]);
   return {
     actor,

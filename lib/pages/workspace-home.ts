@@ -1,10 +1,10 @@
 import "server-only";
 import { requireActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
-import { canStartInitiative } from "../policy/initiative-access";
 import { pendingGuardianTasks } from "../children/guardian-queries";
 import { listParticipationInvitations } from "../initiatives/joining";
 import { listVisibleInitiatives } from "../initiatives/queries";
+import { can } from "../policy/can";
 
 export async function loadWorkspaceHome(page: number) {
   const actor = await requireActor();
@@ -14,5 +14,5 @@ export async function loadWorkspaceHome(page: number) {
     listParticipationInvitations(db, actor),
     pendingGuardianTasks(db, actor),
   ]);
-  return { actor, canStart: canStartInitiative(actor), initiatives, invitations, guardianTasks };
+  return { actor, canStart: can(actor, "initiative.start"), initiatives, invitations, guardianTasks };
 }

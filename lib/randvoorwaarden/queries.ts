@@ -2,6 +2,7 @@
 // never saved read as "niet gestart" (version 0); reading never creates rows.
 import "server-only";
 import type { Tx } from "../db/create-client";
+import type { VisibleInitiative } from "../policy/authorised";
 import { CURRENT_CHECKLIST } from "./checklist";
 import { CONDITION_STATUSES, type ConditionItem, type ConditionStatus } from "./checklist-types";
 
@@ -13,8 +14,8 @@ export interface ConditionRow extends ConditionItem {
   updatedAt: Date | null;
 }
 
-/** Callers pass an initiative obtained through the policy (getInitiativeForActor). */
-export async function getChecklist(db: Tx, initiative: { id: string }) {
+/** Callers pass a VisibleInitiative (getInitiativeForActor). */
+export async function getChecklist(db: Tx, initiative: VisibleInitiative) {
   const saved = await db.initiativeCondition.findMany({
     where: { initiativeId: initiative.id },
     select: { key: true, status: true, evidence: true, version: true, updatedAt: true },

@@ -3,6 +3,7 @@
 // owner). Pure functions over data the overview loader already has, plus one query for tasks.
 import type { Tx } from "../db/create-client";
 import { PHASES, type Phase } from "../initiatives/phases";
+import type { VisibleInitiative } from "../policy/authorised";
 import { amsterdamToday } from "../time/amsterdam";
 import { isPastDue, type IsoDate } from "../time/date-only";
 
@@ -142,9 +143,9 @@ export function waitingOnWhom(
 }
 
 /** Open tasks of an initiative the caller obtained through the policy. One query. */
-export async function openTasks(db: Tx, initiativeId: string): Promise<OverviewTask[]> {
+export async function openTasks(db: Tx, initiative: VisibleInitiative): Promise<OverviewTask[]> {
   return db.task.findMany({
-    where: { initiativeId, doneAt: null },
+    where: { initiativeId: initiative.id, doneAt: null },
     select: {
       id: true,
       title: true,

@@ -1,16 +1,13 @@
-// Reading an initiative's stappenplan. Callers pass an initiative they already obtained through
-// the policy (getInitiativeForActor), so these reads need no second visibility check.
+// Reading an initiative's stappenplan. Callers pass a VisibleInitiative (getInitiativeForActor),
+// so these reads need no second visibility check.
 import "server-only";
 import type { Tx } from "../db/create-client";
 import type { Phase } from "../initiatives/phases";
+import type { VisibleInitiative } from "../policy/authorised";
 import { nextPhase, phaseGate } from "./plan";
 import { templateStep, templateVersion } from "./templates";
 
-export interface AuthorizedInitiativeRef {
-  id: string;
-  phase: Phase;
-  templateVersion: number | null;
-}
+export type AuthorizedInitiativeRef = VisibleInitiative<{ id: string; phase: Phase; templateVersion: number | null }>;
 
 const stepSelect = {
   id: true,

@@ -4,6 +4,7 @@
 import type { Tx } from "../db/create-client";
 import type { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../policy/actor";
+import { can } from "../policy/can";
 import { visibleInitiativesWhere } from "../policy/initiative-access";
 import { templateStep, templateVersion } from "../stappenplan/templates";
 import { amsterdamToday } from "../time/amsterdam";
@@ -13,14 +14,15 @@ import { dateOnlyOrNull, isPastDue } from "../time/date-only";
 export const MY_TASKS_LIMIT = 100;
 
 /**
- * Owned by me, or by the organisation of my workspace. Readers (LEZER) act for nobody, so their
- * organisation's work is not theirs (they are not notified of it either).
+ * Owned by me, or by the organisation of my workspace when I act for it ("organisation.act"):
+ * readers (LEZER) act for nobody, so their organisation's work is not theirs (they are not
+ * notified of it either).
  */
 function ownedByActor(
   actor: Actor,
 ): { ownerUserId: string } | { OR: ({ ownerUserId: string } | { ownerOrganisationId: string })[] } {
   const ws = actor.workspace;
-  if (ws.kind === "PERSONAL" || ws.role === "LEZER") return { ownerUserId: actor.userId };
+  if (ws.kind === "PERSONAL" || !can(actor, "organisation.act")) return { ownerUserId: actor.userId };
   return { OR: [{ ownerOrganisationId: ws.organisationId }, { ownerUserId: actor.userId }] };
 }
 

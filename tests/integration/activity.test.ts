@@ -24,11 +24,7 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, 5)); // distinc
 const nl = translatorFor("nl", "activity");
 const text = (item: TimelineItem) =>
   nl(`event.${item.message.key}`, { ...item.message.values, actor: item.actorName ?? nl("system") });
-const breda = () =>
-  db.initiative.findUniqueOrThrow({
-    where: { id: ID.breda },
-    select: { id: true, templateVersion: true, version: true },
-  });
+const breda = async () => getInitiativeForActor(db, await actorFor(db, "school@demo.test"), ID.breda);
 
 async function someActivity() {
   const school = await actorFor(db, "school@demo.test");
@@ -179,10 +175,7 @@ describe("the activity timeline", () => {
 
   it("belongs to the initiative: other initiatives' events stay out, and outsiders get a 404", async () => {
     await someActivity();
-    const alkmaar = await db.initiative.findUniqueOrThrow({
-      where: { id: ID.alkmaar },
-      select: { id: true, templateVersion: true },
-    });
+    const alkmaar = await getInitiativeForActor(db, await actorFor(db, "gemeente.alkmaar@demo.test"), ID.alkmaar);
     expect((await initiativeTimeline(db, alkmaar)).items).toEqual([]);
 
     const outsider = await actorFor(db, "gemeente.alkmaar@demo.test");

@@ -6,7 +6,7 @@ import type { Db } from "../../lib/db/client";
 import { addChild } from "../../lib/children/add-child";
 import { acceptGuardianInvitation, confirmGuardian, inviteGuardian } from "../../lib/children/guardians";
 import { giveMandate } from "../../lib/children/mandates";
-import { childCounts } from "../../lib/children/queries";
+import { childCountsFor } from "./support/authorised";
 import { ZAddChild, ZGiveConsent, ZUpdateChild } from "../../lib/children/schemas";
 import { updateChild } from "../../lib/children/update-child";
 import { bredaChild, expectUnchanged } from "./support/children-fixtures";
@@ -43,14 +43,14 @@ describe("adding a child", () => {
     const request = await db.childGuardian.findFirstOrThrow({ where: { childId } });
     expect(request).toMatchObject({ status: "INVITED", invitedById: linda.userId });
     // Not yet a child of the group.
-    expect((await childCounts(db, linda, ID.breda)).children).toBe(1);
+    expect((await childCountsFor(db, linda, ID.breda)).children).toBe(1);
     await expectUnchanged(db, () => confirmGuardian(db, linda, { guardianId: request.id }), {
       name: "NotFoundError",
     });
     const sanne = await actorFor(db, "ouder@demo.test");
     await confirmGuardian(db, sanne, { guardianId: request.id });
     expect((await db.childGuardian.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("CONFIRMED");
-    expect((await childCounts(db, sanne, ID.breda)).children).toBe(2);
+    expect((await childCountsFor(db, sanne, ID.breda)).children).toBe(2);
   });
 
   it("organisations do not add children (403), and nobody outside sees the initiative (404)", async () => {

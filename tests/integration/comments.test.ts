@@ -9,6 +9,7 @@ import { mentionableUsers } from "../../lib/comments/involved";
 import { listStepComments } from "../../lib/comments/queries";
 import { ZAddComment } from "../../lib/comments/schemas";
 import type { Db } from "../../lib/db/client";
+import { findVisibleInitiative } from "../../lib/initiatives/queries";
 import { FieldError, ForbiddenError, NotFoundError } from "../../lib/policy/errors";
 import { createOrganisation, createMember, createTeam, type Team } from "./support/factories";
 import { actorFor, auditCount, freshEmptyWorld } from "./support/world";
@@ -42,6 +43,9 @@ const comment = async (email: string, body: string, mentionEmails: string[] = []
     mentionUserIds: await Promise.all(mentionEmails.map(userId)),
   });
 
+const visibleToParent = async () =>
+  findVisibleInitiative(db, await actorFor(db, team.people.parent.email), team.initiative.id);
+
 describe("commenting on a step", () => {
   it("saves the comment and its mentions, notifies and e-mails the mentioned people, not the author", async () => {
     const before = await auditCount(db, "comment.added");
@@ -54,8 +58,8 @@ describe("commenting on a step", () => {
     expect(result.mentioned).toBe(3);
     expect(await auditCount(db, "comment.added")).toBe(before + 1);
 
-    const [listed] = await listStepComments(db, { id: team.initiative.id }, stepId);
     const school = await actorFor(db, schoolUser.email);
+    const [listed] = await listStepComments(db, await findVisibleInitiative(db, school, team.initiative.id), stepId);
     expect(listed).toMatchObject({
       body: "Kunnen jullie de gespreksverslagen voor vrijdag aanvullen?",
       authorName: school.name,
@@ -154,7 +158,7 @@ describe("commenting on a step", () => {
   it("offers the people of the participants as mentionable, and nobody else", async () => {
     const emails = (
       await db.user.findMany({
-        where: { id: { in: (await mentionableUsers(db, team.initiative.id)).map((u) => u.id) } },
+        where: { id: { in: (await mentionableUsers(db, await visibleToParent())).map((u) => u.id) } },
         select: { email: true },
       })
     ).map((u) => u.email);

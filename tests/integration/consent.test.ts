@@ -4,7 +4,8 @@ import { ID } from "../support/demo";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db/client";
 import { giveConsent, withdrawConsent } from "../../lib/children/consent";
-import { childrenOfInitiative, getChildForActor } from "../../lib/children/queries";
+import { getChildForActor } from "../../lib/children/queries";
+import { childrenOfInitiativeFor } from "./support/authorised";
 import { ZSaveCare, ZUpdateChild } from "../../lib/children/schemas";
 import { saveCare, updateChild } from "../../lib/children/update-child";
 import { bredaChild, consentFor, expectUnchanged } from "./support/children-fixtures";
@@ -59,7 +60,7 @@ describe("who sees a child", () => {
     expect(await db.auditEvent.count({ where: { action: "child.viewed", entityId: childId } })).toBe(1);
 
     const zorg = await actorFor(db, "zorg@demo.test");
-    const overview = await childrenOfInitiative(db, zorg, ID.breda);
+    const overview = await childrenOfInitiativeFor(db, zorg, ID.breda);
     expect(overview.counts).toEqual({ children: 1, withTlv: 1, withOpp: 1, withCare: 1 });
     expect(overview.children).toEqual([]);
     await expect(getChildForActor(db, zorg, childId)).rejects.toMatchObject({ name: "NotFoundError" });
@@ -82,9 +83,9 @@ describe("who sees a child", () => {
     const { ouder, childId } = await noorWithRecords();
     await consentFor(db, ouder, childId, ID.swvBreda, ["ONDERWIJS"]);
     const swv = await actorFor(db, "swv@demo.test");
-    expect((await childrenOfInitiative(db, swv, ID.breda)).children).toHaveLength(1);
+    expect((await childrenOfInitiativeFor(db, swv, ID.breda)).children).toHaveLength(1);
     const lezer = await actorFor(db, "swv.lezer@demo.test");
-    const overview = await childrenOfInitiative(db, lezer, ID.breda);
+    const overview = await childrenOfInitiativeFor(db, lezer, ID.breda);
     expect(overview.counts.children).toBe(1);
     expect(overview.children).toEqual([]);
   });
@@ -100,7 +101,7 @@ describe("who sees a child", () => {
     });
     for (const email of ["swv@demo.test", "gemeente@demo.test", "steunpunt@demo.test"]) {
       const actor = await actorFor(db, email);
-      const overview = await childrenOfInitiative(db, actor, ID.breda);
+      const overview = await childrenOfInitiativeFor(db, actor, ID.breda);
       expect(overview.counts, email).toEqual({ children: 1, withTlv: 1, withOpp: 1, withCare: 1 });
       expect(overview.children, email).toEqual([]);
       await expect(getChildForActor(db, actor, childId), email).rejects.toMatchObject({ name: "NotFoundError" });
@@ -110,7 +111,7 @@ describe("who sees a child", () => {
   it("organisations in another territory do not even get counts (404)", async () => {
     await noorWithRecords();
     const alkmaar = await actorFor(db, "gemeente.alkmaar@demo.test");
-    await expect(childrenOfInitiative(db, alkmaar, ID.breda)).rejects.toMatchObject({ name: "NotFoundError" });
+    await expect(childrenOfInitiativeFor(db, alkmaar, ID.breda)).rejects.toMatchObject({ name: "NotFoundError" });
   });
 });
 
@@ -119,9 +120,9 @@ describe("consent", () => {
     const { ouder, childId } = await noorWithRecords();
     const { consentIds } = await consentFor(db, ouder, childId, ID.vlinderboom, ["ONDERWIJS"]);
     const leerkracht = await actorFor(db, "leerkracht@demo.test");
-    expect((await childrenOfInitiative(db, leerkracht, ID.breda)).children).toHaveLength(1);
+    expect((await childrenOfInitiativeFor(db, leerkracht, ID.breda)).children).toHaveLength(1);
     await withdrawConsent(db, ouder, { consentId: consentIds[0]! });
-    expect((await childrenOfInitiative(db, leerkracht, ID.breda)).children).toEqual([]);
+    expect((await childrenOfInitiativeFor(db, leerkracht, ID.breda)).children).toEqual([]);
     await expect(getChildForActor(db, leerkracht, childId)).rejects.toMatchObject({ name: "NotFoundError" });
     const mine = await getChildForActor(db, ouder, childId);
     expect(mine.guardianView?.consents).toEqual([
@@ -141,9 +142,9 @@ describe("consent", () => {
       endsOn: new Date("2026-03-01T00:00:00Z"),
     });
     const leerkracht = await actorFor(db, "leerkracht@demo.test");
-    const onLastDay = await childrenOfInitiative(db, leerkracht, ID.breda, new Date("2026-03-01T15:00:00Z"));
+    const onLastDay = await childrenOfInitiativeFor(db, leerkracht, ID.breda, new Date("2026-03-01T15:00:00Z"));
     expect(onLastDay.children).toHaveLength(1);
-    const dayAfter = await childrenOfInitiative(db, leerkracht, ID.breda, new Date("2026-03-02T08:00:00Z"));
+    const dayAfter = await childrenOfInitiativeFor(db, leerkracht, ID.breda, new Date("2026-03-02T08:00:00Z"));
     expect(dayAfter.children).toEqual([]);
   });
 

@@ -13,6 +13,7 @@ import { uploadDeliverableAction } from "../../lib/deliverables/actions";
 import { deliverableDownload } from "../../lib/deliverables/download";
 import { uploadDeliverable } from "../../lib/deliverables/mutations";
 import { listStepDeliverables, readDeliverable } from "../../lib/deliverables/queries";
+import { findVisibleInitiative } from "../../lib/initiatives/queries";
 import { NotFoundError } from "../../lib/policy/errors";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 import { resetAppConfig } from "../../lib/config/app-config";
@@ -68,7 +69,8 @@ async function twoFiles(initiativeId: string, uploader: string) {
 
 async function seenBy(email: string, initiativeId: string, stepId: string, workspace?: string) {
   const actor = await actorFor(db, email, workspace);
-  return (await listStepDeliverables(db, actor, { id: initiativeId }, stepId)).map((d) => d.fileName).sort();
+  const initiative = await findVisibleInitiative(db, actor, initiativeId);
+  return (await listStepDeliverables(db, actor, initiative, stepId)).map((d) => d.fileName).sort();
 }
 
 describe("step files with and without children's personal data", () => {

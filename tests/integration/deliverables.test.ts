@@ -16,6 +16,7 @@ import { FieldError, ForbiddenError, NotFoundError } from "../../lib/policy/erro
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 import { resetAppConfig } from "../../lib/config/app-config";
 import { ID } from "../support/demo";
+import { findVisibleInitiative } from "../../lib/initiatives/queries";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => undefined, get: () => undefined }) }));
@@ -90,7 +91,8 @@ describe("uploading a deliverable", () => {
     expect(new Uint8Array(await readFile(path.join(uploadDir, saved.storageKey)))).toEqual(PDF);
     expect(await auditCount(db, "deliverable.uploaded")).toBe(before + 1);
     const school = await actorFor(db, "school@demo.test");
-    expect((await listStepDeliverables(db, school, { id: ID.breda }, stepId)).map((d) => d.fileName)).toEqual([
+    const visible = await findVisibleInitiative(db, school, ID.breda);
+    expect((await listStepDeliverables(db, school, visible, stepId)).map((d) => d.fileName)).toEqual([
       "verslag bestuurlijk overleg.pdf",
     ]);
   });

@@ -2,9 +2,9 @@
 // test is the README's "Who sees which child" table: if the seed or a rule changes, it fails.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db/client";
-import { childrenOfInitiative } from "../../lib/children/queries";
 import { PERSONAL_WORKSPACE } from "../../lib/policy/actor";
 import { seedDemo } from "../../lib/seed/seed-demo";
+import { childrenOfInitiativeFor } from "./support/authorised";
 import { actorFor, freshDemoWorld } from "./support/world";
 import { ID } from "../support/demo";
 
@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 
 async function seenBy(email: string, initiativeId: string, workspaceKey?: string) {
-  const { counts, children } = await childrenOfInitiative(db, await actorFor(db, email, workspaceKey), initiativeId);
+  const { counts, children } = await childrenOfInitiativeFor(db, await actorFor(db, email, workspaceKey), initiativeId);
   return {
     counts: counts.children,
     details: Object.fromEntries(

@@ -11,7 +11,7 @@ import { visibleInitiativesWhere } from "../../lib/policy/initiative-access";
 import { bredaChild, consentFor, expectUnchanged } from "./support/children-fixtures";
 import { ownMailCatcher } from "./support/own-mail-catcher";
 import { actorFor, freshDemoWorldWithoutChildren } from "./support/world";
-import { childrenOfInitiative } from "../../lib/children/queries";
+import { childrenOfInitiativeFor } from "./support/authorised";
 
 ownMailCatcher({ smtpPort: testPort(1367), httpPort: testPort(1417) });
 const ALKMAAR = ID.gemeenteAlkmaar;
@@ -101,7 +101,7 @@ describe("removal", () => {
     const { ouder, childId } = await bredaChild(db);
     await consentFor(db, ouder, childId, ID.gemeenteBreda, ["ZORG"]);
     const gemeente = await actorFor(db, "gemeente@demo.test");
-    expect((await childrenOfInitiative(db, gemeente, ID.breda)).children).toHaveLength(1);
+    expect((await childrenOfInitiativeFor(db, gemeente, ID.breda)).children).toHaveLength(1);
     const row = await db.initiativeParticipant.findFirstOrThrow({
       where: { initiativeId: ID.breda, organisationId: ID.gemeenteBreda },
     });

@@ -7,6 +7,7 @@ import { ZUpdateCondition } from "../../lib/randvoorwaarden/schemas";
 import { updateCondition } from "../../lib/randvoorwaarden/update-condition";
 import { createMember, createOrganisation, createTeam, type Team } from "./support/factories";
 import { actorFor, auditCount, freshEmptyWorld } from "./support/world";
+import { findVisibleInitiative } from "../../lib/initiatives/queries";
 
 // An initiative of the test's own; outsiders are another team and the steunpunt (oversees only).
 let db: Db;
@@ -41,7 +42,10 @@ const rows = () => db.initiativeCondition.findMany({ where: { initiativeId: team
 
 describe("the randvoorwaarden checklist", () => {
   it("reads every item as niet gestart before anything is saved, and reading creates no rows", async () => {
-    const checklist = await getChecklist(db, { id: team.initiative.id });
+    const checklist = await getChecklist(
+      db,
+      await findVisibleInitiative(db, await actorFor(db, steunpunt), team.initiative.id),
+    );
     expect(checklist.items.map((i) => i.key)).toEqual(CURRENT_CHECKLIST.items.map((i) => i.key));
     expect(checklist.items.every((i) => i.status === "NIET_GESTART" && i.version === 0)).toBe(true);
     expect(checklist.counts).toEqual({ NIET_GESTART: 10, BEZIG: 0, GEREGELD: 0, NIET_VAN_TOEPASSING: 0 });
@@ -77,7 +81,10 @@ describe("saving a randvoorwaarde", () => {
     // The evidence itself stays out of the audit log.
     expect(JSON.stringify(events[1]!.summary)).not.toContain("Vakantieafspraken");
 
-    const checklist = await getChecklist(db, { id: team.initiative.id });
+    const checklist = await getChecklist(
+      db,
+      await findVisibleInitiative(db, await actorFor(db, steunpunt), team.initiative.id),
+    );
     expect(checklist.counts.GEREGELD).toBe(1);
     expect(checklist.items.find((i) => i.key === KEY)).toMatchObject({
       status: "GEREGELD",

@@ -15,6 +15,7 @@ import { notifyEndingArrangements } from "../../lib/arrangements/workflow/period
 import { stalledSince } from "../../lib/dashboards/initiative-list";
 import { dueCutoffs } from "../../lib/dashboards/responsibilities";
 import type { Db } from "../../lib/db/create-client";
+import { markVisibleInitiative } from "../../lib/policy/authorised";
 import { activeConsentWhere } from "../../lib/children/child-access";
 import { ZAddChild } from "../../lib/children/schemas";
 import { readCatalogue } from "../../lib/i18n/catalogue";
@@ -229,7 +230,8 @@ describe("one today: 1 January 2027 in Amsterdam while UTC still says 31 Decembe
     const meeting = await getMeeting(
       db,
       organisationActor("org_school", "SCHOOL"),
-      { id: "ini_1", canEdit: true },
+      // A fake database has no visibility filter to pass; the brand is minted by hand here only.
+      markVisibleInitiative({ id: "ini_1", canEdit: true }),
       "m1",
     );
     expect(meeting?.tasks.map((t) => [t.id, t.overdue])).toEqual([

@@ -6,6 +6,7 @@ import type { Tx } from "../../db/create-client";
 import { activeParentParticipation, inOtherRole } from "../../children/guardianship";
 import { loadEditableInitiative } from "../../initiatives/editable";
 import type { Actor } from "../../policy/actor";
+import { can } from "../../policy/can";
 import { FieldError, ForbiddenError, NotFoundError } from "../../policy/errors";
 import { visibleInitiativesWhere } from "../../policy/initiative-access";
 import { groupChildren, type GroupChild } from "../group-children";
@@ -80,7 +81,7 @@ export type ActorParty =
 export async function actorParty(tx: Tx, actor: Actor, initiativeId: string): Promise<ActorParty> {
   const ws = actor.workspace;
   if (ws.kind === "ORGANISATION") {
-    if (ws.role === "LEZER") throw new ForbiddenError("arrangement.approve");
+    if (!can(actor, "arrangement.approve")) throw new ForbiddenError("arrangement.approve");
     return { kind: "ORGANISATION", partyKey: organisationPartyKey(ws.organisationId) };
   }
   if (!(await mayActForParents(tx, actor, initiativeId))) throw new ForbiddenError("arrangement.approve");
