@@ -138,7 +138,7 @@ export async function childrenOfInitiative(db: Tx, actor: Actor, initiative: Vis
   await recordAccesses(
     db,
     actor,
-    children.map((c) => ({ ...childViewed, subjectId: c.id, childId: c.id, initiativeId })),
+    children.map((c) => ({ ...childViewed, subjectId: c.id, childId: c.id, initiativeId: initiative.id })),
   );
   return { counts, children };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { organisationAccessLog, parseAccessFilters, privacyOfficerCandidates } from "../access-log/queries";
 import { requireActor } from "../auth/current-actor";
 import { getDb } from "../db/client";
-import { canManageMembers } from "../policy/organisation-access";
+import { can } from "../policy/can";
 import { orNotFound } from "../policy/or-not-found";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -20,7 +20,7 @@ export async function loadOrganisationAccessLogPage(params: Params) {
     actor,
     filters,
     log,
-    canManage: canManageMembers(actor),
+    canManage: can(actor, "organisation.manageMembers"),
     members: await privacyOfficerCandidates(db, actor),
   };
 }

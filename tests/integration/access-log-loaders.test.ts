@@ -12,6 +12,7 @@ import type { Db } from "../../lib/db/client";
 import type { Actor } from "../../lib/policy/actor";
 import { bredaChild, consentFor } from "./support/children-fixtures";
 import { accessLogHead, accessLogSince } from "./support/access-log";
+import { childrenOfInitiativeFor } from "./support/authorised";
 import { actorFor, freshDemoWorld } from "./support/world";
 import { ID } from "../support/demo";
 
@@ -72,8 +73,7 @@ const LOADERS: Record<string, Scenario> = {
     return { childIds: [(await getChildForActor(db, actor, childId)).id], action: "VIEW", subjectType: "CHILD" };
   },
   "queries.ts#childrenOfInitiative": async (actor) => {
-    const { childrenOfInitiative } = await import("../../lib/children/queries");
-    const { children } = await childrenOfInitiative(db, actor, ID.breda);
+    const { children } = await childrenOfInitiativeFor(db, actor, ID.breda);
     return { childIds: children.map((c) => c.id), action: "VIEW", subjectType: "CHILD" };
   },
   "consent-queries.ts#childConsentOverview": async (actor, childId) => {
@@ -167,11 +167,11 @@ describe("every loader of child details writes the access log", () => {
 
   it("a refused read (no consent, or a reader) logs nothing", async () => {
     const { childId } = await bredaChild(db);
-    const { getChildForActor, childrenOfInitiative } = await import("../../lib/children/queries");
+    const { getChildForActor } = await import("../../lib/children/queries");
     const lezer = await actorFor(db, "swv.lezer@demo.test");
     const head = await accessLogHead(db);
     await expect(getChildForActor(db, lezer, childId)).rejects.toMatchObject({ name: "NotFoundError" });
-    expect((await childrenOfInitiative(db, lezer, ID.breda)).children).toEqual([]);
+    expect((await childrenOfInitiativeFor(db, lezer, ID.breda)).children).toEqual([]);
     expect(await accessLogSince(db, head)).toEqual([]);
   });
 });
