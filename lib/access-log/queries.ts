@@ -9,6 +9,7 @@ import { loadVisibleChild } from "../children/load-child";
 import type { Actor } from "../policy/actor";
 import { NotFoundError } from "../policy/errors";
 import { requireOrganisationWorkspace } from "../policy/organisation-access";
+import { can } from "../policy/can";
 import { clock } from "../time/clock";
 
 export const ACCESS_PAGE_SIZE = 25;
@@ -129,7 +130,7 @@ export async function accessLogRights(db: Tx, actor: Actor) {
     select: { privacyOfficer: true },
   });
   const privacyOfficer = membership?.privacyOfficer ?? false;
-  return { workspace: ws, privacyOfficer, canRead: privacyOfficer || ws.role === "BEHEERDER" };
+  return { workspace: ws, privacyOfficer, canRead: privacyOfficer || can(actor, "organisation.viewAccessLog") };
 }
 
 export function organisationAccessWhere(organisationId: string, filters: AccessFilters) {
@@ -172,7 +173,7 @@ export async function organisationAccessLog(db: Tx, actor: Actor, filters: Acces
 /** The members a beheerder can name as privacy officer, with who holds the role now. */
 export async function privacyOfficerCandidates(db: Tx, actor: Actor) {
   const ws = requireOrganisationWorkspace(actor);
-  if (ws.role !== "BEHEERDER") return [];
+  if (!can(actor, "organisation.manageMembers")) return [];
   return db.membership.findMany({
     where: { organisationId: ws.organisationId },
     select: { id: true, privacyOfficer: true, user: { select: { name: true } } },

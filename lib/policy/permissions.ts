@@ -59,6 +59,11 @@ export const PERMISSIONS = {
   "organisation.view": [{ workspace: "ORGANISATION" }],
   /** Invite, change and remove members. */
   "organisation.manageMembers": [{ workspace: "ORGANISATION", memberRoles: ["BEHEERDER"] }],
+  /**
+   * Read what the organisation's people looked at (the access log). Beheerders; the privacy
+   * officer a beheerder names is a flag on the membership, checked in lib/access-log.
+   */
+  "organisation.viewAccessLog": [{ workspace: "ORGANISATION", memberRoles: ["BEHEERDER"] }],
   /** See the organisation's invitations to join initiatives. */
   "participation.view": [{ workspace: "ORGANISATION" }],
   /** Accept or decline an invitation to join an initiative. */
