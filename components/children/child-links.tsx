@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { DataExportLinks } from "../account/data-export-links";
 import { cardClass, linkClass } from "../ui/styles";
 
 /**
@@ -9,6 +10,7 @@ import { cardClass, linkClass } from "../ui/styles";
  */
 export function ChildLinks({ base, name, guardian }: { base: string; name: string; guardian: boolean }) {
   const t = useTranslations("children");
+  const tp = useTranslations("privacy");
   const links = [
     ...(guardian
       ? [
@@ -33,6 +35,12 @@ export function ChildLinks({ base, name, guardian }: { base: string; name: strin
           </li>
         ))}
       </ul>
+      {guardian ? (
+        <div className="mt-3">
+          <h3 className="font-medium">{tp("downloadChild", { name })}</h3>
+          <DataExportLinks href={`/api${base}/gegevens`} what={tp("downloadChild", { name })} />
+        </div>
+      ) : null}
     </nav>
   );
 }

@@ -14,6 +14,7 @@ import enForms from "@/messages/en/forms.json";
 import enMeetings from "@/messages/en/meetings.json";
 import enNotifications from "@/messages/en/notifications.json";
 import enOverview from "@/messages/en/overview.json";
+import enPrivacy from "@/messages/en/privacy.json";
 import enReviewQueue from "@/messages/en/review-queue.json";
 import enSupport from "@/messages/en/support.json";
 import nlAccessLog from "@/messages/nl/access-log.json";
@@ -29,6 +30,7 @@ import nlForms from "@/messages/nl/forms.json";
 import nlMeetings from "@/messages/nl/meetings.json";
 import nlNotifications from "@/messages/nl/notifications.json";
 import nlOverview from "@/messages/nl/overview.json";
+import nlPrivacy from "@/messages/nl/privacy.json";
 import nlReviewQueue from "@/messages/nl/review-queue.json";
 import nlSupport from "@/messages/nl/support.json";
 import type { Locale } from "./config";
@@ -49,6 +51,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["meetings.json", nlMeetings],
     ["notifications.json", nlNotifications],
     ["overview.json", nlOverview],
+    ["privacy.json", nlPrivacy],
     ["review-queue.json", nlReviewQueue],
     ["support.json", nlSupport],
   ]),
@@ -66,6 +69,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["meetings.json", enMeetings],
     ["notifications.json", enNotifications],
     ["overview.json", enOverview],
+    ["privacy.json", enPrivacy],
     ["review-queue.json", enReviewQueue],
     ["support.json", enSupport],
   ]),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { DataExportLinks } from "@/components/account/data-export-links";
 import { LanguageForm } from "@/components/account/language-form";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { EmailPreferencesForm } from "@/components/notifications/email-preferences-form";
@@ -20,6 +21,7 @@ export default async function AccountPage() {
   const tNav = await getTranslations("nav");
   const tKind = await getTranslations("orgKind");
   const tRole = await getTranslations("role");
+  const tp = await getTranslations("privacy");
   return (
     <>
       <PageHeader title={t("title")} />
@@ -62,6 +64,13 @@ export default async function AccountPage() {
             </h2>
             <p className="mb-4 mt-1 text-slate-700">{t("sessionsHelp")}</p>
             <SignOutEverywhere />
+          </section>
+          <section aria-labelledby="my-data" className={cardClass}>
+            <h2 id="my-data" className="text-lg font-semibold">
+              {tp("downloadMine")}
+            </h2>
+            <p className="mb-2 mt-1 text-slate-700">{tp("downloadMineHelp")}</p>
+            <DataExportLinks href="/api/account/gegevens" what={tp("downloadMine")} />
           </section>
         </div>
       </div>
