@@ -126,7 +126,7 @@ export async function childDataExport(db: Tx, actor: Actor, initiativeId: string
 
   const { initiative, school, ...rest } = details;
   return {
-    kind: "CHILD",
+    kind: "CHILD" as const,
     subject: { id: child.id, name: details.displayName },
     generatedAt: clock.now(),
     sections: {

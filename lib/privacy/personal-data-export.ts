@@ -8,7 +8,7 @@ import type { Actor } from "../policy/actor";
 import { clock } from "../time/clock";
 import type { DataExport } from "./data-export";
 
-export async function personalDataExport(db: Tx, actor: Actor): Promise<DataExport> {
+export async function personalDataExport(db: Tx, actor: Actor) {
   const me = actor.userId;
   const account = await db.user.findUniqueOrThrow({
     where: { id: me },
@@ -131,7 +131,7 @@ export async function personalDataExport(db: Tx, actor: Actor): Promise<DataExpo
 
   const own = (id: string | null) => id === me;
   return {
-    kind: "PERSON",
+    kind: "PERSON" as const,
     subject: { id: me, name: account.name },
     generatedAt: clock.now(),
     sections: {
@@ -221,5 +221,5 @@ export async function personalDataExport(db: Tx, actor: Actor): Promise<DataExpo
         userAgent: e.userAgent,
       })),
     },
-  };
+  } satisfies DataExport;
 }
