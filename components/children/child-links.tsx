@@ -4,9 +4,10 @@ import { DataExportLinks } from "../account/data-export-links";
 import { cardClass, linkClass } from "../ui/styles";
 
 /**
- * The pages about one child that other parts of the app provide. Consent, parents and the
- * access log are the guardians' own; the documents page shows each visitor the documents of
- * their scopes, so it is offered to everyone who sees the child.
+ * The pages about one child that other parts of the app provide. Consent, parents, the access
+ * log and the export of everything about the child (AVG) are the guardians' own; the documents
+ * page shows each visitor the documents of their scopes, so it is offered to everyone who sees
+ * the child.
  */
 export function ChildLinks({ base, name, guardian }: { base: string; name: string; guardian: boolean }) {
   const t = useTranslations("children");
