@@ -8,7 +8,7 @@ import { ensureDataDir, prepareDatabase, shouldSeedDemo } from "./support/prepar
 ensureDataDir();
 const target = databaseTarget();
 const secret = resolveAuthSecret({ generate: true });
-await prepareDatabase(target, { seed: shouldSeedDemo(target) });
+const lockEnv = await prepareDatabase(target, { seed: shouldSeedDemo(target) });
 
 const mail = process.env.SMTP_URL
   ? { smtpUrl: process.env.SMTP_URL, catcher: undefined }
@@ -19,6 +19,7 @@ runNext(
   ["dev", "-p", port],
   {
     ...process.env,
+    ...lockEnv,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXTAUTH_SECRET: secret,
     SMTP_URL: mail.smtpUrl,

@@ -40,7 +40,7 @@ async function cleanup() {
 }
 
 try {
-  await prepareDatabase(target, { seed: true });
+  Object.assign(dbEnv, await prepareDatabase(target, { seed: true }));
   catcher = await startMailCatcher({ smtpPort: SMTP_PORT, httpPort: HTTP_PORT });
 } catch (error) {
   console.error("e2e server: preparation failed:", error);

@@ -21,7 +21,7 @@ if (!existsSync(".next/BUILD_ID")) {
   process.exit(1);
 }
 
-await prepareDatabase(target, { seed: shouldSeedDemo(target) });
+const lockEnv = await prepareDatabase(target, { seed: shouldSeedDemo(target) });
 
 let mail: Awaited<ReturnType<typeof startLocalMailCatcher>> = {
   smtpUrl: process.env.SMTP_URL ?? "smtp://127.0.0.1:1025",
@@ -38,6 +38,7 @@ runNext(
   ["start", "-p", port, ...(process.env.HOST ? ["-H", process.env.HOST] : [])],
   {
     ...process.env,
+    ...lockEnv,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXTAUTH_SECRET: secret,
     SMTP_URL: mail.smtpUrl,

@@ -4,6 +4,7 @@ import { mkdirSync } from "node:fs";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { appConfig, type AppConfig } from "../config/app-config";
+import { acquireEmbeddedLock } from "./embedded-lock";
 
 export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "embedded"; dataDir: string };
 
@@ -24,12 +25,17 @@ export function embeddedDatabase(dataDir: string): Promise<PGliteInstance> {
   if (!instance) {
     instance = (async () => {
       const { PGlite } = await import("@electric-sql/pglite");
-      if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+      if (!dataDir.startsWith("memory://")) {
+        acquireEmbeddedLock(dataDir);
+        mkdirSync(dataDir, { recursive: true });
+      }
       const db = new PGlite(dataDir);
       await db.waitReady;
       return db;
     })();
     globalForPglite.__pglite.set(dataDir, instance);
+    // A refused open (the folder is another process's) is tried again on the next call.
+    instance.catch(() => globalForPglite.__pglite?.delete(dataDir));
   }
   return instance;
 }

@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import { createAdapter, embeddedDatabase, type DatabaseTarget } from "../../lib/db/adapter";
 import { createPrismaClient } from "../../lib/db/create-client";
 import { applyPendingMigrations } from "../../lib/db/schema-engine";
+import { acquireEmbeddedLock, LOCK_TOKEN_ENV } from "../../lib/db/embedded-lock";
 import { seedDemo } from "../../lib/seed/seed-demo";
 
 export function ensureDataDir(): void {
@@ -22,7 +23,16 @@ export function describeTarget(target: DatabaseTarget): string {
   return `PostgreSQL ${url.host}${url.pathname}`;
 }
 
-export async function prepareDatabase(target: DatabaseTarget, opts: { seed: boolean }): Promise<void> {
+/**
+ * Migrates (and seeds). On the embedded database this process takes the folder's lock first and
+ * keeps it for its lifetime; the returned environment hands it to the Next.js child it starts.
+ */
+export async function prepareDatabase(
+  target: DatabaseTarget,
+  opts: { seed: boolean },
+): Promise<Record<string, string>> {
+  const lockEnv: Record<string, string> =
+    target.kind === "embedded" ? { [LOCK_TOKEN_ENV]: acquireEmbeddedLock(target.dataDir) } : {};
   const where = describeTarget(target);
   const applied = await applyPendingMigrations(await createAdapter(target));
   console.log(
@@ -45,4 +55,5 @@ export async function prepareDatabase(target: DatabaseTarget, opts: { seed: bool
 
   // PGlite allows one process per data directory: close ours before next opens it.
   if (target.kind === "embedded") await (await embeddedDatabase(target.dataDir)).close();
+  return lockEnv;
 }
