@@ -12,6 +12,7 @@ import { cardClass, linkClass } from "../ui/styles";
 export function ChildLinks({ base, name, guardian }: { base: string; name: string; guardian: boolean }) {
   const t = useTranslations("children");
   const tp = useTranslations("privacy");
+  const te = useTranslations("erasure");
   const links = [
     ...(guardian
       ? [
@@ -20,7 +21,12 @@ export function ChildLinks({ base, name, guardian }: { base: string; name: strin
         ]
       : []),
     { href: `${base}/documenten`, label: t("linkDocuments") },
-    ...(guardian ? [{ href: `${base}/meegekeken`, label: t("linkViewedBy") }] : []),
+    ...(guardian
+      ? [
+          { href: `${base}/meegekeken`, label: t("linkViewedBy") },
+          { href: `${base}/gegevens-wissen`, label: te("link") },
+        ]
+      : []),
   ];
   return (
     <nav aria-labelledby="child-more" className={cardClass}>

@@ -21,6 +21,8 @@ export interface ApprovalView {
   onBehalfOfName: string | null;
   approvedAt: Date;
   carriedFromNumber: number | null;
+  /** Set when the child was erased since (decision 0012): its pseudonym, shown instead of a name. */
+  erasedChildName?: string | null;
 }
 
 export interface ParentsFacts {
@@ -57,6 +59,20 @@ export function parentsReview(
     const state: PartyState = !approval ? "WAITING" : approval.carriedFromNumber !== null ? "CARRIED" : "APPROVED";
     return { childId: c.id, name: nameOf(c), state, approval };
   });
+  // An erased child left the group, but an approval given for it stays on record, under its pseudonym.
+  const groupIds = new Set(facts.children.map((c) => c.id));
+  const erased = parentApprovals.flatMap((a) =>
+    a.childId && a.erasedChildName && !groupIds.has(a.childId)
+      ? [
+          {
+            childId: a.childId,
+            name: a.erasedChildName,
+            state: (a.carriedFromNumber !== null ? "CARRIED" : "APPROVED") as PartyState,
+            approval: a,
+          },
+        ]
+      : [],
+  );
   const waitingChildren = facts.children.filter((c) => !byChild.has(c.id));
   const complete = children.length > 0 && waitingChildren.length === 0;
   const state: PartyState =
@@ -70,7 +86,7 @@ export function parentsReview(
     userId ? (c.guardians.find((g) => g.userId === userId)?.name ?? null) : null;
   return {
     state,
-    children,
+    children: [...children, ...erased],
     /** A parents' approval from before approvals named a child (shown as given, never counted anew). */
     legacyApproval: parentApprovals.find((a) => !a.childId) ?? null,
     waiting: {

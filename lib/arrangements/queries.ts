@@ -66,7 +66,11 @@ export async function getArrangementOf(db: Tx, actor: Actor, initiative: Initiat
       },
       approvals: {
         orderBy: { createdAt: "asc" },
-        include: { approvedBy: { select: { name: true } }, onBehalfOf: { select: { name: true } } },
+        include: {
+          approvedBy: { select: { name: true } },
+          onBehalfOf: { select: { name: true } },
+          child: { select: { displayName: true, erasedAt: true } },
+        },
       },
       changeRequests: { orderBy: { createdAt: "asc" }, include: { requestedBy: { select: { name: true } } } },
     },
@@ -103,6 +107,7 @@ export async function getArrangementOf(db: Tx, actor: Actor, initiative: Initiat
     onBehalfOfName: a.onBehalfOf?.name ?? null,
     approvedAt: a.createdAt,
     carriedFromNumber: a.carriedFromVersionId ? (numberOf.get(a.carriedFromVersionId) ?? null) : null,
+    erasedChildName: a.child?.erasedAt ? a.child.displayName : null,
   }));
   const facts = await loadParentsFacts(db, actor, initiative.id, now);
   const parents = parentsReview(facts, approvals, {

@@ -10,6 +10,7 @@ import enConsent from "@/messages/en/consent.json";
 import enCore from "@/messages/en/core.json";
 import enDashboards from "@/messages/en/dashboards.json";
 import enDeliverables from "@/messages/en/deliverables.json";
+import enErasure from "@/messages/en/erasure.json";
 import enForms from "@/messages/en/forms.json";
 import enMeetings from "@/messages/en/meetings.json";
 import enNotifications from "@/messages/en/notifications.json";
@@ -26,6 +27,7 @@ import nlConsent from "@/messages/nl/consent.json";
 import nlCore from "@/messages/nl/core.json";
 import nlDashboards from "@/messages/nl/dashboards.json";
 import nlDeliverables from "@/messages/nl/deliverables.json";
+import nlErasure from "@/messages/nl/erasure.json";
 import nlForms from "@/messages/nl/forms.json";
 import nlMeetings from "@/messages/nl/meetings.json";
 import nlNotifications from "@/messages/nl/notifications.json";
@@ -47,6 +49,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["core.json", nlCore],
     ["dashboards.json", nlDashboards],
     ["deliverables.json", nlDeliverables],
+    ["erasure.json", nlErasure],
     ["forms.json", nlForms],
     ["meetings.json", nlMeetings],
     ["notifications.json", nlNotifications],
@@ -65,6 +68,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["core.json", enCore],
     ["dashboards.json", enDashboards],
     ["deliverables.json", enDeliverables],
+    ["erasure.json", enErasure],
     ["forms.json", enForms],
     ["meetings.json", enMeetings],
     ["notifications.json", enNotifications],

@@ -2,7 +2,9 @@
 import { z } from "zod";
 import type { NotificationKind } from "../generated/prisma/enums";
 
-export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
+/** Kinds a user chooses e-mail for; a request to erase a child's record is always e-mailed. */
+export type PreferenceKind = Exclude<NotificationKind, "CHILD_ERASURE">;
+export const NOTIFICATION_KINDS: readonly PreferenceKind[] = [
   "TASK_ASSIGNED",
   "STEP_ACTION",
   "MENTION",
@@ -18,7 +20,7 @@ export const ZMarkAllRead = z.object({});
 
 export const ZEmailPreferences = z.object(
   Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, z.enum(EMAIL_MODES, { error: "chooseOption" })])) as Record<
-    NotificationKind,
+    PreferenceKind,
     z.ZodEnum<{ IMMEDIATE: "IMMEDIATE"; DAILY: "DAILY"; OFF: "OFF" }>
   >,
 );

@@ -2,6 +2,7 @@ import "server-only";
 import { forbidden, notFound } from "next/navigation";
 import { cache } from "react";
 import { isChildOfInitiative } from "../children/page-queries";
+import { pendingErasureOf } from "../children/erasure/queries";
 import { getChildForActor } from "../children/queries";
 import type { InitiativeDetail } from "../initiatives/queries";
 import { orNotFound } from "../policy/or-not-found";
@@ -15,7 +16,13 @@ export const loadChildPage = cache(async (id: string, childId: string) => {
   const { actor, db, initiative } = await loadVisibleInitiative(id);
   if (!(await isChildOfInitiative(db, childId, initiative.id))) notFound();
   const child = await orNotFound(getChildForActor(db, actor, childId));
-  return { initiative: { id: initiative.id, name: initiative.name }, child, participants: initiative.participants };
+  const erasure = await pendingErasureOf(db, actor, child.id);
+  return {
+    initiative: { id: initiative.id, name: initiative.name },
+    child,
+    erasure,
+    participants: initiative.participants,
+  };
 });
 
 type Option = { value: string; label: string };

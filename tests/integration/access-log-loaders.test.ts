@@ -56,6 +56,7 @@ const NO_CHILD_DETAILS: Record<string, string> = {
   "consent-queries.ts#loadChildForGuardian": "the policy's check (id and access), no details",
   "consent-queries.ts#consentOrganisationOptions": "the organisations of the initiative, no child",
   "guardian-queries.ts#pendingGuardianTasks": "like guardianTasks: open invitations and requests",
+  "erasure/queries.ts#pendingErasureOf": "whether an erasure is pending and until when, beside getChildForActor",
 };
 
 /** What a loader handed out: the children, and what each child's entry must say. */
@@ -89,6 +90,14 @@ const LOADERS: Record<string, Scenario> = {
     await childGuardiansOverview(db, actor, childId);
     return { childIds: [childId], action: "VIEW", subjectType: "CHILD" };
   },
+  "erasure/queries.ts#childErasureOverview": async (actor, childId) => {
+    const { childErasureOverview } = await import("../../lib/children/erasure/queries");
+    return {
+      childIds: [(await childErasureOverview(db, actor, childId)).child.id],
+      action: "VIEW",
+      subjectType: "CHILD",
+    };
+  },
   "documents.ts#childDocumentsForActor": async (actor, childId) => {
     const { childDocumentsForActor } = await import("../../lib/children/documents");
     const page = await childDocumentsForActor(db, actor, { initiativeId: ID.breda, childId });
@@ -105,10 +114,14 @@ const LOADERS: Record<string, Scenario> = {
 const GUARDIANS_ONLY = new Set([
   "consent-queries.ts#childConsentOverview",
   "guardian-queries.ts#childGuardiansOverview",
+  "erasure/queries.ts#childErasureOverview",
 ]);
 
 async function childQueryExports(): Promise<string[]> {
-  const files = (await readdir(CHILDREN_DIR)).filter((f) => /queries\.ts$|^documents\.ts$/.test(f)).sort();
+  const files = [
+    ...(await readdir(CHILDREN_DIR)).filter((f) => /queries\.ts$|^documents\.ts$/.test(f)),
+    "erasure/queries.ts",
+  ].sort();
   const names: string[] = [];
   for (const file of files) {
     const mod = (await import(path.join(CHILDREN_DIR, file))) as Record<string, unknown>;

@@ -5,7 +5,7 @@ import { ChildDetails } from "@/components/children/child-details";
 import { ChildLinks } from "@/components/children/child-links";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonSecondary } from "@/components/ui/styles";
+import { buttonSecondary, linkClass } from "@/components/ui/styles";
 import { loadChildPage } from "@/lib/pages/child";
 
 type Props = { params: Promise<{ id: string; kindId: string }> };
@@ -18,8 +18,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ChildPage({ params }: Props) {
   const { id, kindId } = await params;
-  const { initiative, child } = await loadChildPage(id, kindId);
+  const { initiative, child, erasure } = await loadChildPage(id, kindId);
   const t = await getTranslations("children");
+  const te = await getTranslations("erasure");
   const format = await getFormatter();
   const base = `/initiatieven/${initiative.id}/kinderen/${child.id}`;
   const guardian = child.access.kind === "GUARDIAN";
@@ -37,6 +38,23 @@ export default async function ChildPage({ params }: Props) {
           </Link>
         )}
       </PageHeader>
+      {erasure && (
+        <div className="mb-6">
+          <Notice tone="info">
+            <p>
+              {te("banner", {
+                child: child.displayName,
+                date: format.dateTime(erasure.effectiveAfter, { dateStyle: "long", timeZone: "Europe/Amsterdam" }),
+              })}
+            </p>
+            {guardian && (
+              <Link href={`${base}/gegevens-wissen`} className={`${linkClass} mt-1 inline-flex min-h-11 items-center`}>
+                {te("bannerLink")}
+              </Link>
+            )}
+          </Notice>
+        </div>
+      )}
       <div className="mb-6">
         <Notice tone="info">
           {guardian
