@@ -1,14 +1,20 @@
-// npm run retention [-- --dry-run] — removes what is past its retention term
+// npm run retention [-- --dry-run | --print-rules] — removes what is past its retention term
 // (lib/retention/rules.ts, README "Bewaartermijnen / Retention") and prints per rule how many
 // rows it removed. Idempotent: run it daily (cron, a systemd timer); a second run removes 0.
 // On the embedded database (no DATABASE_URL) stop the app first: one process owns .data/.
 import { createPrismaClient } from "../lib/db/create-client";
+import { retentionRulesMarkdown } from "../lib/retention/readme-table";
 import { describeOutcome, runRetention } from "../lib/retention/run";
 
 const args = process.argv.slice(2);
-if (args.some((a) => a !== "--dry-run")) {
-  console.error("Usage: npm run retention [-- --dry-run]");
+if (args.length > 1 || args.some((a) => a !== "--dry-run" && a !== "--print-rules")) {
+  console.error("Usage: npm run retention [-- --dry-run | --print-rules]");
   process.exit(2);
+}
+if (args[0] === "--print-rules") {
+  // The README's table (tests/unit/retention-readme.test.ts keeps the two equal).
+  console.log(retentionRulesMarkdown());
+  process.exit(0);
 }
 const dryRun = args.includes("--dry-run");
 const db = await createPrismaClient();

@@ -77,8 +77,8 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     term: { days: 30 },
     from: { nl: "na het verlopen", en: "after expiry" },
     reason: {
-      nl: "Het e-mailadres van iemand die geen account nam; de organisatie ziet nog een maand wie niet reageerde.",
-      en: "The e-mail address of someone who took no account; the organisation sees for a month who did not respond.",
+      nl: "Het e-mailadres van iemand zonder account; na het verlopen alleen nog nodig voor vragen over de uitnodiging.",
+      en: "The e-mail address of someone without an account; after expiry only needed for questions about the invitation.",
     },
   },
   {
