@@ -10,9 +10,11 @@ import { RETENTION_RULES, termCutoff, type RetentionRule } from "./rules";
 export interface RuleOutcome {
   key: string;
   table: string;
-  /** Rows removed (or, in a dry run, that would be); null for a rule applied within another. */
+  /** Rows removed (or, in a dry run, that would be); null for a rule applied within another or one that failed. */
   removed: number | null;
   note?: string;
+  /** Why the rule removed nothing this time (e.g. a broken chain); the other rules still ran. */
+  error?: string;
 }
 
 class DryRunRollback extends Error {
@@ -76,7 +78,10 @@ export async function runRetention(
         { timeout: 10 * 60_000, maxWait: 30_000 },
       );
     } catch (error) {
-      if (!(error instanceof DryRunRollback)) throw error;
+      if (!(error instanceof DryRunRollback)) {
+        outcomes.push({ key: rule.key, table: rule.table, removed: null, error: errorMessage(error) });
+        continue;
+      }
       removed = error.removed;
     }
     outcomes.push({ key: rule.key, table: rule.table, removed });
@@ -95,7 +100,14 @@ export async function runRetention(
   return outcomes;
 }
 
+/** The database's own message (e.g. "the hash chain is broken at seq 4 (id …)"), without Prisma's wrapping. */
+function errorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return /broken at seq[^\n]*/.exec(message)?.[0] ?? message.split("\n").filter(Boolean).at(-1) ?? message;
+}
+
 export function describeOutcome(outcome: RuleOutcome, dryRun: boolean): string {
+  if (outcome.error) return `${outcome.key} (${outcome.table}): FAILED, nothing removed: ${outcome.error}`;
   if (outcome.removed === null) return `${outcome.key} (${outcome.table}): ${outcome.note ?? "nothing to do"}`;
   return `${outcome.key} (${outcome.table}): ${dryRun ? "would remove" : "removed"} ${outcome.removed}`;
 }

@@ -3,12 +3,15 @@
 // start, by the database function, never past the term it holds itself, and `audit:verify` still
 // passes afterwards and still names a row changed by hand. Changing rows "by hand" goes around
 // the triggers the way only an owner or superuser can, which the app never does.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { beforeEach, describe, expect, it } from "vitest";
 import { verifyChain } from "../../lib/audit/hash-chain";
 import { auditVerify } from "../../lib/audit/verify-command";
+import { databaseTarget } from "../../lib/db/adapter";
 import type { Db } from "../../lib/db/client";
 import { RETENTION_RULES } from "../../lib/retention/rules";
-import { runRetention } from "../../lib/retention/run";
+import { describeOutcome, runRetention } from "../../lib/retention/run";
 import { createOrganisation, createUser } from "./support/factories";
 import { freshEmptyWorld } from "./support/world";
 
@@ -220,8 +223,19 @@ describe("the access log chain", () => {
     await access(yearsAgo(6));
     await access(now);
     await byHand(`UPDATE "AccessLogEntry" SET "clientAddress" = '10.0.0.1' WHERE "id" = '${tampered.id}'`);
-    await expect(runRetention(db, { now })).rejects.toThrow(/broken at seq 1/);
+    const loginAttempt = await db.loginAttempt.create({
+      data: { email: "a@b.test", ip: "1.2.3.4", success: true, createdAt: daysAgo(40) },
+    });
+    const outcomes = await runRetention(db, { now });
+    const failed = outcomes.find((o) => o.key === "access-log")!;
+    expect(failed).toMatchObject({
+      removed: null,
+      error: expect.stringContaining(`broken at seq 1 (id ${tampered.id})`),
+    });
+    expect(describeOutcome(failed, false)).toMatch(/^access-log \(AccessLogEntry\): FAILED, nothing removed: /);
     expect(await db.accessLogEntry.count()).toBe(3);
+    // The other rules still ran.
+    expect(await db.loginAttempt.findUnique({ where: { id: loginAttempt.id } })).toBeNull();
     expect(await db.hashChainAnchor.count()).toBe(0);
   });
 
@@ -259,6 +273,101 @@ describe("the access log chain", () => {
     ]) {
       await expect(attempt).rejects.toThrow(/append-only/);
     }
+  });
+});
+
+describe("on PostgreSQL, as a role that is neither owner nor superuser", () => {
+  class Rollback extends Error {}
+
+  it("the flag opens nothing, not even from a look-alike function; the real function removes only what is past term", async () => {
+    if (databaseTarget().kind === "embedded") return; // PGlite has one (super)user
+    const old = await access(yearsAgo(ACCESS + 1));
+    const young = await access(yearsAgo(ACCESS, 2));
+    await access(now);
+    const role = `sns_retention_test_${process.pid}_${Date.now()}`;
+    const seen: Record<string, unknown> = {};
+    // Everything, the role included, is rolled back at the end.
+    await db
+      .$transaction(async (tx) => {
+        const sql = (text: string) => tx.$executeRawUnsafe(text);
+        const refused = async (text: string) => {
+          await sql("SAVEPOINT attempt");
+          try {
+            await sql(text);
+            return "allowed";
+          } catch (error) {
+            return String(error);
+          } finally {
+            await sql("ROLLBACK TO SAVEPOINT attempt");
+          }
+        };
+        await sql(`CREATE ROLE ${role} NOLOGIN`);
+        await sql(`CREATE SCHEMA ${role}_own AUTHORIZATION ${role}`);
+        await sql(`GRANT USAGE ON SCHEMA public TO ${role}`);
+        await sql(`GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON "AccessLogEntry", "HashChainAnchor" TO ${role}`);
+        await sql(`SET LOCAL ROLE ${role}`);
+        await sql(`SET LOCAL search_path = ${role}_own, public`);
+        // A function of its own with the same name and signature, setting the flag and deleting.
+        await sql(`CREATE FUNCTION ${role}_own.retention_prune_chain(t text, a timestamptz) RETURNS integer
+          LANGUAGE plpgsql AS $fn$ BEGIN
+            PERFORM set_config('sns.retention_prune', t, true);
+            DELETE FROM public."AccessLogEntry";
+            RETURN 0;
+          END $fn$`);
+        seen.lookAlike = await refused(`SELECT retention_prune_chain('AccessLogEntry', now())`);
+        await sql(`SELECT set_config('sns.retention_prune', 'AccessLogEntry', true)`);
+        seen.delete = await refused(`DELETE FROM public."AccessLogEntry" WHERE "id" = '${young.id}'`);
+        seen.update = await refused(`UPDATE public."AccessLogEntry" SET "actorName" = 'x'`);
+        seen.anchor = await refused(
+          `INSERT INTO public."HashChainAnchor" ("id", "chainTable", "lastSeq", "lastHash", "prunedCount") VALUES ('x', 'AccessLogEntry', 5, 'x', 5)`,
+        );
+        const [result] = await tx.$queryRawUnsafe<{ removed: number }[]>(
+          `SELECT removed FROM public.retention_prune_chain('AccessLogEntry', now() + interval '50 years')`,
+        );
+        seen.removed = Number(result!.removed);
+        seen.left = (
+          await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM public."AccessLogEntry" ORDER BY "seq"`)
+        ).map((r) => r.id);
+        throw new Rollback();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof Rollback)) throw error;
+      });
+    expect(seen.lookAlike).toMatch(/append-only: DELETE refused/);
+    expect(seen.delete).toMatch(/append-only: DELETE refused/);
+    expect(seen.update).toMatch(/append-only: UPDATE refused/);
+    expect(seen.anchor).toMatch(/retention_prune_chain\(\) only/);
+    expect(seen.removed).toBe(1);
+    expect(seen.left).not.toContain(old.id);
+    expect((seen.left as string[])[0]).toBe(young.id);
+  });
+
+  it("`npm run retention` prints per rule what it removed; a second run removes nothing", async () => {
+    const target = databaseTarget();
+    if (target.kind === "embedded") return; // the in-memory database lives in this worker only
+    await access(yearsAgo(ACCESS + 1));
+    await access(now);
+    await db.loginAttempt.create({ data: { email: "a@b.test", ip: "1.2.3.4", success: true, createdAt: daysAgo(40) } });
+    const run = (...args: string[]) =>
+      promisify(execFile)("node_modules/.bin/tsx", ["scripts/retention.ts", ...args], {
+        env: { ...process.env, DATABASE_URL: target.url },
+      }).then(
+        (r) => ({ code: 0, out: r.stdout }),
+        (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
+      );
+    const dry = await run("--dry-run");
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain("sign-in-attempts (LoginAttempt): would remove 1");
+    expect(dry.out).toContain("access-log (AccessLogEntry): would remove 1");
+    expect(await db.loginAttempt.count()).toBe(1);
+    const first = await run();
+    expect(first.out).toContain("sign-in-attempts (LoginAttempt): removed 1");
+    expect(first.out).toContain("access-log (AccessLogEntry): removed 1");
+    expect(first.out).toContain('audit-arrangements (AuditEvent): applied by "audit"');
+    const second = await run();
+    expect(second.code).toBe(0);
+    expect(second.out.match(/removed [1-9]/g)).toBeNull();
+    expect(await run("--bogus")).toMatchObject({ code: 2 });
   });
 });
 
