@@ -1,18 +1,19 @@
-// Revoking sessions: raising sessionVersion invalidates every JWT issued before, checked on
-// the next request (lib/auth/load-actor.ts).
+// Revoking sessions: ending the server-side rows (lib/auth/server-sessions.ts) ends every
+// cookie that names them at its next request.
 import type { Db } from "../db/create-client";
 import { recordAudit, type AuditActor } from "../audit/record-audit";
 import type { Actor } from "../policy/actor";
 import { NotFoundError } from "../policy/errors";
+import { endAllSessions } from "../auth/server-sessions";
 
 export async function signOutEverywhere(db: Db, actor: Actor) {
   return db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: actor.userId }, data: { sessionVersion: { increment: 1 } } });
+    const ended = await endAllSessions(tx, actor.userId, "SIGNED_OUT_EVERYWHERE");
     await recordAudit(tx, actor, {
       action: "user.signed_out_everywhere",
       entityType: "User",
       entityId: actor.userId,
-      summary: {},
+      summary: { sessionsEnded: ended },
     });
     return { done: true };
   });
@@ -26,7 +27,8 @@ export async function deactivateUser(db: Db, by: AuditActor, email: string, reas
       select: { id: true, active: true },
     });
     if (!user) throw new NotFoundError("user");
-    await tx.user.update({ where: { id: user.id }, data: { active: false, sessionVersion: { increment: 1 } } });
+    await tx.user.update({ where: { id: user.id }, data: { active: false } });
+    await endAllSessions(tx, user.id, "DEACTIVATED");
     await recordAudit(tx, by, {
       action: "user.deactivated",
       entityType: "User",

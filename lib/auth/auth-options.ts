@@ -6,13 +6,14 @@ import { recordAccess } from "../access-log/record-access";
 import { authSecret } from "../config/app-config";
 import { getDb } from "../db/client";
 import { checkCredentials, ZCredentials } from "./credentials";
-import { originFrom } from "../access-log/client-address";
+import { originFrom, requestOrigin } from "../access-log/client-address";
 import { signInLinkAdapter } from "./sign-in-link-adapter";
 import { sendSignInLinkMail } from "./sign-in-link-mail";
 import { mayRequestSignInLink } from "./sign-in-link-request";
+import { endSession, openSession, SESSION_ABSOLUTE_MS } from "./server-sessions";
 
 export const SIGN_IN_LINK_MAX_AGE_S = 15 * 60;
-export const SESSION_MAX_AGE_S = 12 * 60 * 60;
+export const SESSION_MAX_AGE_S = SESSION_ABSOLUTE_MS / 1000;
 /** Error code the sign-in form shows as "too many attempts". */
 export const THROTTLED = "TooManyAttempts";
 
@@ -64,17 +65,23 @@ export const authOptions: NextAuthOptions = {
       const allowed = await mayRequestSignInLink(await getDb(), (user.email ?? "").toLowerCase());
       return allowed ? true : "/inloggen/link-verstuurd";
     },
-    async jwt({ token, user }) {
+    async jwt({ token, user, account }) {
+      // Signing in (next-auth calls this with the user once): open the server-side session.
       if (user) {
-        const db = await getDb();
-        const fresh = await db.user.findUnique({ where: { id: user.id }, select: { id: true, sessionVersion: true } });
-        token.uid = fresh?.id;
-        token.sv = fresh?.sessionVersion;
+        const method = account?.provider === "email" ? "LINK" : "PASSWORD";
+        token.uid = user.id;
+        token.sid = await openSession(await getDb(), user.id, method, await requestOrigin());
       }
       return token;
     },
     async session({ session, token }) {
-      return { ...session, uid: token.uid as string | undefined, sv: token.sv as number | undefined };
+      return { ...session, uid: token.uid as string | undefined, sid: token.sid as string | undefined };
+    },
+  },
+  events: {
+    // next-auth's sign-out only clears the cookie: end the row, so a copied cookie is dead too.
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await endSession(await getDb(), token.sid, "SIGNED_OUT");
     },
   },
 };

@@ -14,10 +14,10 @@ export const WORKSPACE_COOKIE = "sns-workspace";
 async function resolveActor(): Promise<Actor | null> {
   const override = actorOverride.getStore();
   if (override !== undefined) return override;
-  const session = (await getServerSession(authOptions)) as { uid?: string; sv?: number } | null;
+  const session = (await getServerSession(authOptions)) as { uid?: string; sid?: string } | null;
   if (!session?.uid) return null;
   const workspaceKey = (await cookies()).get(WORKSPACE_COOKIE)?.value;
-  return loadActor(await getDb(), session.uid, session.sv, workspaceKey);
+  return loadActor(await getDb(), session.uid, session.sid, workspaceKey);
 }
 
 /** The acting user, checked against the database on every request (revocation is immediate). */

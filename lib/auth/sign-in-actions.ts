@@ -19,6 +19,6 @@ export async function signInWithPasswordAction(_previous: unknown, input?: unkno
     return { ok: false, code: "FORBIDDEN", formError: "signIn.errorThrottled", values: echoValues(plain) };
   if (!user)
     return { ok: false, code: "UNAUTHENTICATED", formError: "signIn.errorCredentials", values: echoValues(plain) };
-  await startSession(user);
+  await startSession(user, "PASSWORD");
   redirect("/");
 }

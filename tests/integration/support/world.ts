@@ -2,7 +2,7 @@
 // initiatives a developer sees, loaded fresh) or an empty database that a test fills through
 // ./factories; plus actors for accounts by e-mail.
 import type { Db } from "../../../lib/db/client";
-import { loadActor } from "../../../lib/auth/load-actor";
+import { loadActorForUser } from "../../../lib/auth/load-actor";
 import type { Actor } from "../../../lib/policy/actor";
 import { seedDemo } from "../../../lib/seed/seed-demo";
 import { resetDb, testDb } from "./test-db";
@@ -34,8 +34,8 @@ export async function freshEmptyWorld(): Promise<Db> {
 
 /** The actor a demo account would be after signing in, in the given workspace (default: its first). */
 export async function actorFor(db: Db, email: string, workspaceKey?: string): Promise<Actor> {
-  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });
-  const actor = await loadActor(db, user.id, user.sessionVersion, workspaceKey);
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  const actor = await loadActorForUser(db, user.id, workspaceKey);
   if (!actor) throw new Error(`no actor for ${email}`);
   return actor;
 }
