@@ -27,9 +27,12 @@ interface RuleBase {
 export type RetentionRule = RuleBase &
   (
     | {
-        /** Rows whose `column` lies more than the term before now are deleted, if `also` (SQL) holds. */
+        /**
+         * Rows whose `end` (a fixed SQL expression over the row, e.g. `"createdAt"`) lies more than
+         * the term before now are deleted, if `also` (fixed SQL) holds too.
+         */
         kind: "delete";
-        column: string;
+        end: string;
         also?: string;
       }
     | { kind: "chain" }
@@ -42,7 +45,7 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     key: "sign-in-attempts",
     kind: "delete",
     table: "LoginAttempt",
-    column: "createdAt",
+    end: `"createdAt"`,
     what: { nl: "Inlogpogingen (e-mailadres, netwerkadres)", en: "Sign-in attempts (e-mail address, network address)" },
     term: { days: 30 },
     from: { nl: "na de poging", en: "after the attempt" },
@@ -52,10 +55,24 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     },
   },
   {
+    key: "sessions",
+    kind: "delete",
+    table: "Session",
+    // An open session past its absolute end is over too, even if no request came to close it.
+    end: `least("endedAt", "expiresAt")`,
+    what: { nl: "Beëindigde en verlopen sessies", en: "Ended and expired sessions" },
+    term: { days: 30 },
+    from: { nl: "na het einde van de sessie", en: "after the session ended" },
+    reason: {
+      nl: "De eigen sessie-overzichten tonen een maand terug; daarna geen doel meer.",
+      en: "One's own session overview shows a month back; no purpose after that.",
+    },
+  },
+  {
     key: "sign-in-links",
     kind: "delete",
     table: "VerificationToken",
-    column: "expires",
+    end: `"expires"`,
     what: { nl: "Verlopen inloglinks", en: "Expired sign-in links" },
     term: { days: 1 },
     from: { nl: "na het verlopen", en: "after expiry" },
@@ -68,7 +85,7 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     key: "organisation-invitations",
     kind: "delete",
     table: "Invitation",
-    column: "expiresAt",
+    end: `"expiresAt"`,
     also: `"acceptedAt" IS NULL`,
     what: {
       nl: "Niet-aangenomen uitnodigingen voor een organisatie",
@@ -85,7 +102,7 @@ export const RETENTION_RULES: readonly RetentionRule[] = [
     key: "initiative-invitations",
     kind: "delete",
     table: "InitiativeInvitation",
-    column: "expiresAt",
+    end: `"expiresAt"`,
     also: `"acceptedAt" IS NULL`,
     what: {
       nl: "Niet-aangenomen uitnodigingen voor een initiatief",

@@ -31,7 +31,7 @@ function identifier(name: string): string {
 async function applyRule(tx: Tx, rule: RetentionRule, now: Date): Promise<number> {
   switch (rule.kind) {
     case "delete": {
-      const where = `${identifier(rule.column)} < $1${rule.also ? ` AND (${rule.also})` : ""}`;
+      const where = `(${rule.end}) < $1${rule.also ? ` AND (${rule.also})` : ""}`;
       return tx.$executeRawUnsafe(`DELETE FROM ${identifier(rule.table)} WHERE ${where}`, termCutoff(rule.term, now));
     }
     case "chain": {

@@ -66,7 +66,7 @@ const ids = async (table: "auditEvent" | "accessLogEntry") =>
   );
 
 describe("plain tables", () => {
-  it("removes exactly the sign-in attempts, expired sign-in links and unaccepted expired invitations past term; a second run removes nothing", async () => {
+  it("removes exactly the sign-in attempts, ended sessions, expired sign-in links and unaccepted expired invitations past term; a second run removes nothing", async () => {
     const org = await createOrganisation(db, { kind: "SCHOOL" });
     const inviter = await createUser(db);
     const initiative = await db.initiative.create({ data: { name: "Test", createdById: inviter.id } });
@@ -98,6 +98,26 @@ describe("plain tables", () => {
         },
       });
 
+    const HOUR = DAY / 24;
+    const session = (createdDaysAgo: number, endedAt: Date | null) =>
+      db.session.create({
+        data: {
+          id: `s${createdDaysAgo}-${endedAt?.getTime() ?? "open"}`,
+          userId: inviter.id,
+          method: "PASSWORD",
+          createdAt: daysAgo(createdDaysAgo),
+          lastSeenAt: daysAgo(createdDaysAgo),
+          expiresAt: new Date(daysAgo(createdDaysAgo).getTime() + 12 * HOUR),
+          endedAt,
+          clientAddress: "127.0.0.1",
+        },
+      });
+    const signedOutLongAgo = await session(31.2, daysAgo(31.1));
+    const expiredNeverClosed = await session(31.6, null); // absolute end 31.1 days ago
+    const expiredClosedLater = await session(30.6, daysAgo(20)); // ended at its absolute end, 30.1 days ago
+    const signedOutRecently = await session(29.2, daysAgo(29.1));
+    const open = await session(0.1, null);
+
     const oldAttempt = await attempt(daysAgo(31));
     const youngAttempt = await attempt(daysAgo(29));
     await token(daysAgo(2), "old");
@@ -113,6 +133,7 @@ describe("plain tables", () => {
     const dryRun = await runRetention(db, { now, dryRun: true });
     expect(removedBy(dryRun)).toMatchObject({
       "sign-in-attempts": 1,
+      sessions: 3,
       "sign-in-links": 1,
       "organisation-invitations": 1,
       "initiative-invitations": 1,
@@ -121,11 +142,17 @@ describe("plain tables", () => {
 
     expect(removedBy(await runRetention(db, { now }))).toMatchObject({
       "sign-in-attempts": 1,
+      sessions: 3,
       "sign-in-links": 1,
       "organisation-invitations": 1,
       "initiative-invitations": 1,
     });
     expect((await db.loginAttempt.findMany()).map((r) => r.id)).toEqual([youngAttempt.id]);
+    expect((await db.session.findMany({ orderBy: { createdAt: "asc" } })).map((r) => r.id)).toEqual([
+      signedOutRecently.id,
+      open.id,
+    ]);
+    expect([signedOutLongAgo, expiredNeverClosed, expiredClosedLater].map((r) => r.id)).toHaveLength(3);
     expect(oldAttempt.id).not.toBe(youngAttempt.id);
     expect((await db.verificationToken.findMany({ orderBy: { expires: "asc" } })).map((t) => t.token)).toEqual([
       "just-expired",
@@ -146,6 +173,7 @@ describe("plain tables", () => {
     const logged = await db.auditEvent.findFirstOrThrow({ where: { action: "retention.applied" } });
     expect(logged.summary).toEqual({
       "sign-in-attempts": 1,
+      sessions: 3,
       "sign-in-links": 1,
       "organisation-invitations": 1,
       "initiative-invitations": 1,
