@@ -1,7 +1,8 @@
 // Applies the retention rules (lib/retention/rules.ts) — the work of `npm run retention`
 // (scripts/retention.ts), apart from process handling so tests can run it on their database.
 // Idempotent: a second run at the same instant removes nothing. Each rule runs in its own
-// transaction; with dryRun it is rolled back, so the counts are exactly what a run would remove.
+// transaction (a chain in batches of their own); with dryRun they are rolled back, so the counts
+// are exactly what a run would remove.
 import { recordAudit } from "../audit/record-audit";
 import type { Db, Tx } from "../db/create-client";
 import { clock } from "../time/clock";
@@ -10,10 +11,10 @@ import { RETENTION_RULES, termCutoff, type RetentionRule } from "./rules";
 export interface RuleOutcome {
   key: string;
   table: string;
-  /** Rows removed (or, in a dry run, that would be); null for a rule applied within another or one that failed. */
+  /** Rows removed (or, in a dry run, that would be); null for a rule applied within another. */
   removed: number | null;
   note?: string;
-  /** Why the rule removed nothing this time (e.g. a broken chain); the other rules still ran. */
+  /** Why the rule stopped (e.g. a broken chain); the other rules still ran. */
   error?: string;
 }
 
@@ -23,12 +24,15 @@ class DryRunRollback extends Error {
   }
 }
 
+/** Rows a chain prune removes per call and transaction; the database caps it at 10,000. */
+const CHAIN_BATCH = 10_000;
+
 function identifier(name: string): string {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`not an identifier: ${name}`);
   return `"${name}"`;
 }
 
-async function applyRule(tx: Tx, rule: RetentionRule, now: Date): Promise<number> {
+async function applyRule(tx: Tx, rule: RetentionRule, now: Date, chainBatch: number): Promise<number> {
   switch (rule.kind) {
     case "delete": {
       const where = `(${rule.end}) < $1${rule.also ? ` AND (${rule.also})` : ""}`;
@@ -37,14 +41,49 @@ async function applyRule(tx: Tx, rule: RetentionRule, now: Date): Promise<number
     case "chain": {
       // The function holds the term itself and never goes past the database's own clock.
       const [result] = await tx.$queryRawUnsafe<{ removed: number }[]>(
-        `SELECT removed FROM retention_prune_chain($1, $2::timestamptz)`,
+        `SELECT removed FROM retention_prune_chain($1, $2::timestamptz, $3::int)`,
         rule.table,
         now,
+        chainBatch,
       );
       return Number(result?.removed ?? 0);
     }
     case "within":
       return 0;
+  }
+}
+
+/** One rule: a plain delete in one transaction; a chain in batches of their own until one removes nothing. */
+async function runRule(
+  db: Db,
+  rule: RetentionRule,
+  now: Date,
+  dryRun: boolean,
+  chainBatch: number,
+): Promise<RuleOutcome> {
+  const outcome: RuleOutcome = { key: rule.key, table: rule.table, removed: 0 };
+  for (;;) {
+    let batch: number;
+    try {
+      batch = await db.$transaction(
+        async (tx) => {
+          let n = await applyRule(tx, rule, now, chainBatch);
+          // A dry run takes every batch in its one transaction, then rolls it back.
+          for (let more = n; dryRun && rule.kind === "chain" && more > 0; n += more) {
+            more = await applyRule(tx, rule, now, chainBatch);
+          }
+          if (dryRun) throw new DryRunRollback(n);
+          return n;
+        },
+        { timeout: 10 * 60_000, maxWait: 30_000 },
+      );
+    } catch (error) {
+      if (error instanceof DryRunRollback) outcome.removed! += error.removed;
+      else outcome.error = errorMessage(error);
+      return outcome;
+    }
+    outcome.removed! += batch;
+    if (rule.kind !== "chain" || batch === 0) return outcome;
   }
 }
 
@@ -54,7 +93,8 @@ export async function runRetention(
     now = clock.now(),
     dryRun = false,
     rules = RETENTION_RULES,
-  }: { now?: Date; dryRun?: boolean; rules?: readonly RetentionRule[] } = {},
+    chainBatch = CHAIN_BATCH,
+  }: { now?: Date; dryRun?: boolean; rules?: readonly RetentionRule[]; chainBatch?: number } = {},
 ): Promise<RuleOutcome[]> {
   const outcomes: RuleOutcome[] = [];
 
@@ -63,28 +103,11 @@ export async function runRetention(
   // (carryOutDueErasures is exported by lib/privacy; not part of this change.)
 
   for (const rule of rules) {
-    if (rule.kind === "within") {
-      outcomes.push({ key: rule.key, table: rule.table, removed: null, note: `applied by "${rule.by}"` });
-      continue;
-    }
-    let removed: number;
-    try {
-      removed = await db.$transaction(
-        async (tx) => {
-          const n = await applyRule(tx, rule, now);
-          if (dryRun) throw new DryRunRollback(n);
-          return n;
-        },
-        { timeout: 10 * 60_000, maxWait: 30_000 },
-      );
-    } catch (error) {
-      if (!(error instanceof DryRunRollback)) {
-        outcomes.push({ key: rule.key, table: rule.table, removed: null, error: errorMessage(error) });
-        continue;
-      }
-      removed = error.removed;
-    }
-    outcomes.push({ key: rule.key, table: rule.table, removed });
+    outcomes.push(
+      rule.kind === "within"
+        ? { key: rule.key, table: rule.table, removed: null, note: `applied by "${rule.by}"` }
+        : await runRule(db, rule, now, dryRun, chainBatch),
+    );
   }
 
   const total = outcomes.reduce((sum, o) => sum + (o.removed ?? 0), 0);
@@ -107,7 +130,9 @@ function errorMessage(error: unknown): string {
 }
 
 export function describeOutcome(outcome: RuleOutcome, dryRun: boolean): string {
-  if (outcome.error) return `${outcome.key} (${outcome.table}): FAILED, nothing removed: ${outcome.error}`;
+  if (outcome.error) {
+    return `${outcome.key} (${outcome.table}): FAILED after removing ${outcome.removed ?? 0}: ${outcome.error}`;
+  }
   if (outcome.removed === null) return `${outcome.key} (${outcome.table}): ${outcome.note ?? "nothing to do"}`;
   return `${outcome.key} (${outcome.table}): ${dryRun ? "would remove" : "removed"} ${outcome.removed}`;
 }

@@ -236,6 +236,18 @@ describe("the access log chain", () => {
     }
   });
 
+  it("prunes in batches, each with its anchor, until nothing is left to remove; a dry run counts them all", async () => {
+    for (let i = 0; i < 3; i++) await access(yearsAgo(ACCESS + 1, i));
+    const kept = await access(now);
+    expect(removedBy(await runRetention(db, { now, dryRun: true, chainBatch: 1 }))["access-log"]).toBe(3);
+    expect(await db.hashChainAnchor.count()).toBe(0);
+    expect(removedBy(await runRetention(db, { now, chainBatch: 1 }))["access-log"]).toBe(3);
+    expect(await ids("accessLogEntry")).toEqual([kept.id]);
+    expect((await db.hashChainAnchor.findMany({ orderBy: { seq: "asc" } })).map((a) => a.lastSeq)).toEqual([1, 2, 3]);
+    expect(await verifyChain(db, "AccessLogEntry")).toMatchObject({ ok: true, pruned: { lastSeq: 3, count: 3 } });
+    expect(await verifyChain(db, "HashChainAnchor")).toMatchObject({ ok: true, count: 3 });
+  });
+
   it("keeps the newest entry even when everything is past term, so the next entry links on", async () => {
     await access(yearsAgo(7));
     const last = await access(yearsAgo(6));
@@ -257,10 +269,10 @@ describe("the access log chain", () => {
     const outcomes = await runRetention(db, { now });
     const failed = outcomes.find((o) => o.key === "access-log")!;
     expect(failed).toMatchObject({
-      removed: null,
+      removed: 0,
       error: expect.stringContaining(`broken at seq 1 (id ${tampered.id})`),
     });
-    expect(describeOutcome(failed, false)).toMatch(/^access-log \(AccessLogEntry\): FAILED, nothing removed: /);
+    expect(describeOutcome(failed, false)).toMatch(/^access-log \(AccessLogEntry\): FAILED after removing 0: /);
     expect(await db.accessLogEntry.count()).toBe(3);
     // The other rules still ran.
     expect(await db.loginAttempt.findUnique({ where: { id: loginAttempt.id } })).toBeNull();
@@ -336,7 +348,7 @@ describe("on PostgreSQL, as a role that is neither owner nor superuser", () => {
         await sql(`SET LOCAL ROLE ${role}`);
         await sql(`SET LOCAL search_path = ${role}_own, public`);
         // A function of its own with the same name and signature, setting the flag and deleting.
-        await sql(`CREATE FUNCTION ${role}_own.retention_prune_chain(t text, a timestamptz) RETURNS integer
+        await sql(`CREATE FUNCTION ${role}_own.retention_prune_chain(t text, a timestamptz, m integer DEFAULT 0) RETURNS integer
           LANGUAGE plpgsql AS $fn$ BEGIN
             PERFORM set_config('sns.retention_prune', t, true);
             DELETE FROM public."AccessLogEntry";

@@ -32,7 +32,7 @@ CREATE INDEX "HashChainAnchor_chainTable_lastSeq_idx" ON "HashChainAnchor"("chai
 CREATE FUNCTION retention_prune_allowed(table_schema text, table_name text) RETURNS boolean
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-  prune_fn regprocedure := to_regprocedure(quote_ident(table_schema) || '.retention_prune_chain(text,timestamptz)');
+  prune_fn regprocedure := to_regprocedure(quote_ident(table_schema) || '.retention_prune_chain(text,timestamptz,integer)');
   stack text;
 BEGIN
   IF prune_fn IS NULL OR coalesce(current_setting('sns.retention_prune', true), '') <> table_name THEN
@@ -42,7 +42,7 @@ BEGIN
     RETURN false;
   END IF;
   GET DIAGNOSTICS stack = PG_CONTEXT;
-  RETURN stack LIKE '%function retention_prune_chain(text,timestamp with time zone)%';
+  RETURN stack LIKE '%function retention_prune_chain(text,timestamp with time zone,integer)%';
 END
 $$;
 
@@ -94,13 +94,14 @@ $$;
 
 -- Removes the oldest rows of a chain that are past their term as of `as_of` (capped at the
 -- database's own clock, so a caller can only ask for less), up to the first row that must stay;
--- the newest row always stays (the next insert links to it). The terms are written here, not
+-- the newest row always stays (the next insert links to it). At most max_rows (capped at 10,000)
+-- go per call, so each call is a short statement: call again until it removes 0. The terms are written here, not
 -- passed in: anyone allowed to call this can only remove what retention would remove anyway.
 -- The rows to remove are verified first (numbering, links, hashes from the last anchor on): on a
 -- break nothing is removed, so the evidence stays for `npm run audit:verify`.
 -- Terms: AccessLogEntry 5 years (NEN 7513); AuditEvent 5 years, events of an arrangement
 -- until retention_arrangement_archived_until(). Keep lib/retention/rules.ts in step.
-CREATE FUNCTION retention_prune_chain(chain_table text, as_of timestamptz)
+CREATE FUNCTION retention_prune_chain(chain_table text, as_of timestamptz, max_rows integer DEFAULT 10000)
 RETURNS TABLE (removed integer, anchor_seq integer, anchor_hash text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT SET "TimeZone" = 'UTC' AS $$
 DECLARE
@@ -136,7 +137,6 @@ BEGIN
              AND retention_arrangement_archived_until(e."entityId", e."createdAt") >= at_time)
       ORDER BY e."seq" LIMIT 1;
   END IF;
-  keep_from := least(coalesce(keep_from, head_seq), head_seq);
 
   -- After an earlier prune the chain starts at that anchor, otherwise at seq 1 and the genesis hash.
   SELECT a."lastSeq" + 1, a."lastHash" INTO last_seq, last_hash FROM "HashChainAnchor" a
@@ -147,6 +147,8 @@ BEGIN
   END IF;
   last_seq := NULL;
   last_hash := NULL;
+  keep_from := least(coalesce(keep_from, head_seq), head_seq,
+                     expect_seq + greatest(1, least(coalesce(max_rows, 10000), 10000)));
 
   FOR r IN EXECUTE format(
     'SELECT t."id", t."seq", t."prevHash", t."hash",
