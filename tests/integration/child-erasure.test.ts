@@ -14,6 +14,7 @@ import { createArrangement } from "../../lib/arrangements/workflow/draft";
 import { approveVersion, submitForReview } from "../../lib/arrangements/workflow/review";
 import { uploadChildDocument } from "../../lib/children/documents";
 import { carryOutDueErasures } from "../../lib/children/erasure/carry-out";
+import { runRetention } from "../../lib/retention/run";
 import { ERASURE_CONFIRMATION_DAYS } from "../../lib/children/erasure/period";
 import { childPseudonym } from "../../lib/children/erasure/pseudonym";
 import { childErasureOverview } from "../../lib/children/erasure/queries";
@@ -250,6 +251,18 @@ describe("asking to erase a child's record", () => {
 });
 
 describe("carrying out an erasure", () => {
+  it("is part of the daily retention run, which counts it on a dry run and erases once", async () => {
+    await ask();
+    const byKey = async (dryRun: boolean, now: Date) =>
+      Object.fromEntries((await runRetention(db, { now, dryRun })).map((o) => [o.key, o.removed]));
+    expect((await byKey(true, new Date(due.getTime() - 1000)))["child-erasure"]).toBe(0);
+    expect((await byKey(true, due))["child-erasure"]).toBe(1);
+    expect((await db.child.findUniqueOrThrow({ where: { id: childId } })).displayName).toBe(NAME);
+    expect((await byKey(false, due))["child-erasure"]).toBe(1);
+    expect((await db.child.findUniqueOrThrow({ where: { id: childId } })).displayName).toBe(childPseudonym(childId));
+    expect((await byKey(false, new Date(due.getTime() + DAY)))["child-erasure"]).toBe(0);
+  });
+
   it("after the period deletes documents (with their files), care, consents, mandates and guardians and leaves a tombstone", async () => {
     const linda = await db.user.findUniqueOrThrow({ where: { email: "stichting@demo.test" } });
     await giveMandate(db, ouder, { childId, toUserId: linda.id });
