@@ -4,6 +4,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
+import { isDatabaseUnavailable } from "../db/unavailable";
 import type { Actor } from "../policy/actor";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "../policy/errors";
 import type { ActionResult } from "./action-result";
@@ -45,12 +46,14 @@ export function makeActionRunner(resolveActor: ActorResolver) {
   ) {
     return async (_previous: unknown, rawInput?: unknown): Promise<ActionResult<T>> => {
       const plain = toPlainObject(rawInput === undefined ? _previous : rawInput);
-      const actor = await resolveActor();
-      if (!actor) return { ok: false, code: "UNAUTHENTICATED", formError: "unauthenticated" };
-      const parsed = schema.safeParse(plain);
-      if (!parsed.success)
-        return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(plain) };
+      // The session lookup reads the database too: its failure is handled like the action's.
       try {
+        const actor = await resolveActor();
+        if (!actor)
+          return { ok: false, code: "UNAUTHENTICATED", formError: "unauthenticated", values: echoValues(plain) };
+        const parsed = schema.safeParse(plain);
+        if (!parsed.success)
+          return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(plain) };
         return { ok: true, data: await handler(actor, parsed.data) };
       } catch (error) {
         unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
@@ -71,8 +74,11 @@ export function makeActionRunner(resolveActor: ActorResolver) {
             values: echoValues(plain),
             current: error.current as Record<string, unknown> | undefined,
           };
+        // Nothing was committed (the transaction failed with it): say so and hand back the input.
+        if (isDatabaseUnavailable(error))
+          return { ok: false, code: "UNAVAILABLE", formError: "unavailable", values: echoValues(plain) };
         console.error("action failed", error);
-        return { ok: false, code: "ERROR", formError: "unexpected" };
+        return { ok: false, code: "ERROR", formError: "unexpected", values: echoValues(plain) };
       }
     };
   };

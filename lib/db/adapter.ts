@@ -49,6 +49,11 @@ export async function createAdapter(
       connectionString: target.url,
       connectionTimeoutMillis: connectTimeoutMs,
       statement_timeout: statementTimeoutMs,
+      // The server's statement timeout does nothing when the server itself is frozen or the
+      // network drops packets: the client gives up a second later, and keepalive notices dead
+      // connections in the pool instead of handing them out.
+      query_timeout: statementTimeoutMs + 1000,
+      keepAlive: true,
       max: poolSize,
     });
   }
