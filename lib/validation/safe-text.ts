@@ -1,3 +1,4 @@
+import "./zod-config";
 import { z } from "zod";
 
 // Text that may reach the database: no NUL (PostgreSQL refuses it in text columns, which used
