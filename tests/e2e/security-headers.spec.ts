@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { BREDA } from "./routes/support";
 import { expectNoAxeViolations } from "./support/session";
 
 // Decision 0016: every page carries a Content-Security-Policy with a fresh nonce, Next's scripts
@@ -75,8 +76,12 @@ test("pages hydrate under the CSP, client behaviour works and nothing is blocked
   await expect(page.getByText("De taal is opgeslagen.")).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.goto("/dashboard");
-  await expect(page.locator("main")).toBeVisible();
+  // Pages with charts and tables sized by style attributes, and the initiative's client tabs.
+  for (const path of ["/dashboard", `/initiatieven/${BREDA}`, `/initiatieven/${BREDA}/arrangement`]) {
+    await page.goto(path);
+    await expect(page.locator("main")).toBeVisible();
+  }
+  await expectNoAxeViolations(page);
   expect(violations).toEqual([]);
 });
 
