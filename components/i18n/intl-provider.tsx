@@ -1,6 +1,7 @@
 "use client";
 // Both languages in one cached script: one provider whatever the language, so switching
 // language re-renders the page in place instead of remounting it (and losing its state).
+import "@/lib/validation/zod-config";
 import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
 import { BUNDLED_CATALOGUES } from "@/lib/i18n/bundled-catalogues";

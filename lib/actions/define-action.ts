@@ -6,6 +6,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import type { Actor } from "../policy/actor";
+import { stripUnsafe, unsafeField } from "../validation/safe-text";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "../policy/errors";
 import type { ActionResult } from "./action-result";
 
@@ -39,6 +40,18 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return out;
 }
 
+/**
+ * A refusal for input holding NUL, lone surrogates or control characters (see safe-text.ts),
+ * before any schema or query sees it; undefined when the input is clean.
+ */
+export function unsafeInputResult(plain: unknown): ActionResult<never> | undefined {
+  const field = unsafeField(plain);
+  if (field === undefined) return undefined;
+  const values = echoValues(plain);
+  if (values) for (const [k, v] of Object.entries(values)) values[k] = stripUnsafe(v);
+  return { ok: false, code: "VALIDATION", fieldErrors: { [field]: ["invalid"] }, values };
+}
+
 export function makeActionRunner(resolveActor: ActorResolver) {
   return function defineAction<S extends z.ZodType, T>(
     schema: S,
@@ -51,6 +64,8 @@ export function makeActionRunner(resolveActor: ActorResolver) {
         const actor = await resolveActor();
         if (!actor)
           return { ok: false, code: "UNAUTHENTICATED", formError: "unauthenticated", values: echoValues(plain) };
+        const refused = unsafeInputResult(plain);
+        if (refused) return refused;
         const parsed = schema.safeParse(plain);
         if (!parsed.success)
           return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(plain) };

@@ -16,6 +16,8 @@ export const SIGN_IN_LINK_MAX_AGE_S = 15 * 60;
 export const SESSION_MAX_AGE_S = SESSION_ABSOLUTE_MS / 1000;
 /** Error code the sign-in form shows as "too many attempts". */
 export const THROTTLED = "TooManyAttempts";
+/** Error code for a sign-in that failed for the server's reasons (the database is unreachable). */
+export const SIGN_IN_UNAVAILABLE = "SignInUnavailable";
 
 export const authOptions: NextAuthOptions = {
   // Read when next-auth first needs it, not at import: builds, scripts and tests that sign
@@ -35,7 +37,15 @@ export const authOptions: NextAuthOptions = {
       async authorize(raw, req) {
         const parsed = ZCredentials.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await checkCredentials(parsed.data, originFrom(req?.headers));
+        let user: Awaited<ReturnType<typeof checkCredentials>>;
+        try {
+          user = await checkCredentials(parsed.data, originFrom(req?.headers));
+        } catch (error) {
+          // next-auth puts a thrown error's message in the redirect URL: during a database outage
+          // that was the driver's text with host and port. Log it; the browser gets a code.
+          console.error("sign-in failed", error);
+          throw new Error(SIGN_IN_UNAVAILABLE);
+        }
         if (user === "throttled") throw new Error(THROTTLED);
         return user;
       },

@@ -4,17 +4,27 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "../actions/action-result";
-import { echoValues, fieldErrorsOf, toPlainObject } from "../actions/define-action";
+import { echoValues, fieldErrorsOf, toPlainObject, unsafeInputResult } from "../actions/define-action";
 import { checkCredentials, ZCredentials } from "./credentials";
 import { originFrom } from "../access-log/client-address";
 import { startSession } from "./session-cookie";
 
 export async function signInWithPasswordAction(_previous: unknown, input?: unknown): Promise<ActionResult<never>> {
   const plain = toPlainObject(input === undefined ? _previous : input);
+  const refused = unsafeInputResult(plain);
+  if (refused) return refused;
   const parsed = ZCredentials.safeParse(plain);
   if (!parsed.success)
     return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(plain) };
-  const user = await checkCredentials(parsed.data, originFrom(await headers()));
+  let user: Awaited<ReturnType<typeof checkCredentials>>;
+  try {
+    user = await checkCredentials(parsed.data, originFrom(await headers()));
+  } catch (error) {
+    // A database outage: logged here, and the browser gets a generic message, never the
+    // driver's text (which names the database host and port).
+    console.error("sign-in failed", error);
+    return { ok: false, code: "ERROR", formError: "unexpected", values: echoValues(plain) };
+  }
   if (user === "throttled")
     return { ok: false, code: "FORBIDDEN", formError: "signIn.errorThrottled", values: echoValues(plain) };
   if (!user)

@@ -2,7 +2,7 @@
 // Asking for a sign-in link as a plain form post, so it works before hydration and with scripts
 // blocked. The link itself is next-auth's: its callback checks the token and starts the session.
 import type { ActionResult } from "../actions/action-result";
-import { echoValues, fieldErrorsOf, toPlainObject } from "../actions/define-action";
+import { echoValues, fieldErrorsOf, toPlainObject, unsafeInputResult } from "../actions/define-action";
 import { redirectOnFormSuccess } from "../actions/redirect-on-success";
 import { appBaseUrl } from "../config/app-config";
 import { getDb } from "../db/client";
@@ -14,6 +14,8 @@ import { createSignInLink } from "./sign-in-link-token";
 
 async function requestSignInLink(_previous: unknown, input?: unknown): Promise<ActionResult<null>> {
   const plain = toPlainObject(input === undefined ? _previous : input);
+  const refused = unsafeInputResult(plain);
+  if (refused) return refused;
   const parsed = ZSignInLink.safeParse(plain);
   if (!parsed.success)
     return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(plain) };

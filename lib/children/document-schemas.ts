@@ -3,8 +3,9 @@
 // uploadChildDocument with the step files' rules (lib/deliverables/file-rules.ts).
 import { z } from "zod";
 import { CONSENT_SCOPES } from "./schemas";
+import { ZId } from "../validation/id";
 
-const id = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
+const id = ZId;
 
 export const ZUploadChildDocument = z.object({
   childId: id,

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { FUNDING_STREAMS } from "../arrangements/types";
 import { amsterdamToday } from "../time/amsterdam";
 import { ZEmailAddress } from "../validation/email-address";
+import { ZId } from "../validation/id";
 
 export const CONSENT_SCOPES = ["ONDERWIJS", "ZORG", "FINANCIERING"] as const;
 export const DECISION_STATUSES = ["AANGEVRAAGD", "TOEGEKEND", "AFGEWEZEN"] as const;
@@ -11,7 +12,7 @@ export const TLV_CATEGORIES = ["LAAG", "MIDDEN", "HOOG"] as const;
 /** Children in a Samen naar School group are of primary-school age; older records are not plausible. */
 export const EARLIEST_BIRTH_YEAR = 2000;
 
-const id = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
+const id = ZId;
 const version = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" });
 
 const dateOnly = z

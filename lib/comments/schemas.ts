@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { ZId } from "../validation/id";
 
-const id = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
+const id = ZId;
 
 export const COMMENT_MAX_LENGTH = 5000;
 export const MENTION_FIELD_PREFIX = "mention-";

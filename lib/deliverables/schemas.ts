@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { ZId } from "../validation/id";
 
-const id = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
+const id = ZId;
 
 // The file's own rules (size, type, bytes) are checked by uploadDeliverable, which the
 // action and direct callers share; here only "is there a file at all".

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { ZId } from "../validation/id";
 
-const id = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
+const id = ZId;
 
 /** Accept or decline: which invitation; the button pressed says which (two actions). */
 export const ZParticipationDecision = z.object({ participantId: id });

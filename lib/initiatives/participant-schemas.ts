@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ZEmailAddress } from "../validation/email-address";
+import { ZId } from "../validation/id";
 
-const id = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
+const id = ZId;
 
 export const ZAddOrganisation = z.object({
   initiativeId: id,

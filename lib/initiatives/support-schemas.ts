@@ -1,7 +1,8 @@
 // What the support request forms post, importable by the browser (the forms validate with these too).
 import { z } from "zod";
+import { ZId } from "../validation/id";
 
-const id = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
+const id = ZId;
 export const ZRequestSupport = z.object({
   initiativeId: id,
   request: z.string().trim().min(10, { error: "supportRequestTooShort" }).max(2000, { error: "supportRequestTooLong" }),

@@ -2,8 +2,9 @@ import { z } from "zod";
 import { ZParticipantKey } from "../participants/participant-key";
 import { MEETING_KINDS, THEME_KEYS, type ThemeKey } from "./agenda-template";
 import { parseAmsterdamLocal } from "../time/amsterdam";
+import { ZId } from "../validation/id";
 
-const id = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
+const id = ZId;
 const version = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" });
 
 /** A datetime-local value, read as time in the Netherlands. */

@@ -3,7 +3,7 @@
 // in the link is the authorization.
 import { unstable_rethrow } from "next/navigation";
 import type { ActionResult } from "../actions/action-result";
-import { echoValues, fieldErrorsOf, toPlainObject } from "../actions/define-action";
+import { echoValues, fieldErrorsOf, toPlainObject, unsafeInputResult } from "../actions/define-action";
 import { redirectOnFormSuccess } from "../actions/redirect-on-success";
 import { getDb } from "../db/client";
 import { FieldError, NotFoundError } from "../policy/errors";
@@ -12,6 +12,8 @@ import { ZAcceptInvitation } from "./accept-schemas";
 
 async function acceptInvitationResult(_previous: unknown, input?: unknown): Promise<ActionResult<{ email: string }>> {
   const raw = toPlainObject(input);
+  const refused = unsafeInputResult(raw);
+  if (refused) return refused;
   const parsed = ZAcceptInvitation.safeParse(raw);
   const values = echoValues(raw);
   if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error), values };

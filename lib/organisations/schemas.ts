@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ZEmailAddress } from "../validation/email-address";
+import { ZId } from "../validation/id";
 
 export const MEMBER_ROLES = ["BEHEERDER", "MEDEWERKER", "LEZER"] as const;
-const ZId = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
 
 export const ZInviteMember = z.object({
   email: ZEmailAddress,

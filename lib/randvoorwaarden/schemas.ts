@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { CONDITION_KEYS } from "./checklist";
 import { CONDITION_STATUSES, STATUSES_NEEDING_EVIDENCE } from "./checklist-types";
+import { ZId } from "../validation/id";
 
-const id = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
+const id = ZId;
 
 export const ZUpdateCondition = z
   .object({

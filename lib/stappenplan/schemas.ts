@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { ZOptionalParticipantKey } from "../participants/participant-key";
 import { CARE_OPTIONS, SCENARIOS } from "./template-types";
+import { ZId } from "../validation/id";
 
-const id = z.string().trim().min(1, { error: "required" }).max(64, { error: "invalid" });
+const id = ZId;
 const version = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" });
 export const STEP_STATUSES = ["NIET_GESTART", "BEZIG", "AFGEROND", "NIET_VAN_TOEPASSING"] as const;
 

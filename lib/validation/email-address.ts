@@ -1,3 +1,4 @@
+import "./zod-config";
 import { z } from "zod";
 
 /** An e-mail address as people type it: trimmed, lower-cased, required, well-formed (message keys). */

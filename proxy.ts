@@ -1,0 +1,54 @@
+// Runs before every page, server action and route handler (decision 0016): refuses bad requests
+// with a 4xx before they can fail deeper down, and sets the per-request Content-Security-Policy
+// (its nonce is what lets Next's scripts run) and, on https, Strict-Transport-Security.
+import { NextResponse, type NextRequest } from "next/server";
+import { appBaseUrl } from "@/lib/config/app-config";
+import {
+  checkActionJson,
+  checkBodySize,
+  checkOrigin,
+  checkUrl,
+  isJsonActionCall,
+  type Refusal,
+} from "@/lib/http/request-guard";
+import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "@/lib/http/security-headers";
+
+export async function proxy(request: NextRequest) {
+  const baseUrl = appBaseUrl();
+  const https = baseUrl.startsWith("https:");
+  const refusal = await refusalOf(request, new URL(baseUrl).origin);
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
+
+  let response: NextResponse;
+  if (refusal) {
+    response = new NextResponse(`${refusal.status} ${refusal.reason}\n`, {
+      status: refusal.status,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  } else {
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set("x-nonce", nonce);
+    requestHeaders.set("Content-Security-Policy", csp);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
+  response.headers.set("Content-Security-Policy", csp);
+  const hsts = strictTransportSecurity(https);
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+  return response;
+}
+
+async function refusalOf(request: NextRequest, ownOrigin: string): Promise<Refusal | undefined> {
+  const refusal =
+    checkUrl(request.url) ??
+    checkOrigin(request.method, request.headers, [ownOrigin]) ??
+    checkBodySize(request.headers);
+  if (refusal) return refusal;
+  if (isJsonActionCall(request.method, request.headers)) return checkActionJson(await request.clone().text());
+  return undefined;
+}
+
+export const config = {
+  // Not for build output and static files: they carry no input and need no nonce.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
+};
