@@ -20,7 +20,48 @@ const schema = z.object({
 describe("the server action wrapper", () => {
   it("refuses without a session before looking at the input", async () => {
     const action = makeActionRunner(async () => null)(schema, async () => "never");
-    expect(await action(null, {})).toEqual({ ok: false, code: "UNAUTHENTICATED", formError: "unauthenticated" });
+    expect(await action(null, {})).toEqual({
+      ok: false,
+      code: "UNAUTHENTICATED",
+      formError: "unauthenticated",
+      values: {},
+    });
+  });
+
+  it("a database that does not answer is 'not saved, try again' with the input kept, in the session lookup too", async () => {
+    const form = { email: "ouder@demo.test", password: "lang genoeg wachtwoord", note: "wat ik typte" };
+    // The errors node-postgres and Prisma's adapter raise for a frozen or stopped server.
+    const timeout = new Error("Query read timeout");
+    const unreachable = Object.assign(new Error("Invalid `prisma.$queryRaw()` invocation"), {
+      code: "P2010",
+      meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable", host: "db", port: 5432 } } },
+    });
+    for (const error of [timeout, unreachable]) {
+      const inHandler = makeActionRunner(async () => actor)(schema, async () => {
+        throw error;
+      });
+      const inSession = makeActionRunner(async () => {
+        throw error;
+      })(schema, async () => "never");
+      for (const action of [inHandler, inSession]) {
+        const result = await action(null, form);
+        expect(result).toEqual({
+          ok: false,
+          code: "UNAVAILABLE",
+          formError: "unavailable",
+          values: { email: "ouder@demo.test", note: "wat ik typte" },
+        });
+        expect(JSON.stringify(result)).not.toContain("5432");
+      }
+    }
+  });
+
+  it("an unexpected failure keeps the input too", async () => {
+    const action = makeActionRunner(async () => actor)(schema, async () => {
+      throw new TypeError("a bug");
+    });
+    const result = await action(null, { email: "ouder@demo.test", password: "lang genoeg wachtwoord" });
+    expect(result).toEqual({ ok: false, code: "ERROR", formError: "unexpected", values: { email: "ouder@demo.test" } });
   });
 
   it("returns message keys per field and echoes input except passwords", async () => {
@@ -52,6 +93,6 @@ describe("the server action wrapper", () => {
       fieldErrors: { email: ["alreadyMember"] },
     });
     const unexpected = await run(new Error('relation "User" does not exist'));
-    expect(unexpected).toEqual({ ok: false, code: "ERROR", formError: "unexpected" });
+    expect(unexpected).toEqual({ ok: false, code: "ERROR", formError: "unexpected", values: {} });
   });
 });
