@@ -11,6 +11,8 @@ import {
   isJsonActionCall,
   type Refusal,
 } from "@/lib/http/request-guard";
+import { databaseKnownUnavailable } from "@/lib/db/availability-state";
+import { databaseUnavailableResponse } from "@/lib/http/unavailable-response";
 import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "@/lib/http/security-headers";
 
 export async function proxy(request: NextRequest) {
@@ -21,7 +23,10 @@ export async function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
 
   let response: NextResponse;
-  if (refusal) {
+  if (!refusal && databaseKnownUnavailable() && answersUnavailableHere(request)) {
+    const unavailable = databaseUnavailableResponse(request.nextUrl.pathname);
+    response = new NextResponse(unavailable.body, { status: 503, headers: unavailable.headers });
+  } else if (refusal) {
     response = new NextResponse(`${refusal.status} ${refusal.reason}\n`, {
       status: refusal.status,
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
@@ -36,6 +41,17 @@ export async function proxy(request: NextRequest) {
   const hsts = strictTransportSecurity(https);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
+}
+
+/**
+ * While the database is known to be unreachable, pages and API routes answer 503 at once instead
+ * of waiting for timeouts. Not the health check (it probes for itself and so notices the
+ * return) and not server-action calls from scripts (the action answers a typed "unavailable"
+ * result that keeps the form's input).
+ */
+function answersUnavailableHere(request: NextRequest): boolean {
+  if (request.nextUrl.pathname === "/api/health") return false;
+  return !request.headers.has("next-action");
 }
 
 async function refusalOf(request: NextRequest, ownOrigin: string): Promise<Refusal | undefined> {

@@ -4,6 +4,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
+import { databaseKnownUnavailable, noteQueryFoundDatabaseUnreachable } from "../db/availability-state";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import type { Actor } from "../policy/actor";
 import { stripUnsafe, unsafeField } from "../validation/safe-text";
@@ -60,6 +61,9 @@ export function makeActionRunner(resolveActor: ActorResolver) {
     return async (_previous: unknown, rawInput?: unknown): Promise<ActionResult<T>> => {
       const plain = toPlainObject(rawInput === undefined ? _previous : rawInput);
       // The session lookup reads the database too: its failure is handled like the action's.
+      // Known down (lib/db/availability.ts): answer at once instead of after the timeouts.
+      if (databaseKnownUnavailable())
+        return { ok: false, code: "UNAVAILABLE", formError: "unavailable", values: echoValues(plain) };
       try {
         const actor = await resolveActor();
         if (!actor)
@@ -90,8 +94,10 @@ export function makeActionRunner(resolveActor: ActorResolver) {
             current: error.current as Record<string, unknown> | undefined,
           };
         // Nothing was committed (the transaction failed with it): say so and hand back the input.
-        if (isDatabaseUnavailable(error))
+        if (isDatabaseUnavailable(error)) {
+          noteQueryFoundDatabaseUnreachable();
           return { ok: false, code: "UNAVAILABLE", formError: "unavailable", values: echoValues(plain) };
+        }
         console.error("action failed", error);
         return { ok: false, code: "ERROR", formError: "unexpected", values: echoValues(plain) };
       }
