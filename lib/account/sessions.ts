@@ -1,5 +1,6 @@
 // Revoking sessions: raising sessionVersion invalidates every JWT issued before, checked on
 // the next request (lib/auth/load-actor.ts).
+import { endAllSessions } from "../auth/end-sessions";
 import type { Db } from "../db/create-client";
 import { recordAudit, type AuditActor } from "../audit/record-audit";
 import type { Actor } from "../policy/actor";
@@ -7,7 +8,7 @@ import { NotFoundError } from "../policy/errors";
 
 export async function signOutEverywhere(db: Db, actor: Actor) {
   return db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: actor.userId }, data: { sessionVersion: { increment: 1 } } });
+    await endAllSessions(tx, actor.userId);
     await recordAudit(tx, actor, {
       action: "user.signed_out_everywhere",
       entityType: "User",
@@ -26,7 +27,8 @@ export async function deactivateUser(db: Db, by: AuditActor, email: string, reas
       select: { id: true, active: true },
     });
     if (!user) throw new NotFoundError("user");
-    await tx.user.update({ where: { id: user.id }, data: { active: false, sessionVersion: { increment: 1 } } });
+    await tx.user.update({ where: { id: user.id }, data: { active: false } });
+    await endAllSessions(tx, user.id);
     await recordAudit(tx, by, {
       action: "user.deactivated",
       entityType: "User",

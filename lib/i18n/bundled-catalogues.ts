@@ -11,6 +11,7 @@ import enCore from "@/messages/en/core.json";
 import enDashboards from "@/messages/en/dashboards.json";
 import enDeliverables from "@/messages/en/deliverables.json";
 import enForms from "@/messages/en/forms.json";
+import enIdentity from "@/messages/en/identity.json";
 import enMeetings from "@/messages/en/meetings.json";
 import enNotifications from "@/messages/en/notifications.json";
 import enOverview from "@/messages/en/overview.json";
@@ -27,6 +28,7 @@ import nlCore from "@/messages/nl/core.json";
 import nlDashboards from "@/messages/nl/dashboards.json";
 import nlDeliverables from "@/messages/nl/deliverables.json";
 import nlForms from "@/messages/nl/forms.json";
+import nlIdentity from "@/messages/nl/identity.json";
 import nlMeetings from "@/messages/nl/meetings.json";
 import nlNotifications from "@/messages/nl/notifications.json";
 import nlOverview from "@/messages/nl/overview.json";
@@ -48,6 +50,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["dashboards.json", nlDashboards],
     ["deliverables.json", nlDeliverables],
     ["forms.json", nlForms],
+    ["identity.json", nlIdentity],
     ["meetings.json", nlMeetings],
     ["notifications.json", nlNotifications],
     ["overview.json", nlOverview],
@@ -66,6 +69,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["dashboards.json", enDashboards],
     ["deliverables.json", enDeliverables],
     ["forms.json", enForms],
+    ["identity.json", enIdentity],
     ["meetings.json", enMeetings],
     ["notifications.json", enNotifications],
     ["overview.json", enOverview],
