@@ -106,6 +106,9 @@ describe("signing up as a parent", () => {
     expect(user.emailVerified).not.toBeNull();
     expect(await verifyPassword(user.passwordHash!, STRONG)).toBe(true);
     expect(await auditCount(db, "user.created")).toBe(audits + 1);
+    // The audit names the account, never its address or name.
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "user.created", entityId: user.id } });
+    expect(JSON.stringify(event)).not.toMatch(/voorbeeld\.nl|Fatima|Amrani/);
     expect(await db.signUpRequest.count({ where: { email } })).toBe(0);
 
     // Signed in: the cookie's session is this user's, in the personal workspace.

@@ -6,8 +6,9 @@ import { linkClass } from "@/components/ui/styles";
 import { loadSignUpConfirmation } from "@/lib/pages/identity";
 
 export async function generateMetadata(): Promise<Metadata> {
-  // The token is in this page's address: send it to no other site.
-  return { title: (await getTranslations("signUp"))("confirmTitle"), referrer: "no-referrer" };
+  // The token is in this page's address: send it to no other site. Not "no-referrer": then the
+  // browser posts the form with "Origin: null", which Next refuses for a server action.
+  return { title: (await getTranslations("signUp"))("confirmTitle"), referrer: "same-origin" };
 }
 
 export default async function ConfirmSignUpPage({ params }: { params: Promise<{ token: string }> }) {
