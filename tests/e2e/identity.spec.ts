@@ -37,10 +37,17 @@ async function expectEveryFormPosts(page: Page) {
 
 test("a parent signs up, confirms from the e-mail, is signed in and can start an initiative", async ({ page }) => {
   const email = `ouder.${unique()}@voorbeeld.nl`;
+  const scripts: number[] = [];
+  page.on("response", async (r) => {
+    if (r.request().resourceType() === "script") scripts.push((await r.body()).length);
+  });
   await page.goto("/inloggen");
   await page.getByRole("link", { name: "Account aanmaken" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Account aanmaken");
   await expectNoAxeViolations(page);
+  // The dictionaries (about 880 KB) are not part of the page: they come once someone types.
+  const loadedBefore = scripts.length;
+  expect(Math.max(...scripts)).toBeLessThan(600_000);
 
   // Feedback while typing, announced; the server still decides.
   await page.getByLabel("Uw naam").fill("Fatima el Amrani");
@@ -49,6 +56,7 @@ test("a parent signs up, confirms from the e-mail, is signed in and can start an
   await password.fill("Welkom2026!!");
   const meter = page.getByRole("status").filter({ hasText: "Sterkte van het wachtwoord" });
   await expect(meter).toContainText("makkelijk te raden");
+  expect(Math.max(...scripts.slice(loadedBefore))).toBeGreaterThan(600_000);
   await password.fill("amrani-fietst-naar-school");
   await expect(meter).toContainText("mag uw naam of (een deel van) uw e-mailadres niet bevatten");
   await page.getByRole("button", { name: "Account aanmaken" }).click();
