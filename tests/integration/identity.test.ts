@@ -19,7 +19,10 @@ import type { Db } from "../../lib/db/client";
 import { translatorFor } from "../../lib/i18n/translator";
 import { startInitiative } from "../../lib/initiatives/start-initiative";
 import { ZStartInitiative } from "../../lib/initiatives/start-schemas";
+import { acceptInvitation } from "../../lib/organisations/accept-invitation";
+import { inviteMember } from "../../lib/organisations/invitations";
 import { can } from "../../lib/policy/can";
+import { FieldError } from "../../lib/policy/errors";
 import { pinClock, resetClock } from "../../lib/time/clock";
 import { ID } from "../support/demo";
 import { extractLink } from "../support/mailbox";
@@ -311,5 +314,25 @@ describe("changing one's password", () => {
     const after = await db.user.findUniqueOrThrow({ where: { id: before.id } });
     expect(await verifyPassword(after.passwordHash!, STRONG)).toBe(true);
     expect(await auditCount(db, "user.password_changed")).toBe(1);
+  });
+});
+
+describe("accepting an invitation", () => {
+  it("holds a newcomer's password to the same policy, with the invited address as theirs", async () => {
+    const school = await actorFor(db, "school@demo.test");
+    await inviteMember(db, school, { email: "marieke.smit@vlinderboom.test", role: "MEDEWERKER" });
+    const { token } = linkIn("marieke.smit@vlinderboom.test", "/uitnodiging/");
+    for (const [password, key] of [
+      ["marieke-gaat-naar-school", "passwordPersonal"],
+      ["vlinderboom-met-de-klas", "passwordPersonal"],
+      ["Welkom2026!!", "passwordPredictable"],
+    ] as const) {
+      const refused = await acceptInvitation(db, { token, name: "Marieke Smit", password }).catch((e: unknown) => e);
+      expect(refused, password).toBeInstanceOf(FieldError);
+      expect((refused as FieldError).messageKey).toBe(key);
+    }
+    expect(await db.user.findUnique({ where: { email: "marieke.smit@vlinderboom.test" } })).toBeNull();
+    await acceptInvitation(db, { token, name: "Marieke Smit", password: STRONG });
+    expect(await db.user.findUnique({ where: { email: "marieke.smit@vlinderboom.test" } })).not.toBeNull();
   });
 });
