@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { ZAcceptInvitation } from "@/lib/organisations/accept-schemas";
 import { acceptInvitationAction } from "@/lib/organisations/public-actions";
+import { NewPasswordField } from "../auth/new-password-field";
 import { FormField } from "../forms/form-field";
 import { ServerForm } from "../forms/server-form";
 import { SubmitButton } from "../forms/submit-button";
@@ -14,7 +15,15 @@ import { inputClass } from "../ui/styles";
  * JavaScript the password field is empty while the name is kept. Accepted, the action continues
  * on the sign-in page.
  */
-export function AcceptInvitationForm({ token, hasAccount }: { token: string; hasAccount: boolean }) {
+export function AcceptInvitationForm({
+  token,
+  email,
+  hasAccount,
+}: {
+  token: string;
+  email: string;
+  hasAccount: boolean;
+}) {
   const t = useTranslations("invitation");
   const kit = useServerForm({
     schema: ZAcceptInvitation,
@@ -31,9 +40,7 @@ export function AcceptInvitationForm({ token, hasAccount }: { token: string; has
           <FormField name="name" required>
             {(control) => <input {...control} autoComplete="name" className={inputClass} />}
           </FormField>
-          <FormField name="password" help={t("passwordHelp")} required>
-            {(control) => <input {...control} type="password" autoComplete="new-password" className={inputClass} />}
-          </FormField>
+          <NewPasswordField name="password" help={t("passwordHelp")} nameField="name" person={{ email }} />
         </>
       )}
       <SubmitButton label={t("accept")} pendingLabel={t("accepting")} />

@@ -1,6 +1,7 @@
-// The rules for a new password, without the hashing (so forms in the browser can check them too).
+// The length rule for a new password, light enough for forms in the browser. The full policy
+// (common passwords, the person's name and e-mail, strength) needs the dictionaries and who the
+// person is: the server checks it in lib/auth/password-policy.ts.
 import { z } from "zod";
-import { isCommonPassword } from "./common-passwords";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -8,5 +9,4 @@ export const MIN_PASSWORD_LENGTH = 12;
 export const ZNewPassword = z
   .string()
   .min(MIN_PASSWORD_LENGTH, { error: "passwordTooShort" })
-  .max(200, { error: "passwordTooLong" })
-  .refine((p) => !isCommonPassword(p), { error: "passwordCommon" });
+  .max(200, { error: "passwordTooLong" });

@@ -12,6 +12,7 @@ import enDashboards from "@/messages/en/dashboards.json";
 import enDeliverables from "@/messages/en/deliverables.json";
 import enErasure from "@/messages/en/erasure.json";
 import enForms from "@/messages/en/forms.json";
+import enIdentity from "@/messages/en/identity.json";
 import enMeetings from "@/messages/en/meetings.json";
 import enNotifications from "@/messages/en/notifications.json";
 import enOverview from "@/messages/en/overview.json";
@@ -29,6 +30,7 @@ import nlDashboards from "@/messages/nl/dashboards.json";
 import nlDeliverables from "@/messages/nl/deliverables.json";
 import nlErasure from "@/messages/nl/erasure.json";
 import nlForms from "@/messages/nl/forms.json";
+import nlIdentity from "@/messages/nl/identity.json";
 import nlMeetings from "@/messages/nl/meetings.json";
 import nlNotifications from "@/messages/nl/notifications.json";
 import nlOverview from "@/messages/nl/overview.json";
@@ -51,6 +53,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["deliverables.json", nlDeliverables],
     ["erasure.json", nlErasure],
     ["forms.json", nlForms],
+    ["identity.json", nlIdentity],
     ["meetings.json", nlMeetings],
     ["notifications.json", nlNotifications],
     ["overview.json", nlOverview],
@@ -70,6 +73,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["deliverables.json", enDeliverables],
     ["erasure.json", enErasure],
     ["forms.json", enForms],
+    ["identity.json", enIdentity],
     ["meetings.json", enMeetings],
     ["notifications.json", enNotifications],
     ["overview.json", enOverview],

@@ -4,6 +4,7 @@
 import type { Db, Tx } from "../db/create-client";
 import type { MemberRole } from "../generated/prisma/enums";
 import { hashPassword } from "../auth/password";
+import { assertStrongPassword } from "../auth/password-policy";
 import { recordAudit } from "../audit/record-audit";
 import { FieldError, NotFoundError } from "../policy/errors";
 import { hashInvitationToken } from "./invitation-token";
@@ -92,6 +93,12 @@ export async function acceptInvitation(
   input: { token: string; name?: string; password?: string },
   now = clock.now(),
 ) {
+  if (input.password) {
+    // The policy needs whose password it is: the invited address and the chosen name.
+    const invitation = await findOpenInvitation(db, input.token, now);
+    if (!invitation) throw new NotFoundError("invitation");
+    assertStrongPassword(input.password, { name: input.name, email: invitation.email });
+  }
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return db.$transaction(async (tx) => {
     const invitation = await findOpenInvitation(tx, input.token, now);

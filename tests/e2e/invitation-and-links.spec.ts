@@ -44,9 +44,7 @@ test("a beheerder invites a colleague, who creates an account from the e-mail an
   await invitee.getByLabel("Uw naam").fill("Iris de Boer");
   await invitee.getByLabel("Kies een wachtwoord").fill("wachtwoord123");
   await invitee.getByRole("button", { name: "Uitnodiging accepteren" }).click();
-  await expect(invitee.getByLabel("Kies een wachtwoord")).toHaveAccessibleDescription(
-    /Dit wachtwoord is te vaak gebruikt/,
-  );
+  await expect(invitee.getByLabel("Kies een wachtwoord")).toHaveAccessibleDescription(/makkelijk te raden/);
   await invitee.getByLabel("Kies een wachtwoord").fill("klimrek-op-het-schoolplein");
   await invitee.getByRole("button", { name: "Uitnodiging accepteren" }).click();
   await expect(invitee.getByText("Gelukt! U bent nu lid.")).toBeVisible();

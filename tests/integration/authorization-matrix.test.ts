@@ -57,6 +57,8 @@ let catcher: MailCatcher;
 beforeAll(async () => {
   catcher = await startMailCatcher({ smtpPort: testPort(1235), httpPort: testPort(1290) });
   process.env.SMTP_URL = `smtp://127.0.0.1:${testPort(1235)}`;
+  // Actions that sign someone in (confirming a sign-up, changing a password) sign a session.
+  process.env.NEXTAUTH_SECRET ??= "authorization-matrix-test-secret";
   resetAppConfig();
   db = await freshDemoWorld();
 });

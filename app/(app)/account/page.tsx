@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DataExportLinks } from "@/components/account/data-export-links";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { LanguageForm } from "@/components/account/language-form";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { EmailPreferencesForm } from "@/components/notifications/email-preferences-form";
@@ -22,6 +23,7 @@ export default async function AccountPage() {
   const tKind = await getTranslations("orgKind");
   const tRole = await getTranslations("role");
   const tp = await getTranslations("privacy");
+  const tpw = await getTranslations("passwordChange");
   return (
     <>
       <PageHeader title={t("title")} />
@@ -57,6 +59,13 @@ export default async function AccountPage() {
             </h2>
             <p className="mb-4 mt-1 text-slate-700">{tn("preferencesHelp")}</p>
             <EmailPreferencesForm preferences={preferences} />
+          </section>
+          <section aria-labelledby="change-password" className={cardClass}>
+            <h2 id="change-password" className="text-lg font-semibold">
+              {tpw("title")}
+            </h2>
+            <p className="mb-4 mt-1 text-slate-700">{tpw("help")}</p>
+            <ChangePasswordForm name={actor.name} email={actor.email} />
           </section>
           <section aria-labelledby="sessions" className={cardClass}>
             <h2 id="sessions" className="text-lg font-semibold">

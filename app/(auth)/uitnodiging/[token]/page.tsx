@@ -32,7 +32,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             })}
       </p>
       <p className="mb-6 mt-1 text-slate-700">{t("forEmail", { email: invitation.email })}</p>
-      <AcceptInvitationForm token={token} hasAccount={invitation.hasAccount} />
+      <AcceptInvitationForm token={token} email={invitation.email} hasAccount={invitation.hasAccount} />
     </>
   );
 }
