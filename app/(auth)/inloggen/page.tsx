@@ -12,10 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ error?: string; uitgelogd?: string; uitgenodigd?: string }>;
+  searchParams: Promise<{ error?: string; uitgelogd?: string; uitgenodigd?: string; sso?: string }>;
 }) {
   if (await getActor()) redirect("/");
-  const { error, uitgelogd, uitgenodigd } = await searchParams;
+  const { error, uitgelogd, uitgenodigd, sso } = await searchParams;
   const t = await getTranslations("signIn");
   const tInvitation = await getTranslations("invitation");
   return (
@@ -32,7 +32,7 @@ export default async function SignInPage({
           <Notice tone="success">{tInvitation("accepted")}</Notice>
         </div>
       )}
-      <SignInForm initialError={error} />
+      <SignInForm initialError={error} ssoError={sso} />
     </>
   );
 }
