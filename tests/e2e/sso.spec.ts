@@ -49,6 +49,7 @@ test("a beheerder connects the school's provider; an invited teacher signs in th
 
   await beheerder.goto("/organisatie");
   await beheerder.getByLabel("E-mailadres").fill("juf.e2e@vlinderboom.test");
+  await beheerder.getByLabel(/^Medewerker/).check();
   await beheerder.getByRole("button", { name: "Uitnodiging versturen" }).click();
   await expect(beheerder.getByText("Uitnodiging verstuurd naar juf.e2e@vlinderboom.test.")).toBeVisible();
 
