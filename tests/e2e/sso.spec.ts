@@ -64,6 +64,16 @@ test("a beheerder connects the school's provider; an invited teacher signs in th
   await expect(teacher.getByRole("heading", { level: 1, name: "Basisschool De Vlinderboom" })).toBeVisible();
   await expect(teacher.getByRole("row").filter({ hasText: "Juf Entra" })).toBeVisible();
 
+  // Again with scripts blocked (plain form posts and redirects): the linked identity is found.
+  const noScripts = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await noScripts.goto("/inloggen");
+  const plain = noScripts.getByRole("region", { name: "Inloggen via uw school of organisatie" });
+  await plain.getByLabel("E-mailadres").fill("juf.e2e@vlinderboom.test");
+  await plain.getByRole("button", { name: "Verder naar mijn organisatie" }).click();
+  await noScripts.waitForURL((url) => url.port === String(APP_PORT) && !/^\/(inloggen|api)/.test(url.pathname));
+  await noScripts.goto("/organisatie");
+  await expect(noScripts.getByRole("heading", { level: 1, name: "Basisschool De Vlinderboom" })).toBeVisible();
+
   // An address whose domain has no SSO gets the same answer whether or not it has an account.
   const other = await (await browser.newContext()).newPage();
   await other.goto("/inloggen");
