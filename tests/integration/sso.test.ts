@@ -1,11 +1,12 @@
 // SSO for organisations against a real OpenID Connect provider (oidc-provider, started here):
 // configuration rules, the secret at rest, and the code flow that links an invited member.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { openSession } from "../../lib/auth/server-sessions";
 import { resetAppConfig } from "../../lib/config/app-config";
 import type { Db } from "../../lib/db/client";
 import { newInvitationToken } from "../../lib/organisations/invitation-token";
 import { ConflictError, FieldError, NotFoundError } from "../../lib/policy/errors";
+import { handleSsoCallback } from "../../lib/sso/callback";
 import { getSsoSettings, saveSsoConfig } from "../../lib/sso/config";
 import { beginSsoSignIn, finishSsoSignIn, openFlow, sealFlow, type SsoFlow } from "../../lib/sso/flow";
 import { ssoRedirectUri } from "../../lib/sso/oidc";
@@ -15,6 +16,17 @@ import { ID } from "../support/demo";
 import { followToCallback, startTestProvider, type TestProvider } from "../support/oidc-test-provider";
 import { testPort } from "./support/ports";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
+
+// The callback's request-bound helpers: a cookie jar and the browser's headers.
+const jar = new Map<string, string>();
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
+    set: (name: string, value: string) => void jar.set(name, value),
+    delete: (name: string) => void jar.delete(name),
+  }),
+  headers: async () => new Headers({ "user-agent": "Chromium op Linux" }),
+}));
 
 const PORT = testPort(4190);
 const origin = { clientAddress: "192.0.2.20", userAgent: "Chromium op Linux" };
@@ -212,6 +224,28 @@ describe("SSO sign-in against the test provider", () => {
     expect(second).toMatchObject({ ok: true, linked: false, user: { id: user.id } });
     expect(await db.userSsoIdentity.count()).toBe(1);
     expect(await db.membership.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("the callback route's handler starts an SSO session in the cookie, once per flow", async () => {
+    await configure();
+    await invite("juf.sso@vlinderboom.test");
+    const begun = await beginSsoSignIn(db, "juf.sso@vlinderboom.test");
+    if (typeof begun === "string") throw new Error(begun);
+    jar.clear();
+    jar.set("sns-sso-flow", sealFlow(begun.flow));
+    const callback = await followToCallback(begun.url, ssoRedirectUri());
+    // The provider's address, whatever host the request reached the app on.
+    const reached = `http://127.0.0.1:3000/api/sso/callback${callback.search}`;
+    expect(await handleSsoCallback(reached)).toBe("/");
+    expect(jar.has("sns-sso-flow")).toBe(false);
+    expect(jar.get("next-auth.session-token")).toBeTruthy();
+    const user = await db.user.findUniqueOrThrow({ where: { email: "juf.sso@vlinderboom.test" } });
+    expect(await db.session.findMany({ where: { userId: user.id } })).toEqual([
+      expect.objectContaining({ method: "SSO", endedAt: null, userAgent: "Chromium op Linux" }),
+    ]);
+    // The same answer again (a reload, a replay): the flow cookie is gone, so it is refused.
+    expect(await handleSsoCallback(reached)).toBe("/inloggen?sso=invalid");
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
   });
 
   it("links an existing member by verified address", async () => {
