@@ -8,6 +8,7 @@ import { SubmitButton } from "../forms/submit-button";
 import { useServerForm } from "../forms/use-server-form";
 import { Notice } from "../ui/notice";
 import { buttonPrimary, inputClass } from "../ui/styles";
+import { SsoSignInForm } from "../sso/sso-sign-in-form";
 import { SignInLinkForm } from "./sign-in-link-form";
 
 /** Errors next-auth reports in the URL (a sign-in link that no longer works, say). */
@@ -17,8 +18,20 @@ const ERROR_KEYS: Record<string, string> = {
   Verification: "errorVerification",
 };
 
-export function SignInForm({ initialError }: { initialError?: string }) {
+/** Why a sign-in through an organisation was refused (lib/sso/flow.ts SsoFailure). */
+const SSO_ERRORS = new Set([
+  "invalid",
+  "unavailable",
+  "inactive",
+  "emailUnverified",
+  "domain",
+  "notMember",
+  "provider",
+]);
+
+export function SignInForm({ initialError, ssoError }: { initialError?: string; ssoError?: string }) {
   const t = useTranslations("signIn");
+  const tSso = useTranslations("sso");
   // A plain post to a server action: signs in before hydration and with scripts blocked.
   const kit = useServerForm({
     schema: ZCredentials,
@@ -30,6 +43,9 @@ export function SignInForm({ initialError }: { initialError?: string }) {
   return (
     <div className="space-y-8">
       {initialError && !kit.state && <Notice tone="error">{t(ERROR_KEYS[initialError] ?? "errorGeneric")}</Notice>}
+      {ssoError && !kit.state && (
+        <Notice tone="error">{tSso(`error.${SSO_ERRORS.has(ssoError) ? ssoError : "invalid"}`)}</Notice>
+      )}
       <ServerForm kit={kit}>
         <FormField name="email" required>
           {(control) => <input {...control} type="email" autoComplete="username" className={inputClass} />}
@@ -45,6 +61,13 @@ export function SignInForm({ initialError }: { initialError?: string }) {
         </h2>
         <p className="mb-4 mt-1 text-slate-700">{t("linkIntro")}</p>
         <SignInLinkForm />
+      </section>
+      <section aria-labelledby="sso-title" className="border-t border-slate-300 pt-6">
+        <h2 id="sso-title" className="text-lg font-semibold">
+          {tSso("signInTitle")}
+        </h2>
+        <p className="mb-4 mt-1 text-slate-700">{tSso("signInIntro")}</p>
+        <SsoSignInForm />
       </section>
     </div>
   );

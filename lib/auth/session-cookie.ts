@@ -22,7 +22,17 @@ export function sessionCookie() {
  * token (default claims plus the session id), encrypted with the same secret, in the same
  * cookie. next-auth reads it back on every request as if it had set it itself.
  */
-export async function startSession(user: User, method: SignInMethod): Promise<string> {
+export interface StartSessionOptions {
+  /**
+   * "idp": the organisation's SSO provider says the person did MFA (lib/sso/mfa.ts), so this
+   * session counts as having passed the second factor; otherwise the platform's own applies.
+   */
+  secondFactor?: "idp";
+}
+
+export async function startSession(user: User, method: SignInMethod, opts: StartSessionOptions = {}): Promise<string> {
+  // The MFA work stores this on the row (Session.secondFactorAt); until then it is only passed on.
+  void opts.secondFactor;
   const sid = await openSession(await getDb(), user.id, method, await requestOrigin());
   const token: JWT = { name: user.name, email: user.email, picture: user.image, sub: user.id, uid: user.id, sid };
   const value = await encode({ token, secret: authOptions.secret!, maxAge: SESSION_MAX_AGE_S });

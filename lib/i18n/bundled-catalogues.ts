@@ -18,6 +18,7 @@ import enNotifications from "@/messages/en/notifications.json";
 import enOverview from "@/messages/en/overview.json";
 import enPrivacy from "@/messages/en/privacy.json";
 import enReviewQueue from "@/messages/en/review-queue.json";
+import enSso from "@/messages/en/sso.json";
 import enSupport from "@/messages/en/support.json";
 import nlAccessLog from "@/messages/nl/access-log.json";
 import nlAccessibility from "@/messages/nl/accessibility.json";
@@ -36,6 +37,7 @@ import nlNotifications from "@/messages/nl/notifications.json";
 import nlOverview from "@/messages/nl/overview.json";
 import nlPrivacy from "@/messages/nl/privacy.json";
 import nlReviewQueue from "@/messages/nl/review-queue.json";
+import nlSso from "@/messages/nl/sso.json";
 import nlSupport from "@/messages/nl/support.json";
 import type { Locale } from "./config";
 import { mergeMessageFiles, type Messages } from "./merge-messages";
@@ -59,6 +61,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["overview.json", nlOverview],
     ["privacy.json", nlPrivacy],
     ["review-queue.json", nlReviewQueue],
+    ["sso.json", nlSso],
     ["support.json", nlSupport],
   ]),
   en: mergeMessageFiles([
@@ -79,6 +82,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["overview.json", enOverview],
     ["privacy.json", enPrivacy],
     ["review-queue.json", enReviewQueue],
+    ["sso.json", enSso],
     ["support.json", enSupport],
   ]),
 };

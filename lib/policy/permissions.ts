@@ -64,6 +64,8 @@ export const PERMISSIONS = {
    * officer a beheerder names is a flag on the membership, checked in lib/access-log.
    */
   "organisation.viewAccessLog": [{ workspace: "ORGANISATION", memberRoles: ["BEHEERDER"] }],
+  /** Configure the organisation's own OpenID Connect provider (SSO, lib/sso). */
+  "organisation.configureSso": [{ workspace: "ORGANISATION", memberRoles: ["BEHEERDER"] }],
   /** See the organisation's invitations to join initiatives. */
   "participation.view": [{ workspace: "ORGANISATION" }],
   /** Accept or decline an invitation to join an initiative. */

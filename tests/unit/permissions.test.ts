@@ -38,23 +38,24 @@ describe("permissions of a workspace", () => {
     "dashboard.view",
     "reviewQueue.view",
     "arrangement.approve",
+    "organisation.configureSso",
   ] as const;
   // prettier-ignore
   const TABLE: [string, Actor, string][] = [
-    //                                                  start act view manage log pview pdecide dash review approve
-    ["parent (personal)",           personal(),                         "1 0 0 0 0 0 0 0 0 0"],
-    ["school beheerder",            member("SCHOOL", "BEHEERDER"),      "1 1 1 1 1 1 1 0 0 1"],
-    ["school medewerker",           member("SCHOOL", "MEDEWERKER"),     "1 1 1 0 0 1 0 0 0 1"],
-    ["school lezer",                member("SCHOOL", "LEZER"),          "0 0 1 0 0 1 0 0 0 0"],
-    ["ouderinitiatief medewerker",  member("OUDERINITIATIEF", "MEDEWERKER"), "1 1 1 0 0 1 0 0 0 1"],
-    ["schoolbestuur beheerder",     member("SCHOOLBESTUUR", "BEHEERDER"), "0 1 1 1 1 1 1 0 0 1"],
-    ["swv beheerder",               member("SWV", "BEHEERDER"),         "0 1 1 1 1 1 1 1 0 1"],
-    ["swv lezer",                   member("SWV", "LEZER"),             "0 0 1 0 0 1 0 1 0 0"],
-    ["gemeente medewerker",         member("GEMEENTE", "MEDEWERKER"),   "0 1 1 0 0 1 0 1 1 1"],
-    ["gemeente lezer",              member("GEMEENTE", "LEZER"),        "0 0 1 0 0 1 0 1 1 0"],
-    ["zorgaanbieder beheerder",     member("ZORGAANBIEDER", "BEHEERDER"), "0 1 1 1 1 1 1 0 0 1"],
-    ["zorgkantoor medewerker",      member("ZORGKANTOOR", "MEDEWERKER"), "0 1 1 0 0 1 0 0 0 1"],
-    ["steunpunt beheerder",         member("STEUNPUNT", "BEHEERDER"),   "0 1 1 1 1 1 1 1 0 1"],
+    //                                                  start act view manage log pview pdecide dash review approve sso
+    ["parent (personal)",           personal(),                         "1 0 0 0 0 0 0 0 0 0 0"],
+    ["school beheerder",            member("SCHOOL", "BEHEERDER"),      "1 1 1 1 1 1 1 0 0 1 1"],
+    ["school medewerker",           member("SCHOOL", "MEDEWERKER"),     "1 1 1 0 0 1 0 0 0 1 0"],
+    ["school lezer",                member("SCHOOL", "LEZER"),          "0 0 1 0 0 1 0 0 0 0 0"],
+    ["ouderinitiatief medewerker",  member("OUDERINITIATIEF", "MEDEWERKER"), "1 1 1 0 0 1 0 0 0 1 0"],
+    ["schoolbestuur beheerder",     member("SCHOOLBESTUUR", "BEHEERDER"), "0 1 1 1 1 1 1 0 0 1 1"],
+    ["swv beheerder",               member("SWV", "BEHEERDER"),         "0 1 1 1 1 1 1 1 0 1 1"],
+    ["swv lezer",                   member("SWV", "LEZER"),             "0 0 1 0 0 1 0 1 0 0 0"],
+    ["gemeente medewerker",         member("GEMEENTE", "MEDEWERKER"),   "0 1 1 0 0 1 0 1 1 1 0"],
+    ["gemeente lezer",              member("GEMEENTE", "LEZER"),        "0 0 1 0 0 1 0 1 1 0 0"],
+    ["zorgaanbieder beheerder",     member("ZORGAANBIEDER", "BEHEERDER"), "0 1 1 1 1 1 1 0 0 1 1"],
+    ["zorgkantoor medewerker",      member("ZORGKANTOOR", "MEDEWERKER"), "0 1 1 0 0 1 0 0 0 1 0"],
+    ["steunpunt beheerder",         member("STEUNPUNT", "BEHEERDER"),   "0 1 1 1 1 1 1 1 0 1 1"],
   ];
 
   it("lists every permission that needs no initiative", () => {

@@ -19,6 +19,7 @@ export default async function OrganisationPage() {
   const tKind = await getTranslations("orgKind");
   const tApp = await getTranslations("app");
   const tAccess = await getTranslations("accessLog");
+  const tSso = await getTranslations("sso");
   const org = settings.organisation;
   const me = settings.members.find((m) => m.user.id === settings.myUserId);
   const codes: [string, string | null][] = [
@@ -62,6 +63,13 @@ export default async function OrganisationPage() {
             <p className="mt-4">
               <Link href="/organisatie/toegang" className={linkClass}>
                 {tAccess("orgLink")}
+              </Link>
+            </p>
+          )}
+          {settings.canManage && (
+            <p className="mt-2">
+              <Link href="/organisatie/sso" className={linkClass}>
+                {tSso("settingsLink")}
               </Link>
             </p>
           )}

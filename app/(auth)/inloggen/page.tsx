@@ -14,10 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ error?: string; uitgelogd?: string; uitgenodigd?: string; hersteld?: string }>;
+  searchParams: Promise<{ error?: string; uitgelogd?: string; uitgenodigd?: string; hersteld?: string; sso?: string }>;
 }) {
   if (await getActor()) redirect("/");
-  const { error, uitgelogd, uitgenodigd, hersteld } = await searchParams;
+  const { error, uitgelogd, uitgenodigd, hersteld, sso } = await searchParams;
   const t = await getTranslations("signIn");
   const tInvitation = await getTranslations("invitation");
   const tReset = await getTranslations("passwordReset");
@@ -41,7 +41,7 @@ export default async function SignInPage({
           <Notice tone="success">{tReset("done")}</Notice>
         </div>
       )}
-      <SignInForm initialError={error} />
+      <SignInForm initialError={error} ssoError={sso} />
       <ul className="mt-8 space-y-2 border-t border-slate-300 pt-6">
         <li>
           <Link href="/wachtwoord-vergeten" className={linkClass}>
