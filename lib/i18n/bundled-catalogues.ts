@@ -12,6 +12,7 @@ import enDashboards from "@/messages/en/dashboards.json";
 import enDeliverables from "@/messages/en/deliverables.json";
 import enForms from "@/messages/en/forms.json";
 import enMeetings from "@/messages/en/meetings.json";
+import enMfa from "@/messages/en/mfa.json";
 import enNotifications from "@/messages/en/notifications.json";
 import enOverview from "@/messages/en/overview.json";
 import enPrivacy from "@/messages/en/privacy.json";
@@ -28,6 +29,7 @@ import nlDashboards from "@/messages/nl/dashboards.json";
 import nlDeliverables from "@/messages/nl/deliverables.json";
 import nlForms from "@/messages/nl/forms.json";
 import nlMeetings from "@/messages/nl/meetings.json";
+import nlMfa from "@/messages/nl/mfa.json";
 import nlNotifications from "@/messages/nl/notifications.json";
 import nlOverview from "@/messages/nl/overview.json";
 import nlPrivacy from "@/messages/nl/privacy.json";
@@ -49,6 +51,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["deliverables.json", nlDeliverables],
     ["forms.json", nlForms],
     ["meetings.json", nlMeetings],
+    ["mfa.json", nlMfa],
     ["notifications.json", nlNotifications],
     ["overview.json", nlOverview],
     ["privacy.json", nlPrivacy],
@@ -67,6 +70,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["deliverables.json", enDeliverables],
     ["forms.json", enForms],
     ["meetings.json", enMeetings],
+    ["mfa.json", enMfa],
     ["notifications.json", enNotifications],
     ["overview.json", enOverview],
     ["privacy.json", enPrivacy],
