@@ -59,6 +59,11 @@ export function MemberRow({
       <td className="px-4 py-3">
         {name} {isMe && <span className="text-slate-700">{t("you")}</span>}
         {!member.user.active && <span className="ml-2 rounded bg-slate-200 px-2 text-sm">{t("inactive")}</span>}
+        {canManage && (
+          <span className="block text-sm text-slate-700">
+            {member.user.totpSecret?.confirmedAt ? tMfa("memberStatusOn") : tMfa("memberStatusOff")}
+          </span>
+        )}
       </td>
       <td className="px-4 py-3 break-all">{member.user.email}</td>
       <td className="px-4 py-3">
