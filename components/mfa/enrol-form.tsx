@@ -8,9 +8,9 @@ import { ServerForm } from "../forms/server-form";
 import { SubmitButton } from "../forms/submit-button";
 import { useServerForm } from "../forms/use-server-form";
 import { Notice } from "../ui/notice";
-import { buttonPrimary, inputClass } from "../ui/styles";
+import { buttonPrimary, inputClass, linkClass } from "../ui/styles";
 
-export function EnrolForm({ secret, qrSvg }: { secret: string; qrSvg: string }) {
+export function EnrolForm({ pending }: { pending: { secret: string; qrSvg: string } | null }) {
   const t = useTranslations("mfa");
   const kit = useServerForm({
     schema: ZSecondFactorCode,
@@ -35,6 +35,18 @@ export function EnrolForm({ secret, qrSvg }: { secret: string; qrSvg: string }) 
         </Link>
       </div>
     );
+  if (!pending)
+    return (
+      <div className="mt-4 space-y-4">
+        <Notice tone="success">{t("alreadyEnrolled")}</Notice>
+        <p>
+          <Link href="/account" className={linkClass}>
+            {t("backToAccount")}
+          </Link>
+        </p>
+      </div>
+    );
+  const { secret, qrSvg } = pending;
   return (
     <div className="space-y-6">
       <ol className="list-decimal space-y-2 pl-6">

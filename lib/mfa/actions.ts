@@ -69,7 +69,6 @@ export async function confirmEnrolmentAction(
   if (!target) return { ok: false, code: "UNAUTHENTICATED", formError: "unauthenticated" };
   const result = await confirmEnrolment(await getDb(), target.userId, target.sessionId, parsed.code);
   if (!result.ok) return failure(result);
-  revalidatePath("/account");
   return { ok: true, data: { recoveryCodes: result.recoveryCodes } };
 }
 

@@ -53,10 +53,10 @@ test("a new member enrols an authenticator app at the first sign-in, then sees t
   const secret = (await member.getByTestId("totp-secret").textContent())!.replace(/\s+/g, "");
   const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" });
   // A wrong code first: refused, with a message.
-  await member.getByLabel("Code").fill(totp.generate({ timestamp: Date.now() - 10 * 60_000 }));
+  await member.getByRole("textbox", { name: "Code" }).fill(totp.generate({ timestamp: Date.now() - 10 * 60_000 }));
   await member.getByRole("button", { name: "Instellen" }).click();
   await expect(member.getByText("Deze code klopt niet of is al gebruikt.").first()).toBeVisible();
-  await member.getByLabel("Code").fill(totp.generate());
+  await member.getByRole("textbox", { name: "Code" }).fill(totp.generate());
   await member.getByRole("button", { name: "Instellen" }).click();
   await expect(member.getByText("Tweestapsverificatie staat aan.")).toBeVisible();
   const codes = await member.getByRole("list", { name: "Uw herstelcodes" }).getByRole("listitem").allTextContents();
@@ -70,7 +70,7 @@ test("a new member enrols an authenticator app at the first sign-in, then sees t
   await member.context().clearCookies();
   await signInTo(member, email, "/inloggen/tweede-stap");
   await expectNoAxeViolations(member);
-  await member.getByLabel("Code").fill(codes[0]!);
+  await member.getByRole("textbox", { name: "Code" }).fill(codes[0]!);
   await member.getByRole("button", { name: "Bevestigen" }).click();
   await expect(member.getByRole("heading", { level: 1 })).toHaveText("Onze initiatieven");
 

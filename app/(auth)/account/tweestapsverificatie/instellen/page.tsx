@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EnrolForm } from "@/components/mfa/enrol-form";
 import { SignOutLink } from "@/components/mfa/sign-out-link";
-import { Notice } from "@/components/ui/notice";
-import { linkClass } from "@/components/ui/styles";
 import { loadEnrolPage } from "@/lib/pages/second-factor";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,21 +14,9 @@ export default async function EnrolPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">{t("enrolTitle")}</h1>
-      {pending ? (
-        <>
-          <p className="mb-6 mt-2 text-slate-700">{required ? t("enrolRequired") : t("enrolOptional")}</p>
-          <EnrolForm secret={pending.secret} qrSvg={pending.qrSvg} />
-        </>
-      ) : (
-        <div className="mt-4 space-y-4">
-          <Notice tone="success">{t("alreadyEnrolled")}</Notice>
-          <p>
-            <Link href="/account" className={linkClass}>
-              {t("backToAccount")}
-            </Link>
-          </p>
-        </div>
-      )}
+      {pending && <p className="mb-6 mt-2 text-slate-700">{required ? t("enrolRequired") : t("enrolOptional")}</p>}
+      {/* One component in every state: the re-render after confirming keeps the recovery codes on screen. */}
+      <EnrolForm pending={pending} />
       {required && (
         <p className="mt-6">
           <SignOutLink label={t("signOut")} />
