@@ -84,6 +84,11 @@ try {
   ]) {
     console.log(`  ${email}  (${USERS.find((u) => u.email === email)?.name ?? "?"})`);
   }
+  console.log(
+    target.kind === "embedded"
+      ? "Two-step verification: demo accounts skip it on this embedded database (a banner says so); other organisation members enrol at their first sign-in."
+      : "Two-step verification is required for organisation members: demo accounts enrol at their first sign-in (any authenticator app).",
+  );
 } catch (error) {
   console.error("Seeding failed. Have the migrations been applied? (npx tsx scripts/db/migrate.ts)");
   console.error(error);

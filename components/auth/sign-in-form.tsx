@@ -15,6 +15,7 @@ import { SignInLinkForm } from "./sign-in-link-form";
 const ERROR_KEYS: Record<string, string> = {
   CredentialsSignin: "errorCredentials",
   TooManyAttempts: "errorThrottled",
+  SecondFactorTooMany: "errorThrottled",
   Verification: "errorVerification",
 };
 

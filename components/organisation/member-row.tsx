@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { resetSecondFactorAction } from "@/lib/mfa/actions";
 import { changeMemberRoleAction, removeMemberAction } from "@/lib/organisations/actions";
 import type { OrganisationSettings } from "@/lib/organisations/settings";
 import { MEMBER_ROLES, ZChangeMemberRole, ZMembershipRef } from "@/lib/organisations/schemas";
@@ -26,6 +27,7 @@ export function MemberRow({
   organisationName: string;
 }) {
   const t = useTranslations("organisation");
+  const tMfa = useTranslations("mfa");
   const tRole = useTranslations("role");
   const name = member.user.name;
   const roleKit = useServerForm({
@@ -45,11 +47,23 @@ export function MemberRow({
     idPrefix: `remove-${member.id}-`,
     labels: {},
   });
+  const resetKit = useServerForm({
+    schema: ZMembershipRef,
+    action: resetSecondFactorAction,
+    hidden: { membershipId: member.id },
+    idPrefix: `mfa-reset-${member.id}-`,
+    labels: {},
+  });
   return (
     <tr>
       <td className="px-4 py-3">
         {name} {isMe && <span className="text-slate-700">{t("you")}</span>}
         {!member.user.active && <span className="ml-2 rounded bg-slate-200 px-2 text-sm">{t("inactive")}</span>}
+        {canManage && (
+          <span className="block text-sm text-slate-700">
+            {member.user.totpSecret?.confirmedAt ? tMfa("memberStatusOn") : tMfa("memberStatusOff")}
+          </span>
+        )}
       </td>
       <td className="px-4 py-3 break-all">{member.user.email}</td>
       <td className="px-4 py-3">
@@ -102,7 +116,22 @@ export function MemberRow({
         )}
       </td>
       {canManage && (
-        <td className="px-4 py-3">
+        <td className="space-y-2 px-4 py-3">
+          {!isMe && (
+            <ConfirmDialog
+              kit={resetKit}
+              trigger={tMfa("reset")}
+              title={tMfa("resetConfirmTitle", { name })}
+              body={<p>{tMfa("resetConfirmBody", { name })}</p>}
+              confirm={tMfa("resetConfirm")}
+              cancel={tMfa("cancel")}
+            />
+          )}
+          {resetKit.data && (
+            <p role="status" className="text-sm text-emerald-800">
+              {tMfa("resetDone", { name })}
+            </p>
+          )}
           <ConfirmDialog
             kit={removeKit}
             trigger={t("remove")}

@@ -21,6 +21,8 @@ export async function openSession(
   method: SignInMethod,
   origin: RequestOrigin,
   now = clock.now(),
+  /** "IDP": the organisation's identity provider reported MFA (lib/sso/mfa.ts), which counts as ours. */
+  secondFactor?: "IDP",
 ): Promise<string> {
   const session = await db.session.create({
     data: {
@@ -33,6 +35,7 @@ export async function openSession(
       expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
       clientAddress: origin.clientAddress,
       userAgent: origin.userAgent,
+      ...(secondFactor ? { secondFactorAt: now, secondFactorMethod: secondFactor } : {}),
     },
     select: { id: true },
   });
@@ -40,8 +43,8 @@ export async function openSession(
 }
 
 /**
- * Whether the session still holds for this user. A session past its absolute or idle limit is
- * closed on the spot (with the reason), so the account page and retention see it as ended.
+ * The session if it still holds for this user, else null. A session past its absolute or idle
+ * limit is closed on the spot (with the reason), so the account page and retention see it as ended.
  */
 export async function checkSession(
   db: Tx,
@@ -50,21 +53,32 @@ export async function checkSession(
   isOrganisationMember: boolean,
   now = clock.now(),
 ): Promise<boolean> {
-  if (!sessionId) return false;
+  return (await liveSession(db, userId, sessionId, isOrganisationMember, now)) !== null;
+}
+
+/** checkSession, returning the row (with its second-factor state) or null. */
+export async function liveSession(
+  db: Tx,
+  userId: string,
+  sessionId: string | undefined,
+  isOrganisationMember: boolean,
+  now = clock.now(),
+): Promise<{ id: string; secondFactorAt: Date | null } | null> {
+  if (!sessionId) return null;
   const session = await db.session.findUnique({
     where: { id: sessionId },
-    select: { userId: true, endedAt: true, expiresAt: true, lastSeenAt: true },
+    select: { id: true, userId: true, endedAt: true, expiresAt: true, lastSeenAt: true, secondFactorAt: true },
   });
-  if (!session || session.userId !== userId || session.endedAt) return false;
+  if (!session || session.userId !== userId || session.endedAt) return null;
   const expired = session.expiresAt.getTime() <= now.getTime();
   const idle = isOrganisationMember && now.getTime() - session.lastSeenAt.getTime() >= SESSION_IDLE_MS;
   if (expired || idle) {
     await endSession(db, sessionId, expired ? "EXPIRED" : "IDLE", now);
-    return false;
+    return null;
   }
   if (now.getTime() - session.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS)
     await db.session.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: now } });
-  return true;
+  return { id: session.id, secondFactorAt: session.secondFactorAt };
 }
 
 export async function endSession(db: Tx, sessionId: string, reason: SessionEndReason, now = clock.now()) {

@@ -31,9 +31,8 @@ export interface StartSessionOptions {
 }
 
 export async function startSession(user: User, method: SignInMethod, opts: StartSessionOptions = {}): Promise<string> {
-  // The MFA work stores this on the row (Session.secondFactorAt); until then it is only passed on.
-  void opts.secondFactor;
-  const sid = await openSession(await getDb(), user.id, method, await requestOrigin());
+  const secondFactor = opts.secondFactor === "idp" ? "IDP" : undefined;
+  const sid = await openSession(await getDb(), user.id, method, await requestOrigin(), undefined, secondFactor);
   const token: JWT = { name: user.name, email: user.email, picture: user.image, sub: user.id, uid: user.id, sid };
   const value = await encode({ token, secret: authOptions.secret!, maxAge: SESSION_MAX_AGE_S });
   const { name, options } = sessionCookie();

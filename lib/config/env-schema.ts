@@ -61,6 +61,8 @@ const ZEnvironment = z.object({
   UPLOAD_DIR: optionalText,
   /** Reverse proxies in front of the app that append to X-Forwarded-For (0: none, trust no forwarded address). */
   TRUSTED_PROXIES: wholeNumber(0, 0),
+  /** "1": demo accounts skip the second factor (decision 0018); only on a loopback NEXTAUTH_URL. */
+  MFA_DEMO_RELAXED: optionalText,
 });
 
 export interface AppConfig {
@@ -82,6 +84,17 @@ export interface AppConfig {
    * that header only this many hops deep (lib/access-log/client-address.ts).
    */
   trustedProxies: number;
+  /**
+   * Demo accounts (addresses in the reserved `.test` domain) that have no second factor may
+   * skip it: always on the embedded database, and on PostgreSQL only with MFA_DEMO_RELAXED=1 on
+   * a loopback address (the e2e server). Never for a public address (decision 0018).
+   */
+  mfaDemoRelaxed: boolean;
+}
+
+function isLoopback(baseUrl: string): boolean {
+  const host = new URL(baseUrl).hostname;
+  return host === "localhost" || host === "127.0.0.1" || host === "[::1]";
 }
 
 /** Validates the environment; throws a ConfigError naming every variable that is wrong. */
@@ -92,6 +105,11 @@ export function parseAppConfig(env: Record<string, string | undefined>): AppConf
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}.`);
   }
   const e = parsed.data;
+  const baseUrl = (e.NEXTAUTH_URL ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+  if (e.MFA_DEMO_RELAXED !== undefined && (e.MFA_DEMO_RELAXED !== "1" || !isLoopback(baseUrl)))
+    throw new ConfigError(
+      "Invalid configuration: MFA_DEMO_RELAXED may only be 1, and only with a loopback NEXTAUTH_URL (demo and tests, never a public address).",
+    );
   return {
     databaseUrl: e.DATABASE_URL,
     embeddedDatabaseDir: e.EMBEDDED_DATABASE_DIR ?? path.resolve(".data/pglite"),
@@ -101,10 +119,11 @@ export function parseAppConfig(env: Record<string, string | undefined>): AppConf
       poolSize: e.DATABASE_POOL_SIZE,
     },
     nextAuthSecret: e.NEXTAUTH_SECRET,
-    baseUrl: (e.NEXTAUTH_URL ?? DEFAULT_BASE_URL).replace(/\/+$/, ""),
+    baseUrl,
     smtpUrl: e.SMTP_URL ?? DEFAULT_SMTP_URL,
     mailFrom: e.MAIL_FROM ?? DEFAULT_MAIL_FROM,
     uploadDir: e.UPLOAD_DIR ?? ".data/uploads",
     trustedProxies: e.TRUSTED_PROXIES,
+    mfaDemoRelaxed: !e.DATABASE_URL || e.MFA_DEMO_RELAXED === "1",
   };
 }

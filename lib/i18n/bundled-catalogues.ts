@@ -14,6 +14,7 @@ import enErasure from "@/messages/en/erasure.json";
 import enForms from "@/messages/en/forms.json";
 import enIdentity from "@/messages/en/identity.json";
 import enMeetings from "@/messages/en/meetings.json";
+import enMfa from "@/messages/en/mfa.json";
 import enNotifications from "@/messages/en/notifications.json";
 import enOverview from "@/messages/en/overview.json";
 import enPrivacy from "@/messages/en/privacy.json";
@@ -33,6 +34,7 @@ import nlErasure from "@/messages/nl/erasure.json";
 import nlForms from "@/messages/nl/forms.json";
 import nlIdentity from "@/messages/nl/identity.json";
 import nlMeetings from "@/messages/nl/meetings.json";
+import nlMfa from "@/messages/nl/mfa.json";
 import nlNotifications from "@/messages/nl/notifications.json";
 import nlOverview from "@/messages/nl/overview.json";
 import nlPrivacy from "@/messages/nl/privacy.json";
@@ -57,6 +59,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["forms.json", nlForms],
     ["identity.json", nlIdentity],
     ["meetings.json", nlMeetings],
+    ["mfa.json", nlMfa],
     ["notifications.json", nlNotifications],
     ["overview.json", nlOverview],
     ["privacy.json", nlPrivacy],
@@ -78,6 +81,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["forms.json", enForms],
     ["identity.json", enIdentity],
     ["meetings.json", enMeetings],
+    ["mfa.json", enMfa],
     ["notifications.json", enNotifications],
     ["overview.json", enOverview],
     ["privacy.json", enPrivacy],

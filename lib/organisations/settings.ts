@@ -20,7 +20,16 @@ export async function getOrganisationSettings(db: Tx, actor: Actor, now = clock.
         role: true,
         privacyOfficer: true,
         version: true,
-        user: { select: { id: true, name: true, email: true, active: true } },
+        user: {
+          select: {
+            id: true,
+            name: true,
+            email: true,
+            active: true,
+            // Beheerders see whether two-step verification is set up (decision 0018).
+            totpSecret: { select: { confirmedAt: true } },
+          },
+        },
       },
       orderBy: { user: { name: "asc" } },
     }),

@@ -59,6 +59,8 @@ export const PERMISSIONS = {
   "organisation.view": [{ workspace: "ORGANISATION" }],
   /** Invite, change and remove members. */
   "organisation.manageMembers": [{ workspace: "ORGANISATION", memberRoles: ["BEHEERDER"] }],
+  /** Reset a member's second factor (lost phone): they enrol again (decision 0018). */
+  "organisation.resetSecondFactor": [{ workspace: "ORGANISATION", memberRoles: ["BEHEERDER"] }],
   /**
    * Read what the organisation's people looked at (the access log). Beheerders; the privacy
    * officer a beheerder names is a flag on the membership, checked in lib/access-log.

@@ -24,6 +24,8 @@ describe("server-side sessions", () => {
   it("a session holds until it is ended, and only for its own user", async () => {
     const school = await userId("school@demo.test");
     const sid = await openSession(db, school, "PASSWORD", origin);
+    // A member's session counts once it passed the second factor (decision 0018).
+    await db.session.update({ where: { id: sid }, data: { secondFactorAt: new Date() } });
     expect(await loadActor(db, school, sid, undefined)).not.toBeNull();
     expect(await loadActor(db, await userId("ouder@demo.test"), sid, undefined)).toBeNull();
     expect(await loadActor(db, school, undefined, undefined)).toBeNull();

@@ -241,11 +241,26 @@ describe("SSO sign-in against the test provider", () => {
     expect(jar.get("next-auth.session-token")).toBeTruthy();
     const user = await db.user.findUniqueOrThrow({ where: { email: "juf.sso@vlinderboom.test" } });
     expect(await db.session.findMany({ where: { userId: user.id } })).toEqual([
-      expect.objectContaining({ method: "SSO", endedAt: null, userAgent: "Chromium op Linux" }),
+      expect.objectContaining({ method: "SSO", endedAt: null, userAgent: "Chromium op Linux", secondFactorAt: null }),
     ]);
     // The same answer again (a reload, a replay): the flow cookie is gone, so it is refused.
     expect(await handleSsoCallback(reached)).toBe("/inloggen?sso=invalid");
     expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("a session from a provider that did MFA counts as having passed the second factor", async () => {
+    await configure();
+    await invite("mfa.sso@vlinderboom.test");
+    const begun = await beginSsoSignIn(db, "mfa.sso@vlinderboom.test");
+    if (typeof begun === "string") throw new Error(begun);
+    jar.clear();
+    jar.set("sns-sso-flow", sealFlow(begun.flow));
+    const callback = await followToCallback(begun.url, ssoRedirectUri());
+    expect(await handleSsoCallback(`http://127.0.0.1:3000/api/sso/callback${callback.search}`)).toBe("/");
+    const user = await db.user.findUniqueOrThrow({ where: { email: "mfa.sso@vlinderboom.test" } });
+    const [session] = await db.session.findMany({ where: { userId: user.id } });
+    expect(session).toMatchObject({ method: "SSO", secondFactorMethod: "IDP" });
+    expect(session!.secondFactorAt).not.toBeNull();
   });
 
   it("links an existing member by verified address", async () => {

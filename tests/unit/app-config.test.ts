@@ -27,7 +27,20 @@ describe("parseAppConfig", () => {
       mailFrom: "Samen naar School <noreply@samennaarschool.test>",
       uploadDir: ".data/uploads",
       trustedProxies: 0,
+      mfaDemoRelaxed: true,
     });
+  });
+
+  it("relaxes the second factor for demo accounts on the embedded database or a loopback address only", () => {
+    const pg = { DATABASE_URL: "postgresql://app:pw@db:5432/sns" };
+    expect(parseAppConfig(pg).mfaDemoRelaxed).toBe(false);
+    expect(parseAppConfig({ ...pg, NEXTAUTH_URL: "http://127.0.0.1:3170", MFA_DEMO_RELAXED: "1" }).mfaDemoRelaxed).toBe(
+      true,
+    );
+    expect(() =>
+      parseAppConfig({ ...pg, NEXTAUTH_URL: "https://samennaarschool.example", MFA_DEMO_RELAXED: "1" }),
+    ).toThrow(/MFA_DEMO_RELAXED/);
+    expect(() => parseAppConfig({ ...pg, MFA_DEMO_RELAXED: "yes" })).toThrow(/MFA_DEMO_RELAXED/);
   });
 
   it("reads every variable, and treats an empty one as unset", () => {
@@ -54,6 +67,7 @@ describe("parseAppConfig", () => {
       mailFrom: "Samen naar School <noreply@samennaarschool.test>",
       uploadDir: "/srv/uploads",
       trustedProxies: 2,
+      mfaDemoRelaxed: false,
     });
   });
 

@@ -32,6 +32,7 @@ describe("permissions of a workspace", () => {
     "organisation.act",
     "organisation.view",
     "organisation.manageMembers",
+    "organisation.resetSecondFactor",
     "organisation.viewAccessLog",
     "participation.view",
     "participation.decide",
@@ -42,20 +43,20 @@ describe("permissions of a workspace", () => {
   ] as const;
   // prettier-ignore
   const TABLE: [string, Actor, string][] = [
-    //                                                  start act view manage log pview pdecide dash review approve sso
-    ["parent (personal)",           personal(),                         "1 0 0 0 0 0 0 0 0 0 0"],
-    ["school beheerder",            member("SCHOOL", "BEHEERDER"),      "1 1 1 1 1 1 1 0 0 1 1"],
-    ["school medewerker",           member("SCHOOL", "MEDEWERKER"),     "1 1 1 0 0 1 0 0 0 1 0"],
-    ["school lezer",                member("SCHOOL", "LEZER"),          "0 0 1 0 0 1 0 0 0 0 0"],
-    ["ouderinitiatief medewerker",  member("OUDERINITIATIEF", "MEDEWERKER"), "1 1 1 0 0 1 0 0 0 1 0"],
-    ["schoolbestuur beheerder",     member("SCHOOLBESTUUR", "BEHEERDER"), "0 1 1 1 1 1 1 0 0 1 1"],
-    ["swv beheerder",               member("SWV", "BEHEERDER"),         "0 1 1 1 1 1 1 1 0 1 1"],
-    ["swv lezer",                   member("SWV", "LEZER"),             "0 0 1 0 0 1 0 1 0 0 0"],
-    ["gemeente medewerker",         member("GEMEENTE", "MEDEWERKER"),   "0 1 1 0 0 1 0 1 1 1 0"],
-    ["gemeente lezer",              member("GEMEENTE", "LEZER"),        "0 0 1 0 0 1 0 1 1 0 0"],
-    ["zorgaanbieder beheerder",     member("ZORGAANBIEDER", "BEHEERDER"), "0 1 1 1 1 1 1 0 0 1 1"],
-    ["zorgkantoor medewerker",      member("ZORGKANTOOR", "MEDEWERKER"), "0 1 1 0 0 1 0 0 0 1 0"],
-    ["steunpunt beheerder",         member("STEUNPUNT", "BEHEERDER"),   "0 1 1 1 1 1 1 1 0 1 1"],
+    //                                                  start act view manage mfa log pview pdecide dash review approve sso
+    ["parent (personal)",           personal(),                         "1 0 0 0 0 0 0 0 0 0 0 0"],
+    ["school beheerder",            member("SCHOOL", "BEHEERDER"),      "1 1 1 1 1 1 1 1 0 0 1 1"],
+    ["school medewerker",           member("SCHOOL", "MEDEWERKER"),     "1 1 1 0 0 0 1 0 0 0 1 0"],
+    ["school lezer",                member("SCHOOL", "LEZER"),          "0 0 1 0 0 0 1 0 0 0 0 0"],
+    ["ouderinitiatief medewerker",  member("OUDERINITIATIEF", "MEDEWERKER"), "1 1 1 0 0 0 1 0 0 0 1 0"],
+    ["schoolbestuur beheerder",     member("SCHOOLBESTUUR", "BEHEERDER"), "0 1 1 1 1 1 1 1 0 0 1 1"],
+    ["swv beheerder",               member("SWV", "BEHEERDER"),         "0 1 1 1 1 1 1 1 1 0 1 1"],
+    ["swv lezer",                   member("SWV", "LEZER"),             "0 0 1 0 0 0 1 0 1 0 0 0"],
+    ["gemeente medewerker",         member("GEMEENTE", "MEDEWERKER"),   "0 1 1 0 0 0 1 0 1 1 1 0"],
+    ["gemeente lezer",              member("GEMEENTE", "LEZER"),        "0 0 1 0 0 0 1 0 1 1 0 0"],
+    ["zorgaanbieder beheerder",     member("ZORGAANBIEDER", "BEHEERDER"), "0 1 1 1 1 1 1 1 0 0 1 1"],
+    ["zorgkantoor medewerker",      member("ZORGKANTOOR", "MEDEWERKER"), "0 1 1 0 0 0 1 0 0 0 1 0"],
+    ["steunpunt beheerder",         member("STEUNPUNT", "BEHEERDER"),   "0 1 1 1 1 1 1 1 1 0 1 1"],
   ];
 
   it("lists every permission that needs no initiative", () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DataExportLinks } from "@/components/account/data-export-links";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { AccountSecondFactor } from "@/components/mfa/account-second-factor";
 import { LanguageForm } from "@/components/account/language-form";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { EmailPreferencesForm } from "@/components/notifications/email-preferences-form";
@@ -50,6 +51,7 @@ export default async function AccountPage() {
           </ul>
         </section>
         <div className="space-y-6">
+          <AccountSecondFactor />
           <section aria-label={t("language")} className={cardClass}>
             <LanguageForm />
           </section>
