@@ -16,9 +16,12 @@ const ERROR_KEYS: Record<string, string> = {
   TooManyAttempts: "errorThrottled",
   Verification: "errorVerification",
 };
+/** next-auth's error for an account past its failure limit (lib/auth/auth-options.ts LINK_REQUIRED). */
+const LINK_REQUIRED = "SignInLinkRequired";
 
 export function SignInForm({ initialError }: { initialError?: string }) {
   const t = useTranslations("signIn");
+  const tThrottling = useTranslations("throttling");
   // A plain post to a server action: signs in before hydration and with scripts blocked.
   const kit = useServerForm({
     schema: ZCredentials,
@@ -29,7 +32,11 @@ export function SignInForm({ initialError }: { initialError?: string }) {
 
   return (
     <div className="space-y-8">
-      {initialError && !kit.state && <Notice tone="error">{t(ERROR_KEYS[initialError] ?? "errorGeneric")}</Notice>}
+      {initialError && !kit.state && (
+        <Notice tone="error">
+          {initialError === LINK_REQUIRED ? tThrottling("linkRequired") : t(ERROR_KEYS[initialError] ?? "errorGeneric")}
+        </Notice>
+      )}
       <ServerForm kit={kit}>
         <FormField name="email" required>
           {(control) => <input {...control} type="email" autoComplete="username" className={inputClass} />}

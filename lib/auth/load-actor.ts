@@ -13,7 +13,7 @@ export async function loadActor(
   const user = await findActiveUser(db, userId);
   if (!user) return null;
   if (!(await checkSession(db, user.id, sessionId, user.memberships.length > 0))) return null;
-  return toActor(user, workspaceKey);
+  return { ...toActor(user, workspaceKey), sessionId };
 }
 
 /** The actor for a user without a session check: background work and tests act as someone. */

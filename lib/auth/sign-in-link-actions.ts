@@ -4,6 +4,7 @@
 import type { ActionResult } from "../actions/action-result";
 import { echoValues, fieldErrorsOf, toPlainObject } from "../actions/define-action";
 import { redirectOnFormSuccess } from "../actions/redirect-on-success";
+import { requestOrigin } from "../access-log/client-address";
 import { appBaseUrl } from "../config/app-config";
 import { getDb } from "../db/client";
 import { authOptions, SIGN_IN_LINK_MAX_AGE_S } from "./auth-options";
@@ -19,7 +20,8 @@ async function requestSignInLink(_previous: unknown, input?: unknown): Promise<A
     return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(plain) };
   const { email } = parsed.data;
   // Known or not, throttled or not: the same answer, so nobody learns which addresses have an account.
-  if (!(await mayRequestSignInLink(await getDb(), email))) return { ok: true, data: null };
+  const { clientAddress } = await requestOrigin();
+  if (!(await mayRequestSignInLink(await getDb(), email, clientAddress))) return { ok: true, data: null };
   const secret = authOptions.secret;
   if (!secret) throw new Error("Sign-in links need NEXTAUTH_SECRET");
   const baseUrl = appBaseUrl();

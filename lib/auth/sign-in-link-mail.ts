@@ -1,4 +1,5 @@
 import "server-only";
+import { requestOrigin } from "../access-log/client-address";
 import { getDb } from "../db/client";
 import { translatorFor } from "../i18n/translator";
 import { mailWithLink } from "../mail/layout";
@@ -15,6 +16,8 @@ export async function sendSignInLinkMail({ identifier, url }: { identifier: stri
   const t = translatorFor(user.locale, "mail.signInLink");
   await sendMail({
     to: identifier,
+    // Whoever asked is anonymous: the limit per sender is per client address.
+    sentBy: `address:${(await requestOrigin()).clientAddress}`,
     subject: t("subject"),
     ...mailWithLink({
       heading: t("heading", { name: user.name }),

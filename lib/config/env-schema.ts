@@ -61,6 +61,9 @@ const ZEnvironment = z.object({
   UPLOAD_DIR: optionalText,
   /** Reverse proxies in front of the app that append to X-Forwarded-For (0: none, trust no forwarded address). */
   TRUSTED_PROXIES: wholeNumber(0, 0),
+  /** Outgoing mail per recipient and per sender per hour; over it mail is dropped and logged. */
+  MAIL_LIMIT_PER_RECIPIENT: wholeNumber(1, 30),
+  MAIL_LIMIT_PER_SENDER: wholeNumber(1, 60),
 });
 
 export interface AppConfig {
@@ -82,6 +85,8 @@ export interface AppConfig {
    * that header only this many hops deep (lib/access-log/client-address.ts).
    */
   trustedProxies: number;
+  /** Outgoing mail per hour (lib/mail/rate-limit.ts). */
+  mailLimits: { perRecipient: number; perSender: number };
 }
 
 /** Validates the environment; throws a ConfigError naming every variable that is wrong. */
@@ -106,5 +111,6 @@ export function parseAppConfig(env: Record<string, string | undefined>): AppConf
     mailFrom: e.MAIL_FROM ?? DEFAULT_MAIL_FROM,
     uploadDir: e.UPLOAD_DIR ?? ".data/uploads",
     trustedProxies: e.TRUSTED_PROXIES,
+    mailLimits: { perRecipient: e.MAIL_LIMIT_PER_RECIPIENT, perSender: e.MAIL_LIMIT_PER_SENDER },
   };
 }

@@ -16,6 +16,7 @@ import enNotifications from "@/messages/en/notifications.json";
 import enOverview from "@/messages/en/overview.json";
 import enPrivacy from "@/messages/en/privacy.json";
 import enReviewQueue from "@/messages/en/review-queue.json";
+import enSessions from "@/messages/en/sessions.json";
 import enSupport from "@/messages/en/support.json";
 import nlAccessLog from "@/messages/nl/access-log.json";
 import nlAccessibility from "@/messages/nl/accessibility.json";
@@ -32,6 +33,7 @@ import nlNotifications from "@/messages/nl/notifications.json";
 import nlOverview from "@/messages/nl/overview.json";
 import nlPrivacy from "@/messages/nl/privacy.json";
 import nlReviewQueue from "@/messages/nl/review-queue.json";
+import nlSessions from "@/messages/nl/sessions.json";
 import nlSupport from "@/messages/nl/support.json";
 import type { Locale } from "./config";
 import { mergeMessageFiles, type Messages } from "./merge-messages";
@@ -53,6 +55,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["overview.json", nlOverview],
     ["privacy.json", nlPrivacy],
     ["review-queue.json", nlReviewQueue],
+    ["sessions.json", nlSessions],
     ["support.json", nlSupport],
   ]),
   en: mergeMessageFiles([
@@ -71,6 +74,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["overview.json", enOverview],
     ["privacy.json", enPrivacy],
     ["review-queue.json", enReviewQueue],
+    ["sessions.json", enSessions],
     ["support.json", enSupport],
   ]),
 };

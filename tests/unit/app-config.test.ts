@@ -27,6 +27,7 @@ describe("parseAppConfig", () => {
       mailFrom: "Samen naar School <noreply@samennaarschool.test>",
       uploadDir: ".data/uploads",
       trustedProxies: 0,
+      mailLimits: { perRecipient: 30, perSender: 60 },
     });
   });
 
