@@ -17,7 +17,8 @@ import { ZReauthenticate, ZReauthenticationLink, ZRevokeSession } from "./sessio
 
 export const revokeSessionAction = authedAction(ZRevokeSession, async (actor, input) => {
   const result = await revokeOwnSession(await getDb(), actor, input.session);
-  revalidatePath("/account");
+  // This browser's own session: the form signs it out (a re-render now would only redirect).
+  if (!result.current) revalidatePath("/account");
   return result;
 });
 

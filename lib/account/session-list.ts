@@ -3,8 +3,7 @@
 // itself: the id is the session's secret, and the page need not hold it to revoke a session.
 import { createHash } from "node:crypto";
 import { recordAudit } from "../audit/record-audit";
-import { SESSION_IDLE_MS } from "../auth/server-sessions";
-import { endSession } from "../auth/server-sessions";
+import { endSession, SESSION_IDLE_MS } from "../auth/server-sessions";
 import type { Db, Tx } from "../db/create-client";
 import type { Actor } from "../policy/actor";
 import { NotFoundError } from "../policy/errors";
