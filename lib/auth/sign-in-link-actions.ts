@@ -6,6 +6,7 @@ import { echoValues, fieldErrorsOf, toPlainObject } from "../actions/define-acti
 import { redirectOnFormSuccess } from "../actions/redirect-on-success";
 import { requestOrigin } from "../access-log/client-address";
 import { appBaseUrl } from "../config/app-config";
+import { afterResponse } from "./after-response";
 import { getDb } from "../db/client";
 import { authOptions, SIGN_IN_LINK_MAX_AGE_S } from "./auth-options";
 import { sendSignInLinkMail } from "./sign-in-link-mail";
@@ -22,17 +23,19 @@ async function requestSignInLink(_previous: unknown, input?: unknown): Promise<A
   // Known or not, throttled or not: the same answer, so nobody learns which addresses have an account.
   const { clientAddress } = await requestOrigin();
   if (!(await mayRequestSignInLink(await getDb(), email, clientAddress))) return { ok: true, data: null };
-  const secret = authOptions.secret;
-  if (!secret) throw new Error("Sign-in links need NEXTAUTH_SECRET");
-  const baseUrl = appBaseUrl();
-  const { url } = await createSignInLink(email, {
-    adapter: authOptions.adapter!,
-    secret,
-    baseUrl,
-    callbackUrl: `${new URL(baseUrl).origin}/`,
-    maxAgeSeconds: SIGN_IN_LINK_MAX_AGE_S,
+  await afterResponse(async () => {
+    const secret = authOptions.secret;
+    if (!secret) throw new Error("Sign-in links need NEXTAUTH_SECRET");
+    const baseUrl = appBaseUrl();
+    const { url } = await createSignInLink(email, {
+      adapter: authOptions.adapter!,
+      secret,
+      baseUrl,
+      callbackUrl: `${new URL(baseUrl).origin}/`,
+      maxAgeSeconds: SIGN_IN_LINK_MAX_AGE_S,
+    });
+    await sendSignInLinkMail({ identifier: email, url, clientAddress });
   });
-  await sendSignInLinkMail({ identifier: email, url });
   return { ok: true, data: null };
 }
 

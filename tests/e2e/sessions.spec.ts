@@ -82,11 +82,11 @@ test("confirming the password returns to the page one came from", async ({ brows
   await page.goto("/account/bevestigen?terug=%2Faccount%23sessions");
   await expect(page.getByRole("heading", { level: 1, name: "Bevestig dat u het bent" })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByLabel("Wachtwoord").fill("niet-het-goede");
+  await page.getByLabel("Wachtwoord", { exact: true }).fill("niet-het-goede");
   await page.getByRole("button", { name: "Bevestigen" }).click();
   await expect(page.getByText("Dit wachtwoord klopt niet.").first()).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
+  await page.getByLabel("Wachtwoord", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Bevestigen" }).click();
   await page.waitForURL((url) => url.pathname === "/account");
   await context.close();
