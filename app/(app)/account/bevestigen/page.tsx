@@ -20,16 +20,16 @@ export default async function ReauthenticatePage({ searchParams }: { searchParam
       <PageHeader title={t("reauthTitle")} />
       <div className="max-w-xl space-y-6">
         {hasPassword && (
-          <section aria-labelledby="reauth-password" className={cardClass}>
-            <h2 id="reauth-password" className="text-lg font-semibold">
+          <section aria-labelledby="reauth-password-title" className={cardClass}>
+            <h2 id="reauth-password-title" className="text-lg font-semibold">
               {t("reauthPasswordTitle")}
             </h2>
             <p className="mb-4 mt-1 text-slate-700">{t("reauthIntro")}</p>
             <ReauthenticateForm returnTo={returnTo} />
           </section>
         )}
-        <section aria-labelledby="reauth-link" className={cardClass}>
-          <h2 id="reauth-link" className="text-lg font-semibold">
+        <section aria-labelledby="reauth-link-title" className={cardClass}>
+          <h2 id="reauth-link-title" className="text-lg font-semibold">
             {t("reauthLinkTitle")}
           </h2>
           <p className="mb-4 mt-1 break-words text-slate-700">{t("reauthLinkIntro", { email })}</p>
