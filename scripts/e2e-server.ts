@@ -60,6 +60,9 @@ runNext(
     MFA_DEMO_RELAXED: "1",
     SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
     MAIL_CATCHER_HTTP_PORT: String(HTTP_PORT),
+    // One shared database for the whole suite: demo people get more mail in an hour than anyone real.
+    MAIL_LIMIT_PER_RECIPIENT: "1000",
+    MAIL_LIMIT_PER_SENDER: "1000",
   },
   cleanup,
 );

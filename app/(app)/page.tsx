@@ -5,16 +5,23 @@ import { GuardianRequestsPanel } from "@/components/children/guardian-requests-p
 import { InitiativeTable } from "@/components/initiatives/initiative-table";
 import { ParticipationInvitations } from "@/components/initiatives/participation-invitations";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { loadWorkspaceHome } from "@/lib/pages/workspace-home";
 
-export default async function WorkspaceHomePage({ searchParams }: { searchParams: Promise<{ pagina?: string }> }) {
-  const page = Number.parseInt((await searchParams).pagina ?? "1", 10);
+export default async function WorkspaceHomePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ pagina?: string; uitgenodigd?: string }>;
+}) {
+  const { pagina, uitgenodigd } = await searchParams;
+  const page = Number.parseInt(pagina ?? "1", 10);
   const { actor, canStart, initiatives, invitations, guardianTasks } = await loadWorkspaceHome(
     Number.isFinite(page) ? page : 1,
   );
   const t = await getTranslations("home");
+  const ts = await getTranslations("sessions");
   const kind = actor.workspace.kind === "PERSONAL" ? "PERSONAL" : actor.workspace.organisationKind;
   return (
     <>
@@ -28,6 +35,11 @@ export default async function WorkspaceHomePage({ searchParams }: { searchParams
           )}
         </div>
       </PageHeader>
+      {uitgenodigd && (
+        <div className="mb-6">
+          <Notice tone="success">{ts("invitationAccepted")}</Notice>
+        </div>
+      )}
       <ParticipationInvitations invitations={invitations} />
       <GuardianRequestsPanel invitations={guardianTasks.invitations} requests={guardianTasks.requests} />
       {initiatives.items.length === 0 ? (

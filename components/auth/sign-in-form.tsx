@@ -18,6 +18,8 @@ const ERROR_KEYS: Record<string, string> = {
   SecondFactorTooMany: "errorThrottled",
   Verification: "errorVerification",
 };
+/** next-auth's error for an account past its failure limit (lib/auth/auth-options.ts LINK_REQUIRED). */
+const LINK_REQUIRED = "SignInLinkRequired";
 
 /** Why a sign-in through an organisation was refused (lib/sso/flow.ts SsoFailure). */
 const SSO_ERRORS = new Set([
@@ -33,6 +35,7 @@ const SSO_ERRORS = new Set([
 export function SignInForm({ initialError, ssoError }: { initialError?: string; ssoError?: string }) {
   const t = useTranslations("signIn");
   const tSso = useTranslations("sso");
+  const tThrottling = useTranslations("throttling");
   // A plain post to a server action: signs in before hydration and with scripts blocked.
   const kit = useServerForm({
     schema: ZCredentials,
@@ -43,7 +46,11 @@ export function SignInForm({ initialError, ssoError }: { initialError?: string; 
 
   return (
     <div className="space-y-8">
-      {initialError && !kit.state && <Notice tone="error">{t(ERROR_KEYS[initialError] ?? "errorGeneric")}</Notice>}
+      {initialError && !kit.state && (
+        <Notice tone="error">
+          {initialError === LINK_REQUIRED ? tThrottling("linkRequired") : t(ERROR_KEYS[initialError] ?? "errorGeneric")}
+        </Notice>
+      )}
       {ssoError && !kit.state && (
         <Notice tone="error">{tSso(`error.${SSO_ERRORS.has(ssoError) ? ssoError : "invalid"}`)}</Notice>
       )}

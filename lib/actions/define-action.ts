@@ -84,7 +84,7 @@ export function makeActionRunner(resolveActor: ActorResolver) {
             values: echoValues(plain),
           };
         if (error instanceof NotFoundError) return { ok: false, code: "NOT_FOUND", formError: "notFound" };
-        if (error instanceof ForbiddenError) return { ok: false, code: "FORBIDDEN", formError: "forbidden" };
+        if (error instanceof ForbiddenError) return { ok: false, code: "FORBIDDEN", formError: error.messageKey };
         if (error instanceof ConflictError)
           return {
             ok: false,

@@ -14,10 +14,11 @@ import { endSession, openSession, SESSION_ABSOLUTE_MS } from "./server-sessions"
 
 export const SIGN_IN_LINK_MAX_AGE_S = 15 * 60;
 export const SESSION_MAX_AGE_S = SESSION_ABSOLUTE_MS / 1000;
-/** Error code the sign-in form shows as "too many attempts". */
+/** Error codes the sign-in form shows as "too many attempts" and "use a sign-in link". */
 export const THROTTLED = "TooManyAttempts";
 /** Error code for a sign-in that failed for the server's reasons (the database is unreachable). */
 export const SIGN_IN_UNAVAILABLE = "SignInUnavailable";
+export const LINK_REQUIRED = "SignInLinkRequired";
 
 export const authOptions: NextAuthOptions = {
   // Read when next-auth first needs it, not at import: builds, scripts and tests that sign
@@ -47,6 +48,7 @@ export const authOptions: NextAuthOptions = {
           throw new Error(SIGN_IN_UNAVAILABLE);
         }
         if (user === "throttled") throw new Error(THROTTLED);
+        if (user === "link-required") throw new Error(LINK_REQUIRED);
         return user;
       },
     }),
@@ -72,7 +74,11 @@ export const authOptions: NextAuthOptions = {
         return true;
       }
       // Requesting a link: the same answer whether or not the address has an account.
-      const allowed = await mayRequestSignInLink(await getDb(), (user.email ?? "").toLowerCase());
+      const allowed = await mayRequestSignInLink(
+        await getDb(),
+        (user.email ?? "").toLowerCase(),
+        (await requestOrigin()).clientAddress,
+      );
       return allowed ? true : "/inloggen/link-verstuurd";
     },
     async jwt({ token, user, account }) {

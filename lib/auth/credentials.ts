@@ -5,20 +5,23 @@ import type { RequestOrigin } from "../access-log/client-address";
 import { getDb } from "../db/client";
 import type { Tx } from "../db/create-client";
 import { ZCredentials } from "./credentials-schema";
-import { verifyPassword } from "./password";
-import { isLoginThrottled, recordLoginAttempt } from "./rate-limit";
+import { checkPasswordOf } from "./password-check";
+import { recordLoginAttempt, signInVerdict, throttleDelay } from "./rate-limit";
 
 export type CheckedUser = { id: string; email: string; name: string };
 
 /**
- * The one password check, for next-auth's credentials provider and the sign-in form's action:
- * throttled per account and per address, every attempt recorded, and every sign-in and refused
- * sign-in in the access log (the account it was for, when known).
+ * The one password check, for next-auth's credentials provider and the sign-in form's action
+ * (decision 0020): slowed and then "use a sign-in link" per account, refused per address after
+ * spraying, every attempt recorded, and every sign-in and refused sign-in in the access log (the
+ * account it was for, when known). Known and unknown addresses take the same path: the same
+ * counting, the same delays and one argon2 verification each, so neither answer nor time tells
+ * them apart.
  */
 export async function checkCredentials(
   input: z.output<typeof ZCredentials>,
   origin: RequestOrigin,
-): Promise<CheckedUser | "throttled" | null> {
+): Promise<CheckedUser | "throttled" | "link-required" | null> {
   const { email, password } = input;
   const ip = origin.clientAddress;
   const db = await getDb();
@@ -30,15 +33,21 @@ export async function checkCredentials(
       subjectId: user?.id ?? null,
       origin,
     });
-  if (await isLoginThrottled(db, email, ip)) {
+  const verdict = await signInVerdict(db, email, ip);
+  if (verdict.kind === "address-blocked") {
     await log(db, false);
     return "throttled";
   }
-  const ok = !!user?.active && !!user.passwordHash && (await verifyPassword(user.passwordHash, password));
+  await throttleDelay.wait(verdict.delayMs);
+  const matches = await checkPasswordOf(user, password);
+  // Past the limit even the right password is not enough: the owner uses a link from their
+  // mailbox, which a guesser does not have. The wrong one still counts, for the address limit.
+  const ok = matches && verdict.kind === "allowed";
   await db.$transaction(async (tx) => {
-    await recordLoginAttempt(tx, email, ip, ok);
+    if (!matches || ok) await recordLoginAttempt(tx, email, ip, ok);
     await log(tx, ok);
   });
+  if (verdict.kind === "link-required") return "link-required";
   if (!ok || !user) return null;
   return { id: user.id, email: user.email, name: user.name };
 }

@@ -40,7 +40,7 @@ export async function loadSignInState(
     return { status: "second-factor", need, userId: user.id, sessionId: session.id, email: user.email };
   return {
     status: "signed-in",
-    actor: toActor(user, workspaceKey),
+    actor: { ...toActor(user, workspaceKey), sessionId: session.id },
     sessionId: session.id,
     demoSkipped: need === "demo-skipped",
     enrolled,

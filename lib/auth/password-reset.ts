@@ -9,7 +9,7 @@ import { endAllSessions } from "./server-sessions";
 import { hashOneTimeToken, newOneTimeToken } from "./one-time-token";
 import { hashPassword } from "./password";
 import { assertStrongPassword } from "./password-policy";
-import { isLoginThrottled, recordLoginAttempt } from "./rate-limit";
+import { allowMailboxRequest } from "./rate-limit";
 
 export const RESET_LINK_VALID_MINUTES = 30;
 
@@ -20,8 +20,7 @@ export async function requestPasswordReset(db: Db, email: string, now = clock.no
   // The same work for every address up to the last step: a token, the throttle, one lookup.
   const { token, tokenHash } = newOneTimeToken();
   const key = `reset:${email}`;
-  const throttled = await isLoginThrottled(db, key, key, now);
-  if (!throttled) await recordLoginAttempt(db, key, key, false);
+  const throttled = !(await allowMailboxRequest(db, key, now));
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, name: true, locale: true, active: true },

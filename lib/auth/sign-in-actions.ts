@@ -27,6 +27,9 @@ export async function signInWithPasswordAction(_previous: unknown, input?: unkno
   }
   if (user === "throttled")
     return { ok: false, code: "FORBIDDEN", formError: "signIn.errorThrottled", values: echoValues(plain) };
+  // Known account or not, the same words: the next step is a sign-in link from the mailbox.
+  if (user === "link-required")
+    return { ok: false, code: "FORBIDDEN", formError: "throttling.linkRequired", values: echoValues(plain) };
   if (!user)
     return { ok: false, code: "UNAUTHENTICATED", formError: "signIn.errorCredentials", values: echoValues(plain) };
   await startSession(user, "PASSWORD");

@@ -4,7 +4,9 @@
 import type { ActionResult } from "../actions/action-result";
 import { echoValues, fieldErrorsOf, toPlainObject, unsafeInputResult } from "../actions/define-action";
 import { redirectOnFormSuccess } from "../actions/redirect-on-success";
+import { requestOrigin } from "../access-log/client-address";
 import { appBaseUrl } from "../config/app-config";
+import { afterResponse } from "./after-response";
 import { getDb } from "../db/client";
 import { authOptions, SIGN_IN_LINK_MAX_AGE_S } from "./auth-options";
 import { sendSignInLinkMail } from "./sign-in-link-mail";
@@ -21,18 +23,21 @@ async function requestSignInLink(_previous: unknown, input?: unknown): Promise<A
     return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(plain) };
   const { email } = parsed.data;
   // Known or not, throttled or not: the same answer, so nobody learns which addresses have an account.
-  if (!(await mayRequestSignInLink(await getDb(), email))) return { ok: true, data: null };
-  const secret = authOptions.secret;
-  if (!secret) throw new Error("Sign-in links need NEXTAUTH_SECRET");
-  const baseUrl = appBaseUrl();
-  const { url } = await createSignInLink(email, {
-    adapter: authOptions.adapter!,
-    secret,
-    baseUrl,
-    callbackUrl: `${new URL(baseUrl).origin}/`,
-    maxAgeSeconds: SIGN_IN_LINK_MAX_AGE_S,
+  const { clientAddress } = await requestOrigin();
+  if (!(await mayRequestSignInLink(await getDb(), email, clientAddress))) return { ok: true, data: null };
+  await afterResponse(async () => {
+    const secret = authOptions.secret;
+    if (!secret) throw new Error("Sign-in links need NEXTAUTH_SECRET");
+    const baseUrl = appBaseUrl();
+    const { url } = await createSignInLink(email, {
+      adapter: authOptions.adapter!,
+      secret,
+      baseUrl,
+      callbackUrl: `${new URL(baseUrl).origin}/`,
+      maxAgeSeconds: SIGN_IN_LINK_MAX_AGE_S,
+    });
+    await sendSignInLinkMail({ identifier: email, url, clientAddress });
   });
-  await sendSignInLinkMail({ identifier: email, url });
   return { ok: true, data: null };
 }
 

@@ -11,7 +11,7 @@ import type { ZSignUp } from "./identity-schemas";
 import { hashOneTimeToken, newOneTimeToken } from "./one-time-token";
 import { hashPassword } from "./password";
 import { assertStrongPassword } from "./password-policy";
-import { isLoginThrottled, recordLoginAttempt } from "./rate-limit";
+import { allowMailboxRequest } from "./rate-limit";
 
 export const SIGN_UP_LINK_VALID_MINUTES = 120;
 
@@ -21,9 +21,7 @@ export type SignUpMail =
 
 /** Requests of one address are throttled under their own key, apart from sign-in failures. */
 async function mayMail(db: Tx, key: string, now: Date): Promise<boolean> {
-  const throttled = await isLoginThrottled(db, key, key, now);
-  if (!throttled) await recordLoginAttempt(db, key, key, false);
-  return !throttled;
+  return allowMailboxRequest(db, key, now);
 }
 
 /** Records the request; returns the mail to send after answering, if any. */

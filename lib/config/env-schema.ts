@@ -63,6 +63,9 @@ const ZEnvironment = z.object({
   TRUSTED_PROXIES: wholeNumber(0, 0),
   /** "1": demo accounts skip the second factor (decision 0018); only on a loopback NEXTAUTH_URL. */
   MFA_DEMO_RELAXED: optionalText,
+  /** Outgoing mail per recipient and per sender per hour; over it mail is dropped and logged. */
+  MAIL_LIMIT_PER_RECIPIENT: wholeNumber(1, 30),
+  MAIL_LIMIT_PER_SENDER: wholeNumber(1, 60),
 });
 
 export interface AppConfig {
@@ -84,6 +87,8 @@ export interface AppConfig {
    * that header only this many hops deep (lib/access-log/client-address.ts).
    */
   trustedProxies: number;
+  /** Outgoing mail per hour (lib/mail/rate-limit.ts). */
+  mailLimits: { perRecipient: number; perSender: number };
   /**
    * Demo accounts (addresses in the reserved `.test` domain) that have no second factor may
    * skip it: always on the embedded database, and on PostgreSQL only with MFA_DEMO_RELAXED=1 on
@@ -125,5 +130,6 @@ export function parseAppConfig(env: Record<string, string | undefined>): AppConf
     uploadDir: e.UPLOAD_DIR ?? ".data/uploads",
     trustedProxies: e.TRUSTED_PROXIES,
     mfaDemoRelaxed: !e.DATABASE_URL || e.MFA_DEMO_RELAXED === "1",
+    mailLimits: { perRecipient: e.MAIL_LIMIT_PER_RECIPIENT, perSender: e.MAIL_LIMIT_PER_SENDER },
   };
 }

@@ -20,6 +20,7 @@ import enOverview from "@/messages/en/overview.json";
 import enPrivacy from "@/messages/en/privacy.json";
 import enReviewQueue from "@/messages/en/review-queue.json";
 import enSso from "@/messages/en/sso.json";
+import enSessions from "@/messages/en/sessions.json";
 import enSupport from "@/messages/en/support.json";
 import nlAccessLog from "@/messages/nl/access-log.json";
 import nlAccessibility from "@/messages/nl/accessibility.json";
@@ -40,6 +41,7 @@ import nlOverview from "@/messages/nl/overview.json";
 import nlPrivacy from "@/messages/nl/privacy.json";
 import nlReviewQueue from "@/messages/nl/review-queue.json";
 import nlSso from "@/messages/nl/sso.json";
+import nlSessions from "@/messages/nl/sessions.json";
 import nlSupport from "@/messages/nl/support.json";
 import type { Locale } from "./config";
 import { mergeMessageFiles, type Messages } from "./merge-messages";
@@ -65,6 +67,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["privacy.json", nlPrivacy],
     ["review-queue.json", nlReviewQueue],
     ["sso.json", nlSso],
+    ["sessions.json", nlSessions],
     ["support.json", nlSupport],
   ]),
   en: mergeMessageFiles([
@@ -87,6 +90,7 @@ export const BUNDLED_CATALOGUES: Record<Locale, Messages> = {
     ["privacy.json", enPrivacy],
     ["review-queue.json", enReviewQueue],
     ["sso.json", enSso],
+    ["sessions.json", enSessions],
     ["support.json", enSupport],
   ]),
 };

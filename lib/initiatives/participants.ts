@@ -82,6 +82,7 @@ export async function addOrganisationParticipant(
     const t = translatorFor(user.locale, "mail.addedToInitiative");
     await sendMail({
       to: user.email,
+      sentBy: actor.userId,
       subject: t("subject", { initiative: result.initiative.name }),
       ...mailWithLink({
         heading: t("heading", { organisation: result.organisation.name }),
@@ -140,6 +141,7 @@ export async function inviteParent(
   const t = translatorFor(invitee?.locale, "mail.parentInvitation");
   await sendMail({
     to: input.email,
+    sentBy: actor.userId,
     subject: t("subject", { initiative: initiative.name }),
     ...mailWithLink({
       heading: t("heading", { initiative: initiative.name }),

@@ -93,23 +93,24 @@ export async function acceptInvitation(
   input: { token: string; name?: string; password?: string },
   now = clock.now(),
 ) {
-  if (input.password) {
-    // The policy needs whose password it is: the invited address and the chosen name.
-    const invitation = await findOpenInvitation(db, input.token, now);
-    if (!invitation) throw new NotFoundError("invitation");
-    assertStrongPassword(input.password, { name: input.name, email: invitation.email });
-  }
-  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  // The token first: an unknown link costs one lookup, not an argon2 hash (decision 0020). The
+  // transaction below looks again, so a link used meanwhile still joins once.
+  const open = await findOpenInvitation(db, input.token, now);
+  if (!open) throw new NotFoundError("invitation");
+  const existing = await db.user.findUnique({ where: { email: open.email }, select: { id: true } });
+  // The policy needs whose password it is: the invited address and the chosen name.
+  if (!existing && input.password) assertStrongPassword(input.password, { name: input.name, email: open.email });
+  const passwordHash = !existing && input.password ? await hashPassword(input.password) : undefined;
   return db.$transaction(async (tx) => {
     const invitation = await findOpenInvitation(tx, input.token, now);
     if (!invitation) throw new NotFoundError("invitation");
-    let user = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
+    let user = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true, name: true } });
     if (!user) {
       if (!input.name) throw new FieldError("name", "required");
       if (!passwordHash) throw new FieldError("password", "required");
       user = await tx.user.create({
         data: { email: invitation.email, name: input.name, passwordHash, emailVerified: now },
-        select: { id: true },
+        select: { id: true, name: true },
       });
       await recordAudit(
         tx,
@@ -171,6 +172,11 @@ export async function acceptInvitation(
         },
       );
     }
-    return { email: invitation.email, kind: invitation.kind, targetId: invitation.targetId };
+    return {
+      email: invitation.email,
+      kind: invitation.kind,
+      targetId: invitation.targetId,
+      user: { id: user.id, name: user.name, email: invitation.email },
+    };
   });
 }

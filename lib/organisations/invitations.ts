@@ -53,6 +53,7 @@ export async function inviteMember(
   const t = translatorFor(invitee?.locale, "mail.invitation");
   await sendMail({
     to: input.email,
+    sentBy: actor.userId,
     subject: t("subject", { organisation: ws.organisationName }),
     ...mailWithLink({
       heading: t("heading", { organisation: ws.organisationName }),

@@ -21,6 +21,8 @@ export interface Actor {
   locale: string;
   workspaces: Workspace[];
   workspace: Workspace;
+  /** The server-side session this request came with; absent for background work and tests. */
+  sessionId?: string;
 }
 
 interface UserForWorkspaces {

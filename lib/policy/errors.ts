@@ -8,7 +8,11 @@ export class NotFoundError extends Error {
 }
 
 export class ForbiddenError extends Error {
-  constructor(reason = "forbidden") {
+  /** `messageKey`: what the form shows (errors.forbidden unless a subclass says more). */
+  constructor(
+    reason = "forbidden",
+    public readonly messageKey = "forbidden",
+  ) {
     super(reason);
     this.name = "ForbiddenError";
   }

@@ -7,7 +7,7 @@ import path from "node:path";
 import type { NextAuthOptions } from "next-auth";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { authOptions, SIGN_IN_LINK_MAX_AGE_S } from "../../lib/auth/auth-options";
-import { MAX_FAILURES_PER_ACCOUNT } from "../../lib/auth/rate-limit";
+import { MAX_LINKS_PER_MAILBOX } from "../../lib/auth/rate-limit";
 import { signInLinkAdapter } from "../../lib/auth/sign-in-link-adapter";
 import { requestSignInLinkAction } from "../../lib/auth/sign-in-link-actions";
 import { createSignInLink, hashSignInToken } from "../../lib/auth/sign-in-link-token";
@@ -135,11 +135,11 @@ describe("requesting a sign-in link", () => {
   });
 
   it("stops sending links to an address after repeated requests, with the same answer", async () => {
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) await requestLink("school@demo.test");
-    expect(outbox.to("school@demo.test")).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+    for (let i = 0; i < MAX_LINKS_PER_MAILBOX; i++) await requestLink("school@demo.test");
+    expect(outbox.to("school@demo.test")).toHaveLength(MAX_LINKS_PER_MAILBOX);
     expect(await requestLink("school@demo.test")).toEqual({ ok: true, data: null });
-    expect(outbox.to("school@demo.test")).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
-    expect(await db.verificationToken.count()).toBe(MAX_FAILURES_PER_ACCOUNT);
+    expect(outbox.to("school@demo.test")).toHaveLength(MAX_LINKS_PER_MAILBOX);
+    expect(await db.verificationToken.count()).toBe(MAX_LINKS_PER_MAILBOX);
   });
 
   it("refuses a malformed address on the field", async () => {

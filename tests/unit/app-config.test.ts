@@ -28,6 +28,7 @@ describe("parseAppConfig", () => {
       uploadDir: ".data/uploads",
       trustedProxies: 0,
       mfaDemoRelaxed: true,
+      mailLimits: { perRecipient: 30, perSender: 60 },
     });
   });
 

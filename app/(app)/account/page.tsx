@@ -4,12 +4,14 @@ import { DataExportLinks } from "@/components/account/data-export-links";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { AccountSecondFactor } from "@/components/mfa/account-second-factor";
 import { LanguageForm } from "@/components/account/language-form";
+import { SessionList } from "@/components/account/session-list";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { EmailPreferencesForm } from "@/components/notifications/email-preferences-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardClass } from "@/components/ui/styles";
 import { requireActor } from "@/lib/auth/current-actor";
 import { loadEmailPreferences } from "@/lib/pages/notifications";
+import { loadOwnSessions } from "@/lib/pages/sessions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -18,6 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   const actor = await requireActor();
   const preferences = await loadEmailPreferences();
+  const sessions = await loadOwnSessions();
   const t = await getTranslations("account");
   const tn = await getTranslations("notifications");
   const tNav = await getTranslations("nav");
@@ -25,6 +28,7 @@ export default async function AccountPage() {
   const tRole = await getTranslations("role");
   const tp = await getTranslations("privacy");
   const tpw = await getTranslations("passwordChange");
+  const ts = await getTranslations("sessions");
   return (
     <>
       <PageHeader title={t("title")} />
@@ -73,8 +77,11 @@ export default async function AccountPage() {
             <h2 id="sessions" className="text-lg font-semibold">
               {t("sessions")}
             </h2>
-            <p className="mb-4 mt-1 text-slate-700">{t("sessionsHelp")}</p>
-            <SignOutEverywhere />
+            <p className="mb-4 mt-1 text-slate-700">{ts("help")}</p>
+            <SessionList sessions={sessions} />
+            <div className="mt-4 border-t border-slate-200 pt-4">
+              <SignOutEverywhere />
+            </div>
           </section>
           <section aria-labelledby="my-data" className={cardClass}>
             <h2 id="my-data" className="text-lg font-semibold">
