@@ -35,7 +35,7 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           globalSetup: ["tests/integration/support/global-setup.ts"],
-          setupFiles: ["tests/integration/support/mail-sink.ts"],
+          setupFiles: ["tests/integration/support/mail-sink.ts", "tests/integration/support/request-reset.ts"],
         },
       },
     ],

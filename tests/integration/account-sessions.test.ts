@@ -1,29 +1,24 @@
 // The account page's sessions (list, revoke), re-authentication before sensitive changes,
 // accepting an invitation (throttled, token before hashing, signs in) and the outgoing-mail
 // limits (decision 0020).
+import { testRequest } from "./support/next-headers";
+import { argon2 } from "../../lib/auth/password";
 import { testPort } from "./support/ports";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
-const request = vi.hoisted(() => ({ headers: new Headers(), cookies: new Map<string, string>() }));
-const hashing = vi.hoisted(() => ({ hashed: 0 }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/headers", () => ({
-  headers: async () => request.headers,
-  cookies: async () => ({
-    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
-    set: (name: string, value: string) => void request.cookies.set(name, value),
-  }),
-}));
-vi.mock("../../lib/auth/password", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../../lib/auth/password")>();
-  return {
-    ...real,
-    hashPassword: async (password: string) => {
-      hashing.hashed++;
-      return real.hashPassword(password);
-    },
-  };
+const request = testRequest;
+// Every argon2 hash computed: accepting an invitation checks the token before hashing.
+const hashing = { hashed: 0 };
+const realHash = argon2.hash;
+argon2.hash = async (password: string) => {
+  hashing.hashed++;
+  return realHash(password);
+};
+afterAll(() => {
+  argon2.hash = realHash;
 });
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("next/headers", async () => (await import("./support/next-headers")).nextHeadersMock());
 
 import { listOwnSessions, revokeOwnSession, sessionHandle } from "../../lib/account/session-list";
 import { reauthenticateAction, revokeSessionAction } from "../../lib/account/session-actions";
@@ -79,6 +74,11 @@ beforeEach(async () => {
 async function actorInSession(email: string, at?: Date): Promise<Actor> {
   const user = await db.user.findUniqueOrThrow({ where: { email } });
   const sid = await openSession(db, user.id, "PASSWORD", origin, at);
+  // Signed in all the way: organisation members have passed their second factor (decision 0018).
+  await db.session.update({
+    where: { id: sid },
+    data: { secondFactorAt: at ?? new Date(), secondFactorMethod: "TOTP" },
+  });
   return { ...(await actorFor(db, email)), sessionId: sid };
 }
 

@@ -27,10 +27,7 @@ const MATRIX = await loadMatrix();
 
 // Next's request-bound helpers have no request here; the actions' own logic is what we test.
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({ set: () => undefined, get: () => undefined }),
-  headers: async () => new Headers(),
-}));
+vi.mock("next/headers", async () => (await import("./support/next-headers")).nextHeadersMock());
 
 async function serverActionFiles(dir: string): Promise<string[]> {
   const out: string[] = [];

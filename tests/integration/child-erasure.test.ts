@@ -36,10 +36,7 @@ import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 import { ID } from "../support/demo";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({ set: () => undefined, get: () => undefined }),
-  headers: async () => new Headers(),
-}));
+vi.mock("next/headers", async () => (await import("./support/next-headers")).nextHeadersMock());
 
 const outbox = ownMailCatcher({ smtpPort: testPort(1371), httpPort: testPort(1372) }, { clearBeforeEach: true });
 

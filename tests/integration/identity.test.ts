@@ -1,6 +1,7 @@
 // Sign-up with e-mail verification, password reset and change, through the forms' own server
 // actions: links are random, hashed at rest, single use and short-lived; known and unknown
 // addresses get the same answer; a reset ends every session, a change every other one.
+import { testRequest } from "./support/next-headers";
 import { testPort } from "./support/ports";
 import { decode } from "next-auth/jwt";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -32,14 +33,8 @@ import { ownMailCatcher } from "./support/own-mail-catcher";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 
 // The session cookie an action sets, as the browser would keep it.
-const jar = vi.hoisted(() => new Map<string, string>());
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    set: (name: string, value: string) => jar.set(name, value),
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-  }),
-  headers: async () => new Headers(),
-}));
+const jar = testRequest.cookies;
+vi.mock("next/headers", async () => (await import("./support/next-headers")).nextHeadersMock());
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const SECRET = "integration-test-secret-for-identity";

@@ -3,32 +3,26 @@
 // then ask for a sign-in link (the owner is never locked out), per-address failures refuse the
 // address, a forwarded address is believed only through declared proxies, and known and unknown
 // addresses get the same answer after the same work.
+import { testRequest } from "./support/next-headers";
+import { argon2 } from "../../lib/auth/password";
 import { testPort } from "./support/ports";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { NextAuthOptions } from "next-auth";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
-const request = vi.hoisted(() => ({ headers: new Headers(), cookies: new Map<string, string>() }));
-const hashing = vi.hoisted(() => ({ verified: [] as string[] }));
-vi.mock("next/headers", () => ({
-  headers: async () => request.headers,
-  cookies: async () => ({
-    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
-    set: (name: string, value: string) => void request.cookies.set(name, value),
-  }),
-}));
+const request = testRequest;
 // Every argon2 verification, by the hash it ran against: proves equal work without timing it.
-vi.mock("../../lib/auth/password", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../../lib/auth/password")>();
-  return {
-    ...real,
-    verifyPassword: async (hash: string, password: string) => {
-      hashing.verified.push(hash);
-      return real.verifyPassword(hash, password);
-    },
-  };
+const hashing = { verified: [] as string[] };
+const realVerify = argon2.verify;
+argon2.verify = async (hash: string, password: string) => {
+  hashing.verified.push(hash);
+  return realVerify(hash, password);
+};
+afterAll(() => {
+  argon2.verify = realVerify;
 });
+vi.mock("next/headers", async () => (await import("./support/next-headers")).nextHeadersMock());
 
 import { authOptions } from "../../lib/auth/auth-options";
 import { LINK_REQUIRED_AFTER, MAX_FAILURES_PER_ADDRESS, throttleDelay } from "../../lib/auth/rate-limit";

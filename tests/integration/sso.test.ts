@@ -1,5 +1,6 @@
 // SSO for organisations against a real OpenID Connect provider (oidc-provider, started here):
 // configuration rules, the secret at rest, and the code flow that links an invited member.
+import { testRequest } from "./support/next-headers";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { openSession } from "../../lib/auth/server-sessions";
 import { resetAppConfig } from "../../lib/config/app-config";
@@ -18,15 +19,8 @@ import { testPort } from "./support/ports";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 
 // The callback's request-bound helpers: a cookie jar and the browser's headers.
-const jar = new Map<string, string>();
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    set: (name: string, value: string) => void jar.set(name, value),
-    delete: (name: string) => void jar.delete(name),
-  }),
-  headers: async () => new Headers({ "user-agent": "Chromium op Linux" }),
-}));
+const jar = testRequest.cookies;
+vi.mock("next/headers", async () => (await import("./support/next-headers")).nextHeadersMock());
 
 const PORT = testPort(4190);
 const origin = { clientAddress: "192.0.2.20", userAgent: "Chromium op Linux" };
@@ -59,6 +53,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   db = await freshDemoWorld();
+  testRequest.headers = new Headers({ "user-agent": "Chromium op Linux" });
 });
 
 const form = (over: Record<string, unknown> = {}) =>
