@@ -1,4 +1,5 @@
-export type ActionErrorCode = "VALIDATION" | "UNAUTHENTICATED" | "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "UNAVAILABLE" | "ERROR";
+export type ActionErrorCode =
+  "VALIDATION" | "UNAUTHENTICATED" | "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "UNAVAILABLE" | "ERROR";
 
 /** What every server action returns; field errors and the form error are message keys (validation.*, errors.*). */
 export type ActionResult<T = unknown> =

@@ -48,6 +48,7 @@ export const entries: Record<string, Case> = {
   "lib/account/password-actions.ts#changePasswordAction": {
     input: async () => ({ currentPassword: "Samen-naar-school-2026", newPassword: STRONG }),
     expected: expect_({}, "ok"),
-    rows: (db) => db.user.findMany({ select: { id: true, passwordHash: true, sessions: { select: { id: true, endedAt: true } } } }),
+    rows: (db) =>
+      db.user.findMany({ select: { id: true, passwordHash: true, sessions: { select: { id: true, endedAt: true } } } }),
   },
 };
