@@ -1,6 +1,7 @@
 // A beheerder resets a member's second factor (lost phone and recovery codes): the app and the
 // codes are removed, the member's sessions end, and at the next sign-in they enrol again.
 // Only members of the beheerder's own organisation; anyone else is not found. Audited.
+import { requireRecentAuthentication } from "../auth/recent-authentication";
 import type { Db } from "../db/create-client";
 import { recordAudit } from "../audit/record-audit";
 import { endAllSessions } from "../auth/server-sessions";
@@ -12,6 +13,7 @@ import { requireOrganisationWorkspace } from "../policy/organisation-access";
 export async function resetMemberSecondFactor(db: Db, actor: Actor, input: { membershipId: string }) {
   const ws = requireOrganisationWorkspace(actor);
   if (!can(actor, "organisation.resetSecondFactor")) throw new ForbiddenError("members.resetSecondFactor");
+  await requireRecentAuthentication(actor, undefined, { db });
   return db.$transaction(async (tx) => {
     const membership = await tx.membership.findFirst({
       where: { id: input.membershipId, organisationId: ws.organisationId },

@@ -1,6 +1,7 @@
 // An organisation's SSO configuration: read and saved by its beheerders (organisation.configureSso;
 // everyone else gets 404), found by e-mail domain at sign-in. The client secret is write-only:
 // stored encrypted, never returned, and an empty field keeps the stored one.
+import { requireRecentAuthentication } from "../auth/recent-authentication";
 import { recordAudit } from "../audit/record-audit";
 import type { Db, Tx } from "../db/create-client";
 import type { Actor, OrganisationWorkspace } from "../policy/actor";
@@ -46,6 +47,8 @@ async function assertDomainsFree(tx: Tx, organisationId: string, domains: string
 
 export async function saveSsoConfig(db: Db, actor: Actor, input: SsoConfigInput) {
   const ws = requireSsoManager(actor);
+  // Who signs in for the whole organisation is decided by someone who proved it is them just now.
+  await requireRecentAuthentication(actor, undefined, { db });
   if (!issuerAllowed(input.issuer)) throw new FieldError("issuer", "ssoIssuerHttps");
   const secret = input.clientSecret ? seal(input.clientSecret, "sso-client-secret") : null;
   return db.$transaction(async (tx) => {

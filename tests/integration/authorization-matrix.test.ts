@@ -11,7 +11,7 @@ import type { Db } from "../../lib/db/client";
 import type { Actor } from "../../lib/policy/actor";
 import type { Case } from "./matrix/support";
 import { ACCOUNTS, ACTOR_NAMES } from "./matrix/support";
-import { actorFor, auditCount, freshDemoWorld } from "./support/world";
+import { actorInFreshSession, auditCount, freshDemoWorld } from "./support/world";
 import { resetAppConfig } from "../../lib/config/app-config";
 
 /** Every file in ./matrix (but support.ts) exports `entries`; together they are the matrix. */
@@ -95,7 +95,7 @@ describe("authorization matrix for server actions", () => {
   for (const { key, actorName, c } of cases)
     it(`${key} as ${actorName}`, async () => {
       if (dirty) db = await freshDemoWorld(); // an allowed case before changed data: start clean
-      const actor: Actor | null = actorName === "anoniem" ? null : await actorFor(db, ACCOUNTS[actorName]);
+      const actor: Actor | null = actorName === "anoniem" ? null : await actorInFreshSession(db, ACCOUNTS[actorName]);
       await run(key, c, actor, c.expected[actorName], c.input);
     });
 
@@ -105,7 +105,7 @@ describe("authorization matrix for server actions", () => {
   for (const { key, who, c, person } of extra)
     it(`${key} as ${who}`, async () => {
       if (dirty) db = await freshDemoWorld();
-      const actor = await actorFor(db, person.email, await person.workspace?.(db));
+      const actor = await actorInFreshSession(db, person.email, await person.workspace?.(db));
       await run(key, c, actor, person.expected, person.input ?? c.input);
     });
 });

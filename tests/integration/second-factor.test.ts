@@ -1,5 +1,6 @@
 // Two-step verification (decision 0018): enrolment, the second step, replays, recovery codes,
 // throttling, the gate in the actor loading, the demo relaxation and the beheerder's reset.
+import { ReauthenticationRequiredError } from "../../lib/auth/recent-authentication";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadActor, loadSignInState } from "../../lib/auth/load-actor";
 import { openSession } from "../../lib/auth/server-sessions";
@@ -10,7 +11,7 @@ import { resetMemberSecondFactor } from "../../lib/mfa/reset";
 import { currentCode } from "../../lib/mfa/totp";
 import { MAX_CODE_FAILURES, verifySecondFactor } from "../../lib/mfa/verification";
 import { ForbiddenError, NotFoundError } from "../../lib/policy/errors";
-import { actorFor, auditCount, freshDemoWorld } from "./support/world";
+import { actorInFreshSession, auditCount, freshDemoWorld } from "./support/world";
 
 let db: Db;
 beforeAll(() => {
@@ -164,7 +165,9 @@ describe("a beheerder resets a member's second factor", () => {
     const { id, sid } = await enrol("leerkracht@demo.test");
     const membership = await db.membership.findFirstOrThrow({ where: { userId: id } });
     const before = await auditCount(db, "second_factor.reset");
-    await resetMemberSecondFactor(db, await actorFor(db, "school@demo.test"), { membershipId: membership.id });
+    await resetMemberSecondFactor(db, await actorInFreshSession(db, "school@demo.test"), {
+      membershipId: membership.id,
+    });
     expect(await db.totpSecret.findUnique({ where: { userId: id } })).toBeNull();
     expect(await db.recoveryCode.count({ where: { userId: id } })).toBe(0);
     expect(await db.session.findUniqueOrThrow({ where: { id: sid } })).toMatchObject({
@@ -176,16 +179,36 @@ describe("a beheerder resets a member's second factor", () => {
     expect(await loadSignInState(db, id, next, undefined)).toMatchObject({ need: "enrol" });
   });
 
+  it("asks a beheerder who signed in more than ten minutes ago to confirm first, and changes nothing", async () => {
+    const { id } = await enrol("leerkracht@demo.test");
+    const membership = await db.membership.findFirstOrThrow({ where: { userId: id } });
+    const stale = await actorInFreshSession(db, "school@demo.test");
+    await db.session.update({
+      where: { id: stale.sessionId! },
+      data: { createdAt: new Date(Date.now() - 11 * 60_000) },
+    });
+    const before = await auditCount(db);
+    await expect(resetMemberSecondFactor(db, stale, { membershipId: membership.id })).rejects.toBeInstanceOf(
+      ReauthenticationRequiredError,
+    );
+    expect(await db.totpSecret.findUnique({ where: { userId: id } })).not.toBeNull();
+    expect(await auditCount(db)).toBe(before);
+    // Having confirmed the password just now, the same session may.
+    await db.session.update({ where: { id: stale.sessionId! }, data: { reauthenticatedAt: new Date() } });
+    await resetMemberSecondFactor(db, stale, { membershipId: membership.id });
+    expect(await db.totpSecret.findUnique({ where: { userId: id } })).toBeNull();
+  });
+
   it("is not found for another organisation's beheerder and forbidden for a medewerker; nothing changes", async () => {
     const { id, sid } = await enrol("leerkracht@demo.test");
     const membership = await db.membership.findFirstOrThrow({ where: { userId: id } });
     const school = await db.membership.findFirstOrThrow({ where: { user: { email: "school@demo.test" } } });
     const before = await auditCount(db);
     await expect(
-      resetMemberSecondFactor(db, await actorFor(db, "swv@demo.test"), { membershipId: membership.id }),
+      resetMemberSecondFactor(db, await actorInFreshSession(db, "swv@demo.test"), { membershipId: membership.id }),
     ).rejects.toBeInstanceOf(NotFoundError);
     await expect(
-      resetMemberSecondFactor(db, await actorFor(db, "leerkracht@demo.test"), { membershipId: school.id }),
+      resetMemberSecondFactor(db, await actorInFreshSession(db, "leerkracht@demo.test"), { membershipId: school.id }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db.totpSecret.findUnique({ where: { userId: id } })).not.toBeNull();
     expect(await db.session.findUniqueOrThrow({ where: { id: sid } })).toMatchObject({ endedAt: null });

@@ -16,7 +16,7 @@ import { open } from "../../lib/sso/secret-box";
 import { ID } from "../support/demo";
 import { followToCallback, startTestProvider, type TestProvider } from "../support/oidc-test-provider";
 import { testPort } from "./support/ports";
-import { actorFor, auditCount, freshDemoWorld } from "./support/world";
+import { actorInFreshSession, auditCount, freshDemoWorld } from "./support/world";
 
 // The callback's request-bound helpers: a cookie jar and the browser's headers.
 const jar = testRequest.cookies;
@@ -68,7 +68,7 @@ const form = (over: Record<string, unknown> = {}) =>
   });
 
 async function configure() {
-  return saveSsoConfig(db, await actorFor(db, "school@demo.test"), form());
+  return saveSsoConfig(db, await actorInFreshSession(db, "school@demo.test"), form());
 }
 
 async function invite(email: string) {
@@ -132,7 +132,7 @@ describe("SSO configuration", () => {
   });
 
   it("stores the client secret encrypted, never shows it, audits without it, and checks versions", async () => {
-    const school = await actorFor(db, "school@demo.test");
+    const school = await actorInFreshSession(db, "school@demo.test");
     expect(await configure()).toEqual({ changed: true, version: 1 });
     const row = await db.organisationSsoConfig.findUniqueOrThrow({ where: { organisationId: ID.vlinderboom } });
     expect(row.clientSecretEncrypted).not.toContain(idp.clientSecret);
@@ -160,7 +160,7 @@ describe("SSO configuration", () => {
 
   it("is for beheerders only: others get 404 and nothing changes", async () => {
     for (const email of ["leerkracht@demo.test", "ouder@demo.test"]) {
-      const actor = await actorFor(db, email);
+      const actor = await actorInFreshSession(db, email);
       await expect(saveSsoConfig(db, actor, form())).rejects.toBeInstanceOf(NotFoundError);
       await expect(getSsoSettings(db, actor)).rejects.toBeInstanceOf(NotFoundError);
     }
@@ -169,7 +169,7 @@ describe("SSO configuration", () => {
   });
 
   it("needs a secret the first time, and a domain belongs to one organisation", async () => {
-    const school = await actorFor(db, "school@demo.test");
+    const school = await actorInFreshSession(db, "school@demo.test");
     await expect(saveSsoConfig(db, school, form({ clientSecret: "" }))).rejects.toMatchObject(
       new FieldError("clientSecret", "required"),
     );
@@ -178,7 +178,7 @@ describe("SSO configuration", () => {
       where: { id: { not: ID.vlinderboom }, memberships: { some: { role: "BEHEERDER" } } },
       include: { memberships: { where: { role: "BEHEERDER" }, include: { user: true } } },
     });
-    const otherActor = await actorFor(db, other.memberships[0]!.user.email, other.id);
+    const otherActor = await actorInFreshSession(db, other.memberships[0]!.user.email, other.id);
     await expect(saveSsoConfig(db, otherActor, form())).rejects.toMatchObject(
       new FieldError("allowedDomains", "ssoDomainTaken"),
     );
@@ -322,7 +322,7 @@ describe("SSO sign-in against the test provider", () => {
     expect(await beginSsoSignIn(db, "iemand@elders.test")).toBe("none");
     await saveSsoConfig(
       db,
-      await actorFor(db, "school@demo.test"),
+      await actorInFreshSession(db, "school@demo.test"),
       form({ enabled: "", clientSecret: "", version: 1 }),
     );
     expect(await beginSsoSignIn(db, "juf.sso@vlinderboom.test")).toBe("none");

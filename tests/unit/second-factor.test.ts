@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resetAppConfig } from "../../lib/config/app-config";
 import { hashRecoveryCode, looksLikeRecoveryCode, normaliseRecoveryCode } from "../../lib/mfa/recovery-codes";
 import { secondFactorNeed } from "../../lib/mfa/requirement";
 import { open, seal } from "../../lib/mfa/secret-box";
@@ -20,6 +21,18 @@ describe("TOTP", () => {
 });
 
 describe("secret box", () => {
+  // The key derives from the app secret, which PostgreSQL deployments (and CI) must set.
+  const saved = process.env.NEXTAUTH_SECRET;
+  beforeAll(() => {
+    process.env.NEXTAUTH_SECRET = "unit-test-secret-of-a-reasonable-length";
+    resetAppConfig();
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.NEXTAUTH_SECRET;
+    else process.env.NEXTAUTH_SECRET = saved;
+    resetAppConfig();
+  });
+
   it("round-trips and hides the secret", () => {
     const sealed = seal("JBSWY3DPEHPK3PXP");
     expect(sealed).not.toContain("JBSWY3DPEHPK3PXP");

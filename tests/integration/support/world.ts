@@ -3,6 +3,8 @@
 // ./factories; plus actors for accounts by e-mail.
 import type { Db } from "../../../lib/db/client";
 import { loadActorForUser } from "../../../lib/auth/load-actor";
+import { openSession } from "../../../lib/auth/server-sessions";
+import { NO_REQUEST } from "../../../lib/access-log/client-address";
 import type { Actor } from "../../../lib/policy/actor";
 import { seedDemo } from "../../../lib/seed/seed-demo";
 import { resetDb, testDb } from "./test-db";
@@ -38,6 +40,21 @@ export async function actorFor(db: Db, email: string, workspaceKey?: string): Pr
   const actor = await loadActorForUser(db, user.id, workspaceKey);
   if (!actor) throw new Error(`no actor for ${email}`);
   return actor;
+}
+
+/**
+ * The actor as a browser that has just signed in (and passed its second factor) would be: with
+ * a session row, so actions that ask for recent authentication (SSO settings, resetting a second
+ * factor) see a fresh sign-in.
+ */
+export async function actorInFreshSession(db: Db, email: string, workspaceKey?: string): Promise<Actor> {
+  const actor = await actorFor(db, email, workspaceKey);
+  const sessionId = await openSession(db, actor.userId, "PASSWORD", NO_REQUEST);
+  await db.session.update({
+    where: { id: sessionId },
+    data: { secondFactorAt: new Date(), secondFactorMethod: "TOTP" },
+  });
+  return { ...actor, sessionId };
 }
 
 export async function auditCount(db: Db, action?: string): Promise<number> {
