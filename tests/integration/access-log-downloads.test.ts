@@ -1,10 +1,8 @@
 // NEN 7513 for what leaves the platform and for who gets in: every download and export writes
 // exactly one access-log entry with all fields, a refused one writes none; every sign-in and
 // failed sign-in is logged, with the account when there is one.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { temporaryUploadDir } from "./support/upload-dir";
+import { beforeEach, describe, expect, it } from "vitest";
 import { runFromOrigin } from "../../lib/access-log/client-address";
 import { exportArrangementCsv, exportArrangementPdf } from "../../lib/arrangements/export-data";
 import { createArrangement } from "../../lib/arrangements/workflow/draft";
@@ -14,7 +12,6 @@ import { authOptions } from "../../lib/auth/auth-options";
 import { checkCredentials } from "../../lib/auth/credentials";
 import { signInLinkAdapter } from "../../lib/auth/sign-in-link-adapter";
 import { getDb } from "../../lib/db/client";
-import { resetAppConfig } from "../../lib/config/app-config";
 import { dashboardCsvResponse } from "../../lib/dashboards/csv-export";
 import type { Db } from "../../lib/db/client";
 import { deliverableDownload } from "../../lib/deliverables/download";
@@ -31,20 +28,7 @@ const ORIGIN = { clientAddress: "192.0.2.44", userAgent: "Testbrowser/1.0" };
 const PASSWORD = "Samen-naar-school-2026";
 
 let db: Db;
-let uploadDir: string;
-let previousUploadDir: string | undefined;
-beforeAll(async () => {
-  previousUploadDir = process.env.UPLOAD_DIR;
-  uploadDir = await mkdtemp(path.join(tmpdir(), "sns-access-log-"));
-  process.env.UPLOAD_DIR = uploadDir;
-  resetAppConfig();
-});
-afterAll(async () => {
-  if (previousUploadDir === undefined) delete process.env.UPLOAD_DIR;
-  else process.env.UPLOAD_DIR = previousUploadDir;
-  resetAppConfig();
-  await rm(uploadDir, { recursive: true, force: true });
-});
+temporaryUploadDir("sns-access-log-");
 beforeEach(async () => {
   db = await freshDemoWorld();
 });
@@ -189,17 +173,31 @@ describe("signing in", () => {
     ]);
   });
 
-  it("a throttled attempt is logged as a failed sign-in too", async () => {
+  it("a refused attempt (link required, or address blocked) is logged as a failed sign-in too", async () => {
     const sanne = await db.user.findUniqueOrThrow({ where: { email: "ouder@demo.test" } });
+    // Five failures for the account: a password alone no longer signs it in (decision 0020).
     await db.loginAttempt.createMany({
-      data: Array.from({ length: 5 }, () => ({ email: sanne.email, ip: "192.0.2.44", success: false })),
+      data: Array.from({ length: 5 }, () => ({ email: sanne.email, ip: "192.0.2.99", success: false })),
     });
     let result: unknown;
-    const entries = await entriesOf(async () => {
+    const linkRequired = await entriesOf(async () => {
       result = await checkCredentials({ email: sanne.email, password: PASSWORD }, ORIGIN);
     });
+    expect(result).toBe("link-required");
+    expect(linkRequired).toEqual([expect.objectContaining({ action: "SIGN_IN_FAILED", actorUserId: sanne.id })]);
+    // Twenty failures from this address across accounts: the address is refused for a while.
+    await db.loginAttempt.createMany({
+      data: Array.from({ length: 20 }, (_, i) => ({
+        email: `x${i}@demo.test`,
+        ip: ORIGIN.clientAddress,
+        success: false,
+      })),
+    });
+    const blocked = await entriesOf(async () => {
+      result = await checkCredentials({ email: "school@demo.test", password: PASSWORD }, ORIGIN);
+    });
     expect(result).toBe("throttled");
-    expect(entries).toEqual([expect.objectContaining({ action: "SIGN_IN_FAILED", actorUserId: sanne.id })]);
+    expect(blocked).toEqual([expect.objectContaining({ action: "SIGN_IN_FAILED", subjectType: "ACCOUNT" })]);
   });
 
   it("a sign-in link: its use is a sign-in; an unknown, reused or expired link a failed one", async () => {

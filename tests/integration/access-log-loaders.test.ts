@@ -1,12 +1,11 @@
 // NEN 7513: every loader that hands out a child's details writes exactly one access-log entry per
 // child it returns, with every field, in the same request. The first test enumerates the child
 // query modules, so a new loader that nobody classified (and tested here) fails the suite.
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { temporaryUploadDir } from "./support/upload-dir";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { uploadChildDocument } from "../../lib/children/documents";
-import { resetAppConfig } from "../../lib/config/app-config";
 import { runFromOrigin } from "../../lib/access-log/client-address";
 import type { Db } from "../../lib/db/client";
 import type { Actor } from "../../lib/policy/actor";
@@ -20,20 +19,7 @@ import { ID } from "../support/demo";
 const ORIGIN = { clientAddress: "203.0.113.7", userAgent: "Mozilla/5.0 (Testbrowser)" };
 
 let db: Db;
-let uploadDir: string;
-let previousUploadDir: string | undefined;
-beforeAll(async () => {
-  previousUploadDir = process.env.UPLOAD_DIR;
-  uploadDir = await mkdtemp(path.join(tmpdir(), "sns-access-loaders-"));
-  process.env.UPLOAD_DIR = uploadDir;
-  resetAppConfig();
-});
-afterAll(async () => {
-  if (previousUploadDir === undefined) delete process.env.UPLOAD_DIR;
-  else process.env.UPLOAD_DIR = previousUploadDir;
-  resetAppConfig();
-  await rm(uploadDir, { recursive: true, force: true });
-});
+temporaryUploadDir("sns-access-loaders-");
 beforeEach(async () => {
   db = await freshDemoWorld();
 });

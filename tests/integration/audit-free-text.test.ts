@@ -1,14 +1,11 @@
 // Audit rows can never be erased, so they hold no free text: the mutations that take notes,
 // comments, reasons, requests, titles, names, file names or e-mail addresses write audit events
 // that name what changed (fields, versions, ids), never the words themselves.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { temporaryUploadDir } from "./support/upload-dir";
+import { beforeEach, describe, expect, it } from "vitest";
 import { deactivateUser } from "../../lib/account/sessions";
 import { addChild } from "../../lib/children/add-child";
 import { addComment } from "../../lib/comments/add-comment";
-import { resetAppConfig } from "../../lib/config/app-config";
 import type { Db } from "../../lib/db/client";
 import { uploadDeliverable } from "../../lib/deliverables/mutations";
 import { inviteParent } from "../../lib/initiatives/participants";
@@ -34,20 +31,7 @@ const PDF = new TextEncoder().encode(
 );
 
 let db: Db;
-let uploadDir: string;
-let previousUploadDir: string | undefined;
-beforeAll(async () => {
-  previousUploadDir = process.env.UPLOAD_DIR;
-  uploadDir = await mkdtemp(path.join(tmpdir(), "sns-audit-free-text-"));
-  process.env.UPLOAD_DIR = uploadDir;
-  resetAppConfig();
-});
-afterAll(async () => {
-  if (previousUploadDir === undefined) delete process.env.UPLOAD_DIR;
-  else process.env.UPLOAD_DIR = previousUploadDir;
-  resetAppConfig();
-  await rm(uploadDir, { recursive: true, force: true });
-});
+temporaryUploadDir("sns-audit-free-text-");
 beforeEach(async () => {
   db = await freshDemoWorld();
 });

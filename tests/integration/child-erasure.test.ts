@@ -5,10 +5,9 @@
 // approvals pointing at a pseudonymous tombstone, and no text column of any table holds the
 // child's name any more. Refusals: a non-guardian gets 404 and nothing changes; asking twice is
 // one request; running the erasure again changes nothing.
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { temporaryUploadDir } from "./support/upload-dir";
+import { readdir, rm } from "node:fs/promises";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getArrangementForActor } from "../../lib/arrangements/queries";
 import { createArrangement } from "../../lib/arrangements/workflow/draft";
 import { approveVersion, submitForReview } from "../../lib/arrangements/workflow/review";
@@ -22,7 +21,6 @@ import { cancelErasure, requestErasure } from "../../lib/children/erasure/reques
 import { giveMandate } from "../../lib/children/mandates";
 import { childCounts, childrenOfInitiative, getChildForActor } from "../../lib/children/queries";
 import { saveCare } from "../../lib/children/update-child";
-import { resetAppConfig } from "../../lib/config/app-config";
 import type { Db } from "../../lib/db/client";
 import { listNotifications } from "../../lib/notifications/queries";
 import type { Actor } from "../../lib/policy/actor";
@@ -48,23 +46,9 @@ const T0 = new Date("2026-12-02T10:00:00Z");
 const due = new Date(T0.getTime() + ERASURE_CONFIRMATION_DAYS * DAY);
 
 let db: Db;
-let uploadDir: string;
-let previousUploadDir: string | undefined;
 let ouder: Actor;
 let childId: string;
-
-beforeAll(async () => {
-  previousUploadDir = process.env.UPLOAD_DIR;
-  uploadDir = await mkdtemp(path.join(tmpdir(), "sns-child-erasure-"));
-  process.env.UPLOAD_DIR = uploadDir;
-  resetAppConfig();
-});
-afterAll(async () => {
-  if (previousUploadDir === undefined) delete process.env.UPLOAD_DIR;
-  else process.env.UPLOAD_DIR = previousUploadDir;
-  resetAppConfig();
-  await rm(uploadDir, { recursive: true, force: true });
-});
+const uploads = temporaryUploadDir("sns-child-erasure-");
 
 /**
  * Sanne (ouder@, founder of Breda) adds a child with every kind of detail: consent for De
@@ -72,7 +56,7 @@ afterAll(async () => {
  */
 beforeEach(async () => {
   db = await freshDemoWorld();
-  await rm(uploadDir, { recursive: true, force: true });
+  await rm(uploads.path, { recursive: true, force: true });
   ({ ouder, childId } = await bredaChild(db, NAME, 2019));
   await consentFor(db, ouder, childId, ID.vlinderboom, ["ONDERWIJS"]);
   await consentFor(db, ouder, childId, ID.kinderzorgBaronie, ["ZORG"]);
@@ -101,7 +85,7 @@ beforeEach(async () => {
 
 const ask = (actor: Actor = ouder, at = T0) => requestErasure(db, actor, { childId }, at);
 const inbox = async (email: string) => (await listNotifications(db, await actorFor(db, email))).items;
-const storedFiles = async () => readdir(uploadDir).catch(() => [] as string[]);
+const storedFiles = async () => readdir(uploads.path).catch(() => [] as string[]);
 
 /** Everything a refused request must leave as it was. */
 async function erasureRows() {

@@ -3,10 +3,8 @@
 // from before the choice) only for those who work on it: parents taking part and beheerders and
 // medewerkers of participating organisations. Readers and parties that only oversee see the
 // "no" files; a "yes" file does not exist for them (list, read and download all 404).
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { temporaryUploadDir } from "./support/upload-dir";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { runAsActor } from "../../lib/auth/actor-override";
 import type { Db } from "../../lib/db/client";
 import { uploadDeliverableAction } from "../../lib/deliverables/actions";
@@ -16,7 +14,6 @@ import { listStepDeliverables, readDeliverable } from "../../lib/deliverables/qu
 import { findVisibleInitiative } from "../../lib/initiatives/queries";
 import { NotFoundError } from "../../lib/policy/errors";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
-import { resetAppConfig } from "../../lib/config/app-config";
 import { ID } from "../support/demo";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
@@ -26,21 +23,7 @@ const PDF = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
 const pdf = (name: string) => new File([PDF], name, { type: "application/pdf" });
 
 let db: Db;
-let uploadDir: string;
-let previousUploadDir: string | undefined;
-
-beforeAll(async () => {
-  previousUploadDir = process.env.UPLOAD_DIR;
-  uploadDir = await mkdtemp(path.join(tmpdir(), "sns-child-data-"));
-  process.env.UPLOAD_DIR = uploadDir;
-  resetAppConfig();
-});
-afterAll(async () => {
-  if (previousUploadDir === undefined) delete process.env.UPLOAD_DIR;
-  else process.env.UPLOAD_DIR = previousUploadDir;
-  resetAppConfig();
-  await rm(uploadDir, { recursive: true, force: true });
-});
+temporaryUploadDir("sns-child-data-");
 beforeEach(async () => {
   db = await freshDemoWorld();
 });

@@ -1,9 +1,9 @@
 // Deliverables on a step: stored bytes and row together or not at all, file rules (size, type,
 // magic bytes, empty), who may upload and delete, and downloads that are checked and audited.
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { temporaryUploadDir } from "./support/upload-dir";
+import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { runAsActor } from "../../lib/auth/actor-override";
 import type { Db } from "../../lib/db/client";
 import { deleteDeliverableAction, uploadDeliverableAction } from "../../lib/deliverables/actions";
@@ -14,7 +14,6 @@ import { listStepDeliverables, readDeliverable } from "../../lib/deliverables/qu
 import { contentDisposition } from "../../lib/files/download-response";
 import { FieldError, ForbiddenError, NotFoundError } from "../../lib/policy/errors";
 import { actorFor, auditCount, freshDemoWorld } from "./support/world";
-import { resetAppConfig } from "../../lib/config/app-config";
 import { ID } from "../support/demo";
 import { findVisibleInitiative } from "../../lib/initiatives/queries";
 
@@ -29,25 +28,11 @@ const EXE = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04
 const pdfFile = (name = "verslag bestuurlijk overleg.pdf") => new File([PDF], name, { type: "application/pdf" });
 
 let db: Db;
-let uploadDir: string;
-let previousUploadDir: string | undefined;
 let stepId: string;
-
-beforeAll(async () => {
-  previousUploadDir = process.env.UPLOAD_DIR;
-  uploadDir = await mkdtemp(path.join(tmpdir(), "sns-deliverables-"));
-  process.env.UPLOAD_DIR = uploadDir;
-  resetAppConfig();
-});
-afterAll(async () => {
-  if (previousUploadDir === undefined) delete process.env.UPLOAD_DIR;
-  else process.env.UPLOAD_DIR = previousUploadDir;
-  resetAppConfig();
-  await rm(uploadDir, { recursive: true, force: true });
-});
+const uploads = temporaryUploadDir("sns-deliverables-");
 beforeEach(async () => {
   db = await freshDemoWorld();
-  await rm(uploadDir, { recursive: true, force: true });
+  await rm(uploads.path, { recursive: true, force: true });
   stepId = (
     await db.initiativeStep.findFirstOrThrow({
       where: { initiativeId: ID.breda, key: "onderwijsbehoeften-in-kaart" },
@@ -55,7 +40,7 @@ beforeEach(async () => {
   ).id;
 });
 
-const storedFiles = async () => readdir(uploadDir).catch(() => [] as string[]);
+const storedFiles = async () => readdir(uploads.path).catch(() => [] as string[]);
 const upload = async (
   email: string,
   file: File,
@@ -88,7 +73,7 @@ describe("uploading a deliverable", () => {
     });
     expect(saved.storageKey).toMatch(/^[0-9a-f]{32}$/);
     expect(await storedFiles()).toEqual([saved.storageKey]);
-    expect(new Uint8Array(await readFile(path.join(uploadDir, saved.storageKey)))).toEqual(PDF);
+    expect(new Uint8Array(await readFile(path.join(uploads.path, saved.storageKey)))).toEqual(PDF);
     expect(await auditCount(db, "deliverable.uploaded")).toBe(before + 1);
     const school = await actorFor(db, "school@demo.test");
     const visible = await findVisibleInitiative(db, school, ID.breda);
