@@ -22,6 +22,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        resolve: {
+          // One fake request for every file (tests/integration/support/next-headers.ts).
+          alias: [{ find: /^next\/headers$/, replacement: `${root}tests/integration/support/next-headers.ts` }],
+        },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { originFrom, requestOrigin } from "../access-log/client-address";
 import type { ActionResult } from "../actions/action-result";
 import { authedAction } from "../actions/authed-action";
-import { echoValues, fieldErrorsOf, toPlainObject } from "../actions/define-action";
+import { echoValues, fieldErrorsOf, toPlainObject, unsafeInputResult } from "../actions/define-action";
 import { redirectOnFormSuccess } from "../actions/redirect-on-success";
 import { getActor } from "../auth/current-actor";
 import { reauthenticateWithPassword } from "../auth/reauthenticate";
@@ -32,6 +32,8 @@ async function reauthenticate(_previous: unknown, input?: unknown): Promise<Acti
   const plain = toPlainObject(input === undefined ? _previous : input);
   const actor = await getActor();
   if (!actor) return { ok: false, code: "UNAUTHENTICATED", formError: "unauthenticated" };
+  const refused = unsafeInputResult(plain);
+  if (refused) return refused;
   const parsed = ZReauthenticate.safeParse(plain);
   if (!parsed.success)
     return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(plain) };

@@ -5,7 +5,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { ActionResult } from "../actions/action-result";
-import { echoValues, fieldErrorsOf, toPlainObject } from "../actions/define-action";
+import { echoValues, fieldErrorsOf, toPlainObject, unsafeInputResult } from "../actions/define-action";
 import { FieldError, NotFoundError } from "../policy/errors";
 
 export function publicAction<S extends z.ZodType, T>(
@@ -15,6 +15,8 @@ export function publicAction<S extends z.ZodType, T>(
 ) {
   return async (_previous: unknown, rawInput?: unknown): Promise<ActionResult<T>> => {
     const plain = toPlainObject(rawInput === undefined ? _previous : rawInput);
+    const refused = unsafeInputResult(plain);
+    if (refused) return refused;
     const values = echoValues(plain);
     const parsed = schema.safeParse(plain);
     if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error), values };

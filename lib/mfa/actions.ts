@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "../actions/action-result";
 import { authedAction } from "../actions/authed-action";
-import { echoValues, fieldErrorsOf, toPlainObject } from "../actions/define-action";
+import { echoValues, fieldErrorsOf, toPlainObject, unsafeInputResult } from "../actions/define-action";
 import { getSignInState } from "../auth/current-actor";
 import { getDb } from "../db/client";
 import { ZMembershipRef } from "../organisations/schemas";
@@ -27,6 +27,8 @@ function failure(result: Failure): ActionResult<never> {
 
 function parseCode(input: unknown) {
   const plain = toPlainObject(input);
+  const refused = unsafeInputResult(plain);
+  if (refused) return { ok: false, result: refused } as const;
   const parsed = ZSecondFactorCode.safeParse(plain);
   return parsed.success
     ? ({ ok: true, code: parsed.data.code } as const)

@@ -5,7 +5,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "../actions/action-result";
-import { echoValues, fieldErrorsOf, toPlainObject } from "../actions/define-action";
+import { echoValues, fieldErrorsOf, toPlainObject, unsafeInputResult } from "../actions/define-action";
 import { getDb } from "../db/client";
 import { ssoFlowCookie } from "./flow-cookie";
 import { beginSsoSignIn, sealFlow, SSO_FLOW_MAX_AGE_S } from "./flow";
@@ -16,6 +16,8 @@ export async function startSsoSignInAction(
   input?: unknown,
 ): Promise<ActionResult<{ provider: false }>> {
   const plain = toPlainObject(input === undefined ? _previous : input);
+  const refused = unsafeInputResult(plain);
+  if (refused) return refused;
   const parsed = ZSsoStart.safeParse(plain);
   if (!parsed.success)
     return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(plain) };

@@ -18,7 +18,6 @@ afterAll(() => {
   argon2.hash = realHash;
 });
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/headers", async () => (await import("./support/next-headers")).nextHeadersMock());
 
 import { listOwnSessions, revokeOwnSession, sessionHandle } from "../../lib/account/session-list";
 import { reauthenticateAction, revokeSessionAction } from "../../lib/account/session-actions";

@@ -27,7 +27,6 @@ const MATRIX = await loadMatrix();
 
 // Next's request-bound helpers have no request here; the actions' own logic is what we test.
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/headers", async () => (await import("./support/next-headers")).nextHeadersMock());
 
 async function serverActionFiles(dir: string): Promise<string[]> {
   const out: string[] = [];

@@ -15,7 +15,6 @@ import { actorFor, freshDemoWorld } from "./support/world";
 import { isSafeText } from "../../lib/validation/safe-text";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/headers", async () => (await import("./support/next-headers")).nextHeadersMock());
 
 const ACTION_RUNS = 150; // × 54 actions
 const ROUTE_RUNS = 250; // × 9 route handlers

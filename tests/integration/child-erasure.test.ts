@@ -34,7 +34,6 @@ import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 import { ID } from "../support/demo";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/headers", async () => (await import("./support/next-headers")).nextHeadersMock());
 
 const outbox = ownMailCatcher({ smtpPort: testPort(1371), httpPort: testPort(1372) }, { clearBeforeEach: true });
 

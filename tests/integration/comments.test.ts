@@ -17,7 +17,6 @@ import { ownMailCatcher } from "./support/own-mail-catcher";
 import { testPort } from "./support/ports";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/headers", async () => (await import("./support/next-headers")).nextHeadersMock());
 
 const outbox = ownMailCatcher({ smtpPort: testPort(1311), httpPort: testPort(1361) });
 let db: Db;

@@ -17,7 +17,6 @@ import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 import { ID } from "../support/demo";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/headers", async () => (await import("./support/next-headers")).nextHeadersMock());
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
 const pdf = (name: string) => new File([PDF], name, { type: "application/pdf" });

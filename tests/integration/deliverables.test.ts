@@ -18,7 +18,6 @@ import { ID } from "../support/demo";
 import { findVisibleInitiative } from "../../lib/initiatives/queries";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/headers", async () => (await import("./support/next-headers")).nextHeadersMock());
 
 const PDF = new TextEncoder().encode(
   "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",

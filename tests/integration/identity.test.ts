@@ -34,7 +34,6 @@ import { actorFor, auditCount, freshDemoWorld } from "./support/world";
 
 // The session cookie an action sets, as the browser would keep it.
 const jar = testRequest.cookies;
-vi.mock("next/headers", async () => (await import("./support/next-headers")).nextHeadersMock());
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const SECRET = "integration-test-secret-for-identity";

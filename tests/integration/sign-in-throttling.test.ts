@@ -9,7 +9,7 @@ import { testPort } from "./support/ports";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { NextAuthOptions } from "next-auth";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 const request = testRequest;
 // Every argon2 verification, by the hash it ran against: proves equal work without timing it.
@@ -22,7 +22,6 @@ argon2.verify = async (hash: string, password: string) => {
 afterAll(() => {
   argon2.verify = realVerify;
 });
-vi.mock("next/headers", async () => (await import("./support/next-headers")).nextHeadersMock());
 
 import { authOptions } from "../../lib/auth/auth-options";
 import { LINK_REQUIRED_AFTER, MAX_FAILURES_PER_ADDRESS, throttleDelay } from "../../lib/auth/rate-limit";

@@ -1,7 +1,7 @@
 // SSO for organisations against a real OpenID Connect provider (oidc-provider, started here):
 // configuration rules, the secret at rest, and the code flow that links an invited member.
 import { testRequest } from "./support/next-headers";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openSession } from "../../lib/auth/server-sessions";
 import { resetAppConfig } from "../../lib/config/app-config";
 import type { Db } from "../../lib/db/client";
@@ -20,7 +20,6 @@ import { actorInFreshSession, auditCount, freshDemoWorld } from "./support/world
 
 // The callback's request-bound helpers: a cookie jar and the browser's headers.
 const jar = testRequest.cookies;
-vi.mock("next/headers", async () => (await import("./support/next-headers")).nextHeadersMock());
 
 const PORT = testPort(4190);
 const origin = { clientAddress: "192.0.2.20", userAgent: "Chromium op Linux" };
