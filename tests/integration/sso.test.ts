@@ -21,7 +21,8 @@ import { actorInFreshSession, auditCount, freshDemoWorld } from "./support/world
 // The callback's request-bound helpers: a cookie jar and the browser's headers.
 const jar = testRequest.cookies;
 
-const PORT = testPort(4190);
+// Not 4190: fetch refuses that port (the Fetch standard's "bad ports" list, ManageSieve).
+const PORT = testPort(4290);
 const origin = { clientAddress: "192.0.2.20", userAgent: "Chromium op Linux" };
 const saved = { NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET, NEXTAUTH_URL: process.env.NEXTAUTH_URL };
 let idp: TestProvider;
