@@ -23,7 +23,10 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean; ht
     `connect-src 'self'${options.dev ? " ws: wss:" : ""}`,
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    // SSO: the sign-in form's post is answered with a redirect to the organisation's own provider
+    // (any https origin a beheerder configured), and browsers apply form-action to redirects too.
+    // On plain http (development, tests) the provider runs on this machine.
+    `form-action 'self' https:${options.https ? "" : " http://127.0.0.1:* http://localhost:*"}`,
     "frame-ancestors 'none'",
   ];
   if (options.https) directives.push("upgrade-insecure-requests");
