@@ -25,7 +25,9 @@ beforeEach(async () => {
 
 const origin = { clientAddress: "192.0.2.20", userAgent: "Firefox op Linux" };
 const userId = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email } })).id;
-const T0 = new Date("2026-12-02T10:00:05Z");
+// A minute ago, 5 s into a 30 s TOTP step: sessions opened at T0 are checked against the real
+// clock, and a fixed date would make them idle (2 h) once the day moves on.
+const T0 = new Date(Math.floor((Date.now() - 60_000) / 30_000) * 30_000 + 5_000);
 const later = (s: number) => new Date(T0.getTime() + s * 1000);
 
 /** Enrols the user in a session of its own; returns the secret and the recovery codes. */
