@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { linkClass } from "@/components/ui/styles";
+import { MailSent } from "@/components/auth/mail-sent";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("passwordReset"))("sentTitle") };
@@ -10,15 +9,5 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The one answer to every reset request, known address or not. */
 export default async function ResetSentPage() {
   const t = await getTranslations("passwordReset");
-  return (
-    <>
-      <h1 className="text-2xl font-bold">{t("sentTitle")}</h1>
-      <p className="mt-3">{t("sentBody")}</p>
-      <p className="mt-6">
-        <Link href="/inloggen" className={linkClass}>
-          {t("back")}
-        </Link>
-      </p>
-    </>
-  );
+  return <MailSent title={t("sentTitle")} body={t("sentBody")} back={t("back")} />;
 }
